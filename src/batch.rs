@@ -1,0 +1,204 @@
+//! Batch: runs the pipeline over many inputs on several threads, writing records in
+//! input order as soon as each one's turn comes.
+//!
+//! The main thread lists inputs lazily and keeps at most a fixed window of them in
+//! flight, so memory stays bounded however many files a folder holds; workers load,
+//! process and encode; the main thread writes in order. A failed input is reported
+//! (stderr and, optionally, an errors file) and the run goes on; a JSONL line that fails
+//! also gets an error record in its place, so line counts are kept.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+
+use crate::input::{self, Failure, Job, Source};
+use crate::output::{Writer, encode};
+use crate::record::Record;
+use crate::{Config, Error, Pipeline};
+
+/// How a batch went.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Records written.
+    pub records: usize,
+    /// Inputs that failed.
+    pub failed: usize,
+    /// The output was closed early (a closed pipe); the run stopped quietly.
+    pub closed: bool,
+}
+
+/// Receives failures as they happen (to print them, log them...).
+pub type FailureSink<'a> = dyn FnMut(&Failure) + 'a;
+
+enum Outcome {
+    Record(Vec<u8>),
+    Failed(Failure, Option<Vec<u8>>),
+}
+
+/// Processes every input of `sources` and writes the records to `out`.
+///
+/// Returns an error only when the output cannot be written (other than a closed pipe).
+pub fn run<W: Write>(
+    config: &Config,
+    sources: &[Source],
+    out: W,
+    on_failure: &mut FailureSink,
+) -> Result<Summary, Error> {
+    let pipeline = Pipeline::new(config.clone());
+    let mut writer = Writer::new(out, config.format, config.json_array).map_err(Error::Output)?;
+    let jobs = config.jobs.max(1);
+    let window = jobs * 16;
+    let mut summary = Summary::default();
+    let progress = config.progress.then(progress_bar);
+
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Job)>(window);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = mpsc::channel::<(usize, Outcome)>();
+
+    let result = std::thread::scope(|scope| -> Result<(), Error> {
+        for _ in 0..jobs {
+            let work_rx = Arc::clone(&work_rx);
+            let done_tx = done_tx.clone();
+            let pipeline = &pipeline;
+            scope.spawn(move || {
+                loop {
+                    let next = work_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((idx, job))) = next else { break };
+                    let outcome = work(pipeline, job);
+                    if done_tx.send((idx, outcome)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done_tx);
+
+        let mut jobs_iter = input::jobs(sources, &config.input);
+        let mut sent = 0usize;
+        let mut next_to_write = 0usize;
+        let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+        let mut exhausted = false;
+        let mut work_tx = Some(work_tx);
+        loop {
+            while !exhausted && sent - next_to_write < window {
+                match jobs_iter.next() {
+                    Some(job) => {
+                        if let Some(tx) = &work_tx
+                            && tx.send((sent, job)).is_err()
+                        {
+                            exhausted = true;
+                        }
+                        sent += 1;
+                    }
+                    None => {
+                        exhausted = true;
+                        work_tx = None; // workers end when the queue drains
+                    }
+                }
+            }
+            if next_to_write == sent && exhausted {
+                break;
+            }
+            // Flush before waiting so a reader downstream sees records promptly.
+            if !pending.contains_key(&next_to_write)
+                && let Err(e) = writer.flush()
+            {
+                return output_error(e, &mut summary);
+            }
+            let Ok((idx, outcome)) = done_rx.recv() else {
+                break;
+            };
+            pending.insert(idx, outcome);
+            while let Some(outcome) = pending.remove(&next_to_write) {
+                next_to_write += 1;
+                if let Some(pb) = &progress {
+                    pb.inc(1);
+                }
+                let bytes = match outcome {
+                    Outcome::Record(bytes) => Some(bytes),
+                    Outcome::Failed(failure, bytes) => {
+                        summary.failed += 1;
+                        on_failure(&failure);
+                        bytes
+                    }
+                };
+                if let Some(bytes) = bytes {
+                    if let Err(e) = writer.write_encoded(&bytes) {
+                        return output_error(e, &mut summary);
+                    }
+                    summary.records += 1;
+                }
+            }
+        }
+        Ok(())
+    });
+    if let Some(pb) = progress {
+        pb.finish_and_clear();
+    }
+    result?;
+    if !summary.closed {
+        match writer.finish() {
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => summary.closed = true,
+            Err(e) => return Err(Error::Output(e)),
+        }
+    }
+    Ok(summary)
+}
+
+/// A closed pipe ends the run quietly; any other write error is fatal.
+fn output_error(e: io::Error, summary: &mut Summary) -> Result<(), Error> {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        summary.closed = true;
+        Ok(())
+    } else {
+        Err(Error::Output(e))
+    }
+}
+
+fn work(pipeline: &Pipeline, job: Job) -> Outcome {
+    let config = pipeline.config();
+    let is_line = matches!(job, Job::JsonLine { .. });
+    match input::load(job, &config.input) {
+        Ok(doc) => {
+            let record = pipeline.process(&doc);
+            match encode(config.format, &record) {
+                Ok(bytes) => Outcome::Record(bytes),
+                Err(e) => Outcome::Failed(
+                    Failure {
+                        id: Some(doc.id),
+                        error: Error::Output(e),
+                    },
+                    None,
+                ),
+            }
+        }
+        Err(failure) => {
+            // A JSONL line keeps its place in the output with an error record.
+            let bytes = is_line.then(|| {
+                let id = failure.id.clone().unwrap_or_default();
+                let record = Record::failed(
+                    &id,
+                    failure.error.kind(),
+                    failure.error.to_string(),
+                    config.offsets,
+                );
+                encode(config.format, &record).ok()
+            });
+            Outcome::Failed(failure, bytes.flatten())
+        }
+    }
+}
+
+fn progress_bar() -> indicatif::ProgressBar {
+    let pb = indicatif::ProgressBar::new_spinner();
+    pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}")
+    {
+        pb.set_style(style);
+    }
+    pb.enable_steady_tick(std::time::Duration::from_millis(200));
+    pb
+}

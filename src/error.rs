@@ -1,0 +1,105 @@
+//! The library's error type: every variant names the input it concerns and the reason.
+//!
+//! Errors about one input never end a batch; the batch driver reports them and goes on.
+
+use std::io;
+
+/// Everything that can go wrong in the library.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input could not be read.
+    #[error("{path}: cannot read: {source}")]
+    Read {
+        /// The input's name.
+        path: String,
+        /// What the operating system said.
+        source: io::Error,
+    },
+    /// The input is not valid UTF-8 (and `--lossy` was not given).
+    #[error("{path}: not valid UTF-8 at byte {offset} (use --lossy to replace bad bytes)")]
+    NotUtf8 {
+        /// The input's name.
+        path: String,
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+    },
+    /// The input looks like a binary file (image, archive, PDF...).
+    #[error("{path}: binary file ({what}), skipped")]
+    Binary {
+        /// The input's name.
+        path: String,
+        /// What it looks like.
+        what: &'static str,
+    },
+    /// The input is larger than the configured limit.
+    #[error("{path}: {size} bytes is over the limit of {limit} bytes (raise it with --max-bytes)")]
+    TooLarge {
+        /// The input's name.
+        path: String,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// A line of JSON Lines input could not be used.
+    #[error("{path}:{line}: {reason}")]
+    JsonLine {
+        /// The input's name.
+        path: String,
+        /// 1-based line number.
+        line: usize,
+        /// Why the line was rejected.
+        reason: String,
+    },
+    /// A folder walk failed on an entry (permissions, a symlink loop...).
+    #[error("{path}: {reason}")]
+    Walk {
+        /// The entry's path.
+        path: String,
+        /// Why it failed.
+        reason: String,
+    },
+    /// A configuration value is invalid.
+    #[error("invalid configuration: {0}")]
+    Config(String),
+    /// Writing output failed.
+    #[error("cannot write output: {0}")]
+    Output(#[source] io::Error),
+}
+
+impl Error {
+    /// The name of the input the error concerns, if any.
+    pub fn input(&self) -> Option<&str> {
+        match self {
+            Error::Read { path, .. }
+            | Error::NotUtf8 { path, .. }
+            | Error::Binary { path, .. }
+            | Error::TooLarge { path, .. }
+            | Error::JsonLine { path, .. }
+            | Error::Walk { path, .. } => Some(path),
+            Error::Config(_) | Error::Output(_) => None,
+        }
+    }
+
+    /// A short machine-readable name for the kind of error.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Read { .. } => "read",
+            Error::NotUtf8 { .. } => "not_utf8",
+            Error::Binary { .. } => "binary",
+            Error::TooLarge { .. } => "too_large",
+            Error::JsonLine { .. } => "json_line",
+            Error::Walk { .. } => "walk",
+            Error::Config(_) => "config",
+            Error::Output(_) => "output",
+        }
+    }
+}
+
+/// Display form of a path for messages and ids.
+pub(crate) fn path_name(path: &std::path::Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// A `Result` with the library's error.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

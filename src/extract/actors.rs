@@ -1,0 +1,1143 @@
+//! Actors: people, organizations and groups, each merged across its spellings.
+//!
+//! Evidence, strongest first: the curated organization table and demonyms (gazetteer
+//! hits); titles before a name ("Foreign Minister Sameh Shoukry"); organization words
+//! ending a name ("... Ministry", "... University") or heading it ("Bank of ..."); given
+//! names; name particles ("al-", "bin"); verbs of saying; acronyms defined in the text.
+//! Countries acting in a sentence become state actors; demonyms and countries before a
+//! role noun ("Egyptian and Qatari diplomats", "U.S. officials") become group actors.
+
+use std::collections::HashMap;
+
+use super::names::{Chunk, FUNCTION_WORDS};
+use super::{Context, Mention};
+use crate::gazetteer::{Entry, Gazetteer, Hit, PlaceKind};
+use crate::span::Span;
+use crate::text::TokenKind;
+
+/// What kind of actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// An organization or a state.
+    Organization,
+    /// A group of people (a nationality, a faith, "Egyptian diplomats").
+    Group,
+}
+
+impl ActorKind {
+    /// The name used in the record.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Group => "group",
+        }
+    }
+}
+
+/// One actor with all its mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    /// Canonical name.
+    pub name: String,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// Other spellings seen.
+    pub aliases: Vec<String>,
+    /// Country code or organization it belongs to.
+    pub affiliation: Option<String>,
+    /// The role of a group ("diplomats").
+    pub role: Option<String>,
+    /// For organizations, their type.
+    pub org_type: Option<&'static str>,
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Actors found, and the spans they claim (so that "Jordan" in "Michael Jordan" is not
+/// also a place).
+pub struct Found {
+    /// The actors, in order of first mention.
+    pub actors: Vec<Actor>,
+    /// Spans of person and organization names built from chunks.
+    pub claimed: Vec<Span>,
+}
+
+/// Last words that make a capitalized run an organization.
+const ORG_SUFFIXES: &[&str] = &[
+    "Ministry",
+    "Department",
+    "Council",
+    "Authority",
+    "Agency",
+    "Party",
+    "Army",
+    "Forces",
+    "Brigades",
+    "Brigade",
+    "Front",
+    "Movement",
+    "Commission",
+    "Committee",
+    "Union",
+    "Bank",
+    "Corporation",
+    "Corp",
+    "Corp.",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "Co.",
+    "Group",
+    "University",
+    "College",
+    "Institute",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Foundation",
+    "Federation",
+    "League",
+    "Court",
+    "Parliament",
+    "Assembly",
+    "Police",
+    "Service",
+    "Services",
+    "Office",
+    "Bureau",
+    "Board",
+    "Center",
+    "Centre",
+    "Church",
+    "Club",
+    "Company",
+    "Times",
+    "Post",
+    "News",
+    "Airlines",
+    "Airways",
+    "Network",
+    "Society",
+    "Trust",
+    "Fund",
+    "Alliance",
+    "Coalition",
+    "Guard",
+    "Navy",
+    "Corps",
+    "School",
+    "Academy",
+    "Administration",
+    "Cabinet",
+    "Government",
+    "Senate",
+    "Congress",
+    "Tribunal",
+    "Institution",
+    "Laboratory",
+    "Laboratories",
+    "Labs",
+    "Press",
+    "Magazine",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Records",
+    "Studios",
+    "Team",
+    "FC",
+    "Council",
+    "Secretariat",
+    "Directorate",
+    "Command",
+    "Regiment",
+    "Battalion",
+    "Division",
+    "Caucus",
+    "Industries",
+    "Holdings",
+    "Group",
+    "Systems",
+    "Technologies",
+    "Partners",
+    "Consortium",
+    "Observatory",
+    "Hospital",
+    "Museum",
+    "Library",
+];
+
+/// First words that, followed by "of"/"for", make a run an organization ("Ministry of ...").
+const ORG_HEADS: &[&str] = &[
+    "Ministry",
+    "Department",
+    "University",
+    "Bank",
+    "Council",
+    "Office",
+    "Court",
+    "Institute",
+    "Church",
+    "House",
+    "Museum",
+    "Academy",
+    "Federation",
+    "Union",
+    "Association",
+    "Society",
+    "League",
+    "Board",
+    "Agency",
+    "Commission",
+    "Committee",
+    "Organization",
+    "Organisation",
+    "Party",
+    "Army",
+    "Bureau",
+    "College",
+    "School",
+    "Center",
+    "Centre",
+    "Federal",
+    "National",
+    "Royal",
+    "Order",
+    "Assembly",
+    "Congress",
+    "Parliament",
+];
+
+/// Nouns naming people in a role, after a demonym, country or organization.
+const ROLE_NOUNS: &[&str] = &[
+    "officials",
+    "diplomats",
+    "leaders",
+    "negotiators",
+    "mediators",
+    "representatives",
+    "envoys",
+    "delegates",
+    "delegation",
+    "forces",
+    "troops",
+    "soldiers",
+    "militants",
+    "fighters",
+    "authorities",
+    "officers",
+    "police",
+    "ministers",
+    "lawmakers",
+    "legislators",
+    "politicians",
+    "activists",
+    "protesters",
+    "demonstrators",
+    "citizens",
+    "residents",
+    "civilians",
+    "refugees",
+    "workers",
+    "voters",
+    "intermediaries",
+    "counterparts",
+    "rebels",
+    "prisoners",
+    "hostages",
+    "settlers",
+    "journalists",
+    "people",
+    "allies",
+    "critics",
+    "analysts",
+    "experts",
+    "investigators",
+    "prosecutors",
+    "judges",
+    "lawyers",
+    "students",
+    "doctors",
+    "medics",
+    "farmers",
+    "nationals",
+    "partners",
+    "policymakers",
+    "leadership",
+    "negotiating team",
+    "team",
+    "side",
+    "public",
+    "population",
+    "community",
+    "communities",
+    "military",
+    "army",
+    "navy",
+    "government",
+    "administration",
+    "regime",
+    "media",
+    "press",
+    "companies",
+    "firms",
+    "businesses",
+    "banks",
+    "investors",
+    "fans",
+    "players",
+    "scientists",
+    "researchers",
+    "teenagers",
+    "children",
+    "women",
+    "men",
+    "families",
+    "veterans",
+    "pilgrims",
+    "migrants",
+    "immigrants",
+    "workers",
+    "mediator",
+    "negotiator",
+    "official",
+    "diplomat",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+];
+
+/// Words that cannot stand between a demonym and its role noun ("Qatar as intermediaries").
+const NOT_MODIFIERS: &[&str] = &[
+    "as", "and", "or", "of", "to", "in", "for", "with", "by", "is", "are", "was", "were", "has",
+    "have", "had", "will", "would", "must", "can", "could", "should", "may", "might", "the", "a",
+    "an", "that", "which", "who", "also", "not", "still", "now", "remains", "says", "said", "on",
+    "at", "from", "but", "than",
+];
+
+/// Title words that end a title inside a capitalized run ("... Foreign Minister", "... Sheikh").
+const TITLE_HEADS: &[&str] = &[
+    "President",
+    "Minister",
+    "Secretary",
+    "Governor",
+    "Senator",
+    "Ambassador",
+    "Envoy",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "General",
+    "Commander",
+    "Mayor",
+    "Judge",
+    "Sheikh",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Emir",
+    "Leader",
+    "Speaker",
+    "CEO",
+    "Chancellor",
+    "Commissioner",
+    "Representative",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Gen.",
+    "Col.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Prof.",
+    "Imam",
+    "Ayatollah",
+    "Rabbi",
+    "Pope",
+    "Cardinal",
+    "Archbishop",
+    "Bishop",
+    "Minister-President",
+    "Premier",
+    "Founder",
+];
+
+/// Verbs of saying that mark the name next to them as a person's.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "stated",
+    "argued",
+    "wrote",
+    "asked",
+    "explained",
+    "insisted",
+    "warned",
+    "claimed",
+    "recalled",
+    "replied",
+    "announced",
+    "tweeted",
+    "posted",
+    "urged",
+    "stressed",
+    "admitted",
+    "believes",
+    "thinks",
+    "acknowledged",
+    "testified",
+    "confirmed",
+    "denied",
+];
+
+/// Prepositions after which a country is a place rather than an actor.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "into",
+    "from",
+    "within",
+    "across",
+    "throughout",
+    "near",
+    "inside",
+    "outside",
+    "around",
+    "of",
+    "via",
+    "through",
+    "toward",
+    "towards",
+    "over",
+    "as",
+    "visit",
+    "visited",
+    "visiting",
+    "entered",
+    "left",
+    "reached",
+];
+
+/// Words that begin Arabic, Persian and other names or join their parts.
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "Abu", "Abd", "Abdel", "Abdul", "van", "von", "de", "da",
+    "di", "del", "der", "ben",
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Org(u32),
+    NewOrg(String),
+    State(&'static str),
+    Person(String),
+    Group(String),
+}
+
+struct Raw {
+    key: Key,
+    span: Span,
+    name: String,
+    kind: ActorKind,
+    affiliation: Option<String>,
+    role: Option<String>,
+    org_type: Option<&'static str>,
+}
+
+/// Finds the actors of the article.
+pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Found {
+    let src = ctx.src;
+    let mut raws: Vec<Raw> = Vec::new();
+    let mut claimed: Vec<Span> = Vec::new();
+    let mut acronyms: HashMap<String, Key> = HashMap::new();
+    let hits_in = |span: Span| hits.iter().filter(move |h| span.contains(h.span));
+
+    // 1. Chunks: titles, organization words, given names, particles, saying verbs.
+    for chunk in chunks {
+        let inner: Vec<&Hit> = hits_in(chunk.span).collect();
+        if inner.len() == 1 && inner[0].span == chunk.span {
+            continue; // a known name: handled with the gazetteer hits
+        }
+        if let Some(raw) = classify_chunk(ctx, g, chunk, &inner) {
+            claimed.push(raw.span);
+            if let Some(acr) = defined_acronym(src, chunk) {
+                acronyms.insert(acr.text(src).to_string(), raw.key.clone());
+                raws.push(Raw {
+                    span: acr,
+                    ..clone_raw(&raw)
+                });
+            }
+            raws.push(raw);
+        }
+    }
+
+    // 2. Gazetteer hits outside claimed names.
+    let mut skip_until = 0;
+    for (idx, hit) in hits.iter().enumerate() {
+        if hit.span.start < skip_until
+            || claimed
+                .iter()
+                .any(|c| c.overlaps(hit.span) && *c != hit.span)
+        {
+            continue;
+        }
+        if ctx.in_heading(hit.span)
+            && !hit
+                .entries
+                .iter()
+                .any(|e| matches!(e, Entry::Organization(_)))
+        {
+            continue; // headings repeat the text's names; organizations still count
+        }
+        let span = super::names::strip_possessive(hit.span, src);
+        if let Some(&Entry::Organization(o)) = hit
+            .entries
+            .iter()
+            .find(|e| matches!(e, Entry::Organization(_)))
+        {
+            let org = &g.organizations[o as usize];
+            if let Some(raw) = role_from(ctx, span, org.name, "of|from") {
+                raws.push(raw);
+            }
+            raws.push(Raw {
+                key: Key::Org(o),
+                span,
+                name: org.name.to_string(),
+                kind: ActorKind::Organization,
+                affiliation: (!org.country.is_empty()).then(|| org.country.to_string()),
+                role: None,
+                org_type: Some(org.org_type),
+            });
+            continue;
+        }
+        if let Some(&Entry::Group(gi)) = hit.entries.iter().find(|e| matches!(e, Entry::Group(_))) {
+            let (groups, end) = group_phrase(ctx, g, hits, idx);
+            if !groups.is_empty() {
+                raws.extend(groups);
+                skip_until = end;
+                continue;
+            }
+            let group = &g.groups[gi as usize];
+            // The people themselves ("Palestinians", "Kurds"), not an adjective ("Palestinian").
+            let names_people = span.text(src) == group.name && group.plural;
+            if names_people && !hit.entries.iter().any(|e| matches!(e, Entry::Place(_))) {
+                raws.push(Raw {
+                    key: Key::Group(group.name.clone()),
+                    span,
+                    name: group.name.clone(),
+                    kind: ActorKind::Group,
+                    affiliation: country_affiliation(group.country),
+                    role: None,
+                    org_type: None,
+                });
+            }
+            continue;
+        }
+        let country = hit.entries.iter().find_map(|e| match e {
+            Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Country => {
+                Some(&g.places[*p as usize])
+            }
+            _ => None,
+        });
+        if let Some(place) = country {
+            if let Some((role, end)) = role_after(ctx, hit.span.end) {
+                let name = Span::new(hit.span.start, end)
+                    .text(src)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                raws.push(Raw {
+                    key: Key::Group(format!("{} {}", place.key, role)),
+                    span: Span::new(span.start, end),
+                    name,
+                    kind: ActorKind::Group,
+                    affiliation: Some(place.key.to_string()),
+                    role: Some(role.to_string()),
+                    org_type: None,
+                });
+            } else if acts(ctx, span) {
+                raws.push(Raw {
+                    key: Key::State(place.key),
+                    span,
+                    name: place.name.to_string(),
+                    kind: ActorKind::Organization,
+                    affiliation: Some(place.key.to_string()),
+                    role: None,
+                    org_type: Some("state"),
+                });
+            }
+        }
+    }
+
+    // 3. Acronyms defined earlier, used alone later.
+    if !acronyms.is_empty() {
+        for t in &ctx.layer.tokens {
+            if let Some(key) = acronyms.get(t.text(src))
+                && !raws.iter().any(|r| r.span.overlaps(t.span))
+                && let Some(model) = raws.iter().find(|r| r.key == *key)
+            {
+                let raw = Raw {
+                    span: t.span,
+                    ..clone_raw(model)
+                };
+                raws.push(raw);
+            }
+        }
+    }
+
+    // 4. Single names that repeat part of a person's full name.
+    link_short_names(ctx, chunks, hits, &mut raws, &mut claimed);
+
+    raws.sort_by_key(|r| (r.span.start, r.span.end));
+    raws.dedup_by(|a, b| a.span == b.span && a.key == b.key);
+    Found {
+        actors: merge(ctx, raws),
+        claimed,
+    }
+}
+
+fn clone_raw(r: &Raw) -> Raw {
+    Raw {
+        key: r.key.clone(),
+        span: r.span,
+        name: r.name.clone(),
+        kind: r.kind,
+        affiliation: r.affiliation.clone(),
+        role: r.role.clone(),
+        org_type: r.org_type,
+    }
+}
+
+fn country_affiliation(code: &str) -> Option<String> {
+    (!code.is_empty()).then(|| code.strip_prefix("CONT-").unwrap_or(code).to_string())
+}
+
+/// Decides what a capitalized run names, if anything.
+fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -> Option<Raw> {
+    let src = ctx.src;
+    let toks = &ctx.layer.tokens[chunk.tokens.clone()];
+    let words: Vec<&str> = toks.iter().map(|t| t.text(src)).collect();
+    let last_word = super::names::strip_possessive(toks.last()?.span, src).text(src);
+
+    // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
+    let mut first = 0;
+    let mut affiliation = None;
+    if let Some(h) = inner.first().filter(|h| h.span.start == chunk.span.start) {
+        let code = h.entries.iter().find_map(|e| match e {
+            Entry::Group(gi) if g.groups[*gi as usize].demonym => {
+                Some(g.groups[*gi as usize].country)
+            }
+            Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Country => {
+                Some(g.places[*p as usize].key)
+            }
+            _ => None,
+        });
+        if let Some(code) = code {
+            affiliation = country_affiliation(code);
+            first = toks
+                .iter()
+                .position(|t| t.span.start >= h.span.end)
+                .unwrap_or(toks.len());
+        }
+    }
+
+    // Title before a name, inside the run or just before it: the longest listed title at
+    // the front, or else the last title word inside the run ("Treasury Secretary John
+    // Mbadi", "ECB President Christine Lagarde").
+    let mut title_len = title_prefix(g, src, &toks[first..]);
+    if title_len == 0
+        && let Some(k) = toks[first..toks.len().saturating_sub(1)]
+            .iter()
+            .rposition(|t| TITLE_HEADS.contains(&t.text(src)))
+    {
+        title_len = k + 1;
+        if affiliation.is_none() {
+            affiliation = inner
+                .iter()
+                .find(|h| h.span.end <= toks[first + k].span.start)
+                .and_then(|h| {
+                    h.entries.iter().find_map(|e| match e {
+                        Entry::Organization(o) => {
+                            Some(g.organizations[*o as usize].name.to_string())
+                        }
+                        Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Country => {
+                            Some(g.places[*p as usize].key.to_string())
+                        }
+                        Entry::Group(gi) => country_affiliation(g.groups[*gi as usize].country),
+                        _ => None,
+                    })
+                });
+        }
+    }
+    let before_title = lowercase_title_before(g, ctx, chunk.span.start);
+    if title_len > 0 || before_title {
+        let name_toks = &toks[first + title_len..];
+        let name_toks = trim_connectors(src, name_toks);
+        if let (Some(a), Some(b)) = (name_toks.first(), name_toks.last()) {
+            let span = Span::new(
+                a.span.start,
+                super::names::strip_possessive(b.span, src).end,
+            );
+            let is_known = inner.iter().any(|h| h.span == span);
+            if !is_known && !chunk.in_heading && looks_like_name(span.text(src)) {
+                return Some(person(span, src, affiliation));
+            }
+        }
+    }
+
+    if chunk.in_heading {
+        return None;
+    }
+    let n = words.len();
+    // Organization words.
+    let org_suffix = n >= 2 && ORG_SUFFIXES.contains(&last_word);
+    let org_head =
+        n >= 3 && ORG_HEADS.contains(&words[0]) && matches!(words[1], "of" | "for" | "on");
+    if org_suffix || org_head {
+        let span = chunk.span;
+        return Some(Raw {
+            key: Key::NewOrg(span.text(src).to_string()),
+            span,
+            name: span.text(src).to_string(),
+            kind: ActorKind::Organization,
+            affiliation,
+            role: None,
+            org_type: None,
+        });
+    }
+    let capitalized = words
+        .iter()
+        .filter(|w| {
+            w.starts_with(char::is_uppercase) || w.starts_with("al-") || w.starts_with("el-")
+        })
+        .count();
+    // A given name opening the run makes it a person even around a place name
+    // ("George Washington", "Jordan Peterson"), unless both halves are known names.
+    let first_end = toks[0].span.end;
+    let first_is_known = inner.iter().any(|h| {
+        h.span.start == chunk.span.start
+            && h.entries.iter().any(|e| match e {
+                Entry::Place(p) => g.places[*p as usize].kind != PlaceKind::City,
+                _ => true,
+            })
+    });
+    let rest_is_known = inner.iter().any(|h| h.span.start >= first_end);
+    let ends_like_place = [
+        "House", "Hall", "Street", "Square", "Road", "Avenue", "River", "Island", "Park",
+    ]
+    .contains(&last_word);
+    let given = g.given_names.contains(words[0])
+        && !FUNCTION_WORDS.contains(&words[0])
+        && (!first_is_known || !rest_is_known)
+        && !ends_like_place
+        && n >= 2;
+    if given && (2..=4).contains(&n) && capitalized >= 2 {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    if !inner.is_empty() {
+        return None; // a run holding a known place or group: left to those rules
+    }
+    let particle = words.iter().skip(1).any(|w| {
+        NAME_PARTICLES
+            .iter()
+            .any(|p| w == p || w.starts_with(&format!("{p}-")))
+    });
+    let saying = saying_next_to(ctx, chunk.span);
+    if (2..=4).contains(&n) && capitalized >= 2 && (given || particle || saying) {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    let acronym = words[0]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if n == 1 && saying && !chunk.sentence_initial && !acronym {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    None
+}
+
+fn person(span: Span, src: &str, affiliation: Option<String>) -> Raw {
+    let name = span
+        .text(src)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Raw {
+        key: Key::Person(name.clone()),
+        span,
+        name,
+        kind: ActorKind::Person,
+        affiliation,
+        role: None,
+        org_type: None,
+    }
+}
+
+fn looks_like_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !FUNCTION_WORDS.contains(&words[0])
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+}
+
+fn trim_connectors<'t>(src: &str, toks: &'t [crate::text::Token]) -> &'t [crate::text::Token] {
+    let mut s = toks;
+    while let Some(t) = s.first() {
+        if t.text(src).starts_with(char::is_lowercase) || t.kind != TokenKind::Word {
+            s = &s[1..];
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// Number of tokens at the front of `toks` that form a person title ("Prime Minister").
+fn title_prefix(g: &Gazetteer, src: &str, toks: &[crate::text::Token]) -> usize {
+    let mut best = 0;
+    for k in 1..toks.len().min(5) {
+        let text = Span::new(toks[0].span.start, toks[k - 1].span.end).text(src);
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if g.titles.contains(text.as_str()) {
+            best = k;
+        }
+    }
+    // "Mr" written with a separate stop: "Mr ." is not produced, but "Mr." is one token.
+    best
+}
+
+/// A lower-case title just before the name: "foreign minister Sameh Shoukry", "said spokesman John Kirby".
+fn lowercase_title_before(g: &Gazetteer, ctx: &Context, start: usize) -> bool {
+    let i = ctx.layer.token_at(start);
+    let prev = |k: usize| i.checked_sub(k).map(|j| ctx.layer.tokens[j].text(ctx.src));
+    let cap = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    if let Some(w) = prev(1) {
+        if w.starts_with(char::is_lowercase)
+            && g.titles.contains(cap(w).as_str())
+            && !matches!(w, "chief" | "officer" | "chair" | "father" | "justice")
+        {
+            return true;
+        }
+        if let Some(w2) = prev(2) {
+            let two = format!("{} {}", cap(w2), w);
+            if w.starts_with(char::is_lowercase) && g.titles.contains(two.as_str()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn saying_next_to(ctx: &Context, span: Span) -> bool {
+    let i = ctx.layer.token_at(span.end);
+    let next = ctx.layer.tokens.get(i).map(|t| t.text(ctx.src));
+    let j = ctx.layer.token_at(span.start);
+    let prev = j.checked_sub(1).map(|k| ctx.layer.tokens[k].text(ctx.src));
+    next.is_some_and(|w| SAYING.contains(&w))
+        || prev.is_some_and(|w| matches!(w, "said" | "says" | "told" | "added"))
+}
+
+/// "Islamic State (IS)": the acronym's span, when its letters are the run's initials.
+fn defined_acronym(src: &str, chunk: &Chunk) -> Option<Span> {
+    let rest = &src[chunk.span.end..];
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let acr = &inner[..close];
+    if acr.len() < 2 || acr.len() > 8 || !acr.chars().all(|c| c.is_ascii_uppercase() || c == '-') {
+        return None;
+    }
+    let initials: String = chunk
+        .span
+        .text(src)
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let letters: String = acr.chars().filter(char::is_ascii_uppercase).collect();
+    let ok = initials == letters || (letters.len() >= 2 && initials.starts_with(&letters));
+    let start = chunk.span.end + 2;
+    ok.then(|| Span::new(start, start + close))
+}
+
+/// A role noun right after `end` ("diplomats", "security officials"): (role, end of it).
+fn role_after(ctx: &Context, end: usize) -> Option<(&'static str, usize)> {
+    let i = ctx.layer.token_at(end);
+    let toks = &ctx.layer.tokens;
+    for k in 0..2 {
+        let t = toks.get(i + k)?;
+        let w = t.text(ctx.src);
+        if !w.starts_with(char::is_lowercase) || (k == 0 && NOT_MODIFIERS.contains(&w)) {
+            return None;
+        }
+        if let Some(role) = ROLE_NOUNS.iter().find(|r| **r == w) {
+            // "U.S. envoy Steve Witkoff": a singular role before a name describes that person.
+            let named = toks.get(i + k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word && n.text(ctx.src).starts_with(char::is_uppercase)
+            });
+            if !role.ends_with('s') && named {
+                return None;
+            }
+            return Some((role, t.span.end));
+        }
+    }
+    None
+}
+
+/// "Representatives from Hamas": a role noun, then "from"/"of", then the organization.
+fn role_from(ctx: &Context, org: Span, org_name: &str, _joins: &str) -> Option<Raw> {
+    let i = ctx.layer.token_at(org.start);
+    let toks = &ctx.layer.tokens;
+    let join = toks.get(i.checked_sub(1)?)?;
+    if !matches!(join.text(ctx.src), "from" | "of") {
+        return None;
+    }
+    let role_tok = toks.get(i.checked_sub(2)?)?;
+    let role = role_tok.text(ctx.src).to_lowercase();
+    let role = ROLE_NOUNS
+        .iter()
+        .find(|r| **r == role && r.ends_with('s'))?;
+    Some(Raw {
+        key: Key::Group(format!("{org_name} {role}")),
+        span: Span::new(role_tok.span.start, org.end),
+        name: format!("{org_name} {role}"),
+        kind: ActorKind::Group,
+        affiliation: Some(org_name.to_string()),
+        role: Some(role.to_string()),
+        org_type: None,
+    })
+}
+
+/// "Egyptian and Qatari diplomats": group actors for each demonym before a role noun.
+/// Returns the groups and the end of the phrase.
+fn group_phrase(ctx: &Context, g: &Gazetteer, hits: &[Hit], idx: usize) -> (Vec<Raw>, usize) {
+    let src = ctx.src;
+    let mut members: Vec<(Span, &crate::gazetteer::Group)> = Vec::new();
+    let mut k = idx;
+    while let Some(hit) = hits.get(k) {
+        let Some(group) = hit.entries.iter().find_map(|e| match e {
+            Entry::Group(gi) => Some(&g.groups[*gi as usize]),
+            _ => None,
+        }) else {
+            break;
+        };
+        members.push((hit.span, group));
+        // Another demonym joined by "and", "or" or a comma?
+        let between = hits
+            .get(k + 1)
+            .map(|n| src[hit.span.end..n.span.start].trim());
+        if matches!(between, Some("and" | "or" | "," | ", and")) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let Some(&(last_span, _)) = members.last() else {
+        return (Vec::new(), 0);
+    };
+    let Some((role, end)) = role_after(ctx, last_span.end) else {
+        return (Vec::new(), 0);
+    };
+    let raws = members
+        .iter()
+        .enumerate()
+        .map(|(n, (span, group))| {
+            let adjective = span.text(src);
+            let name = format!("{adjective} {role}");
+            let span = if n + 1 == members.len() {
+                Span::new(span.start, end)
+            } else {
+                *span
+            };
+            Raw {
+                key: Key::Group(name.clone()),
+                span,
+                name,
+                kind: ActorKind::Group,
+                affiliation: country_affiliation(group.country),
+                role: Some(role.to_string()),
+                org_type: None,
+            }
+        })
+        .collect();
+    (raws, end)
+}
+
+/// A country acts in its sentence unless it is where something happens ("in Israel") or
+/// a modifier of a noun ("Israeli", "U.S. policy").
+fn acts(ctx: &Context, span: Span) -> bool {
+    let i = ctx.layer.token_at(span.start);
+    let toks = &ctx.layer.tokens;
+    let prev = i
+        .checked_sub(1)
+        .map(|j| toks[j].text(ctx.src).to_lowercase());
+    if prev
+        .as_deref()
+        .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+    {
+        return false;
+    }
+    let j = ctx.layer.token_at(span.end);
+    let next = toks.get(j).map(|t| t.text(ctx.src)).unwrap_or("");
+    // "U.S. foreign policy": a lower-case word right after the name makes it a modifier,
+    // unless that word is a verb form the name is the subject of.
+    if next.starts_with(char::is_lowercase) && !ctx.src[span.end..].starts_with(['’', '\'']) {
+        return is_verbish(next);
+    }
+    !ctx.in_heading(span)
+}
+
+fn is_verbish(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "must"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "and"
+            | "remains"
+            | "said"
+            | "says"
+            | "did"
+            | "does"
+            | "are"
+            | "were"
+    ) || (w.ends_with("ed") && w.len() > 4)
+        || (w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.len() > 3
+            && !w.ends_with("ies")
+            && SAYING.contains(&w))
+}
+
+/// Links single-word mentions ("Shoukry") to the person whose full name they end or begin.
+fn link_short_names(
+    ctx: &Context,
+    chunks: &[Chunk],
+    hits: &[Hit],
+    raws: &mut Vec<Raw>,
+    claimed: &mut Vec<Span>,
+) {
+    let src = ctx.src;
+    let persons: Vec<(String, Span)> = raws
+        .iter()
+        .filter(|r| r.kind == ActorKind::Person && r.name.contains(' '))
+        .map(|r| (r.name.clone(), r.span))
+        .collect();
+    if persons.is_empty() {
+        return;
+    }
+    for chunk in chunks {
+        if chunk.tokens.len() != 1
+            || claimed.iter().any(|c| c.overlaps(chunk.span))
+            || hits.iter().any(|h| h.span == chunk.span)
+        {
+            continue;
+        }
+        let word = chunk.span.text(src);
+        // The nearest full name before this mention that ends (or, failing that, begins) with the word.
+        let by_last = persons
+            .iter()
+            .rev()
+            .filter(|(_, s)| s.end <= chunk.span.start)
+            .find(|(n, _)| n.rsplit(' ').next() == Some(word));
+        let found = by_last.or_else(|| {
+            persons
+                .iter()
+                .rev()
+                .filter(|(_, s)| s.end <= chunk.span.start)
+                .find(|(n, _)| n.split(' ').next() == Some(word))
+        });
+        if let Some((name, _)) = found
+            && let Some(model) = raws
+                .iter()
+                .find(|r| r.kind == ActorKind::Person && r.name == *name)
+        {
+            let raw = Raw {
+                span: chunk.span,
+                ..clone_raw(model)
+            };
+            claimed.push(chunk.span);
+            raws.push(raw);
+        }
+    }
+}
+
+/// Merges raw mentions into actors, one per key, in order of first mention.
+fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
+    let mut order: Vec<Key> = Vec::new();
+    let mut actors: HashMap<Key, Actor> = HashMap::new();
+    for raw in raws {
+        let mention = ctx.mention(raw.span);
+        let surface = raw
+            .span
+            .text(ctx.src)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        match actors.get_mut(&raw.key) {
+            Some(a) => {
+                a.mentions.push(mention);
+                if surface != a.name
+                    && !a.aliases.contains(&surface)
+                    && raw.kind != ActorKind::Group
+                {
+                    a.aliases.push(surface);
+                }
+            }
+            None => {
+                order.push(raw.key.clone());
+                let aliases = if surface != raw.name && raw.kind != ActorKind::Group {
+                    vec![surface]
+                } else {
+                    Vec::new()
+                };
+                actors.insert(
+                    raw.key,
+                    Actor {
+                        name: raw.name,
+                        kind: raw.kind,
+                        aliases,
+                        affiliation: raw.affiliation,
+                        role: raw.role,
+                        org_type: raw.org_type,
+                        mentions: vec![mention],
+                    },
+                );
+            }
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|k| actors.remove(&k))
+        .collect()
+}

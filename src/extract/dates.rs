@@ -1,0 +1,1495 @@
+//! Dates: finding temporal expressions and normalizing them to TIMEX3.
+//!
+//! Two steps, as in interim and HeidelTime: patterns turn text into a [`Spec`] (what the
+//! words say: "last Friday", "March 3", "three days ago"), then [`resolve`] turns a spec
+//! into a TIMEX3 value against the article's anchor date. The anchor is passed in or
+//! found in the article's opening lines; the clock is never read, so the same input
+//! always gives the same values. Without an anchor, relative expressions keep a null
+//! value and say their offset instead ("-P1D").
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::calendar::{CivilDate, interval};
+use super::{Context, Mention};
+use crate::span::Span;
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimexType {
+    /// A calendar date or period.
+    Date,
+    /// A time of day.
+    Time,
+    /// A length of time.
+    Duration,
+    /// A recurring time.
+    Set,
+}
+
+impl TimexType {
+    /// The TIMEX3 name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// Order of day and month in numeric dates such as 03/04/2025.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateOrder {
+    /// Month first (US): 03/04/2025 is March 4.
+    #[default]
+    Mdy,
+    /// Day first: 03/04/2025 is 3 April.
+    Dmy,
+}
+
+/// Where the anchor date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnchorSource {
+    /// `--reference-date`.
+    Option,
+    /// The JSONL date field.
+    Field,
+    /// A date in the article's dateline or opening lines.
+    Text,
+}
+
+impl AnchorSource {
+    /// The name used in the record.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnchorSource::Option => "option",
+            AnchorSource::Field => "field",
+            AnchorSource::Text => "text",
+        }
+    }
+}
+
+/// The reference date relative expressions resolve against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    /// The date.
+    pub date: CivilDate,
+    /// Where it came from.
+    pub source: AnchorSource,
+    /// Where in the text, for [`AnchorSource::Text`].
+    pub span: Option<Span>,
+}
+
+/// One temporal expression, normalized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Where it is (also in `mention`).
+    pub span: Span,
+    /// Sentence and section.
+    pub mention: Mention,
+    /// TIMEX3 type.
+    pub timex_type: TimexType,
+    /// TIMEX3 value, when it could be resolved.
+    pub value: Option<String>,
+    /// TIMEX3 mod.
+    pub modifier: Option<&'static str>,
+    /// Offset from the anchor of an unresolved relative expression.
+    pub offset: Option<String>,
+    /// Start of the denoted interval.
+    pub begin: Option<String>,
+    /// End of the denoted interval (exclusive).
+    pub end: Option<String>,
+}
+
+/// Calendar units of relative expressions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A day.
+    Day,
+    /// A week.
+    Week,
+    /// A weekend.
+    Weekend,
+    /// A month.
+    Month,
+    /// A quarter.
+    Quarter,
+    /// A year.
+    Year,
+    /// A decade.
+    Decade,
+    /// A century.
+    Century,
+}
+
+/// What a temporal expression says, before resolution. Field names are the calendar's
+/// own: `y`/`m`/`d` year, month, day; `wd` ISO weekday; `rel`/`n` offsets in units;
+/// `part` a TIMEX3 part of day (MO, AF, EV, NI).
+#[allow(missing_docs)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Spec {
+    /// A calendar date, possibly missing its year (taken from the anchor).
+    Calendar {
+        y: Option<i32>,
+        m: Option<u32>,
+        d: Option<u32>,
+        weekday: Option<u32>,
+    },
+    /// A decade, as its first three digits (199 for the 1990s).
+    Decade(i32),
+    /// A century, as its first two digits (20 for the 21st century).
+    Century(i32),
+    /// A quarter or half: (year, "Q1" | "H2").
+    Part(Option<i32>, &'static str),
+    /// A season, with a year or a relative offset in years.
+    Season {
+        y: Option<i32>,
+        rel: Option<i64>,
+        code: &'static str,
+    },
+    /// A day relative to the anchor (0 today, -1 yesterday), with a part of day.
+    RelDay {
+        days: i64,
+        part: Option<&'static str>,
+    },
+    /// A weekday; `rel` is -1 for "last", +1 for "next", 0 for a bare weekday (the most
+    /// recent one before the anchor, as in news).
+    Weekday {
+        wd: u32,
+        rel: i64,
+        part: Option<&'static str>,
+    },
+    /// A unit relative to the anchor's: "last week" (-1), "this year" (0), "three days ago".
+    RelUnit { unit: Unit, n: i64, exact: bool },
+    /// A holiday with a fixed month and day.
+    Holiday { m: u32, d: u32 },
+    /// PRESENT_REF, PAST_REF, FUTURE_REF.
+    Ref(&'static str),
+    /// A time of day, possibly on a relative day.
+    Clock { h: u32, min: u32, day: Option<i64> },
+    /// A ready TIMEX3 value (durations, sets).
+    Fixed(TimexType, String),
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    span: Span,
+    spec: Spec,
+    modifier: Option<&'static str>,
+}
+
+const MONTHS: &str =
+    "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTH_ABBRS: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+const NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of";
+
+fn re(pattern: &str) -> Regex {
+    let p = pattern
+        .replace("{MONTH}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.)"))
+        .replace("{MONTHD}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.?)"))
+        .replace("{WEEKDAY}", WEEKDAYS)
+        .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{NUMBER_WORDS})(?:[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine))?)"));
+    Regex::new(&p).unwrap_or_else(|e| panic!("date pattern {pattern}: {e}"))
+}
+
+/// One family of expressions: a pattern and what a match means.
+struct Rule {
+    re: Regex,
+    build: fn(&Captures, &str, usize) -> Built,
+}
+
+static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
+    vec![
+        // Tuesday, March 3, 2025 / March 3 / Mar. 3rd, 2025
+        Rule {
+            re: re(
+                r"\b(?:({WEEKDAY}),?\s+)?({MONTHD})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
+            ),
+            build: month_day,
+        },
+        // 3 March 2025 / the 3rd of March
+        Rule {
+            re: re(
+                r"\b(?:({WEEKDAY}),?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHD})\b(?:,?\s+(\d{4})\b)?",
+            ),
+            build: day_month,
+        },
+        // 2025-03-03, 2025-03-03T10:30
+        Rule {
+            re: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b"),
+            build: iso,
+        },
+        // 03/03/2025
+        Rule {
+            re: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"),
+            build: numeric,
+        },
+        // early March, March 2025, mid-March
+        Rule {
+            re: re(
+                r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
+            ),
+            build: month,
+        },
+        // 2025, early 2025, mid-2024, fiscal 2025, earlier in 2025
+        Rule {
+            re: re(
+                r"\b(?:(?i:(early|mid|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
+            ),
+            build: year,
+        },
+        // the 1990s, the mid-1990s, the '90s
+        Rule {
+            re: re(
+                r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|'([0-9])0s\b)",
+            ),
+            build: decade,
+        },
+        // the 21st century, the late 20th century, 21st-century
+        Rule {
+            re: re(
+                r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b",
+            ),
+            build: century,
+        },
+        // Q1 2025, the first quarter of 2025, the second half of 2024
+        Rule {
+            re: re(
+                r"\b(?:Q([1-4])|(?i:the\s+(first|second|third|fourth|final|last)\s+(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
+            ),
+            build: quarter,
+        },
+        // this summer, last winter, spring 2025, summer
+        Rule {
+            re: re(
+                r"\b(?:(?i:(this|last|next|early|late|mid|the\s+past|the\s+coming|the\s+following))[\s-]+)?((?i:spring|summer|autumn|winter)|(?i:fall))\b(?:\s+(?:of\s+)?(\d{4})\b)?",
+            ),
+            build: season,
+        },
+        // today, yesterday, tomorrow, tonight, last night, this morning
+        Rule {
+            re: re(
+                r"\b(?i:(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)))\b",
+            ),
+            build: rel_day,
+        },
+        // last Friday, next Tuesday, Tuesday evening
+        Rule {
+            re: re(
+                r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
+            ),
+            build: weekday,
+        },
+        // last week, this year, next month, earlier this year, the past decade
+        Rule {
+            re: re(
+                r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
+            ),
+            build: rel_unit,
+        },
+        // three days ago, two weeks later, a year earlier
+        Rule {
+            re: re(
+                r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
+            ),
+            build: ago,
+        },
+        // now, recently, currently, in recent years, the coming weeks, the upcoming months
+        Rule {
+            re: re(
+                r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|soon|formerly|previously|once\s+again))\b",
+            ),
+            build: reference,
+        },
+        // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
+        Rule {
+            re: re(
+                r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
+            ),
+            build: duration,
+        },
+        Rule {
+            re: re(
+                r"\b(?i:(seconds|minutes|hours|days|weeks|months|years|decades|centuries))(-(?i:long))?\b",
+            ),
+            build: vague_duration,
+        },
+        Rule {
+            re: re(
+                r"\b(?i:for|over|in|within)\s+((?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
+            ),
+            build: vague_duration_after_preposition,
+        },
+        // every Friday, each year, weekly, twice a month
+        Rule {
+            re: re(
+                r"\b(?i:(every|each))\s+(?:(other)\s+)?({WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|summer|winter))\b",
+            ),
+            build: set_every,
+        },
+        Rule {
+            re: re(
+                r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly))\b",
+            ),
+            build: set_adverb,
+        },
+        Rule {
+            re: re(
+                r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
+            ),
+            build: set_times,
+        },
+        // 10:30 a.m. EST, 3 p.m., 14:00 GMT, noon, midnight
+        Rule {
+            re: re(
+                r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
+            ),
+            build: clock_12,
+        },
+        Rule {
+            re: re(
+                r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
+            ),
+            build: clock_24,
+        },
+        Rule {
+            re: re(r"\b(?i:(noon|midnight|midday))\b"),
+            build: clock_word,
+        },
+        // Christmas, New Year's Day
+        Rule {
+            re: re(
+                r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
+            ),
+            build: holiday,
+        },
+    ]
+});
+
+fn month_number(s: &str) -> Option<u32> {
+    let s = s.trim_end_matches('.');
+    let key = s.get(..3)?.to_ascii_lowercase();
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| *m == key)
+    .map(|i| i as u32 + 1)
+}
+
+fn weekday_number(s: &str) -> Option<u32> {
+    let key = s.get(..3)?.to_ascii_lowercase();
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .position(|d| *d == key)
+        .map(|i| i as u32 + 1)
+}
+
+fn number_value(s: &str) -> Option<f64> {
+    let s = s.trim().to_ascii_lowercase();
+    if let Ok(n) = s.parse::<f64>() {
+        return Some(n);
+    }
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let unit = |w: &str| -> Option<f64> {
+        Some(match w {
+            "a" | "an" | "one" => 1.0,
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            "six" => 6.0,
+            "seven" => 7.0,
+            "eight" => 8.0,
+            "nine" => 9.0,
+            "ten" => 10.0,
+            "eleven" => 11.0,
+            "twelve" => 12.0,
+            "thirteen" => 13.0,
+            "fourteen" => 14.0,
+            "fifteen" => 15.0,
+            "sixteen" => 16.0,
+            "seventeen" => 17.0,
+            "eighteen" => 18.0,
+            "nineteen" => 19.0,
+            "twenty" => 20.0,
+            "thirty" => 30.0,
+            "forty" => 40.0,
+            "fifty" => 50.0,
+            "sixty" => 60.0,
+            "hundred" => 100.0,
+            _ => return None,
+        })
+    };
+    match words.as_slice() {
+        [w] => unit(w),
+        [a, b] => Some(unit(a)? + unit(b)?),
+        _ => None,
+    }
+}
+
+fn is_vague_number(s: &str) -> bool {
+    let s = s.trim().to_ascii_lowercase();
+    s.contains("several")
+        || s.contains("few")
+        || s.contains("many")
+        || s.contains("some")
+        || s.contains("couple")
+}
+
+fn modifier_of(word: Option<&str>) -> Option<&'static str> {
+    let w = word?.to_ascii_lowercase();
+    let w = w.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match w.as_str() {
+        "early" | "earlier in" | "the beginning of" | "the start of" => "START",
+        "mid" | "the middle of" => "MID",
+        "late" | "later" | "later in" | "the end of" => "END",
+        "about" | "around" | "roughly" | "some" | "nearly" | "almost" => "APPROX",
+        "more than" | "over" => "MORE_THAN",
+        "less than" | "under" | "up to" | "just" | "only" => "LESS_THAN",
+        "at least" => "EQUAL_OR_MORE",
+        _ => return None,
+    })
+}
+
+fn cap<'a>(c: &'a Captures, i: usize) -> Option<&'a str> {
+    c.get(i).map(|m| m.as_str())
+}
+
+fn cap_num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
+    cap(c, i).and_then(|s| s.parse().ok())
+}
+
+type Built = Option<(Spec, Option<&'static str>)>;
+
+fn month_day(c: &Captures, _: &str, _: usize) -> Built {
+    let m = month_number(cap(c, 2)?)?;
+    let d: u32 = cap_num(c, 3)?;
+    let y: Option<i32> = cap_num(c, 4);
+    CivilDate::new(y.unwrap_or(2000), m, d)?;
+    Some((
+        Spec::Calendar {
+            y,
+            m: Some(m),
+            d: Some(d),
+            weekday: cap(c, 1).and_then(weekday_number),
+        },
+        None,
+    ))
+}
+
+fn day_month(c: &Captures, _: &str, _: usize) -> Built {
+    let d: u32 = cap_num(c, 2)?;
+    let m = month_number(cap(c, 3)?)?;
+    let y: Option<i32> = cap_num(c, 4);
+    CivilDate::new(y.unwrap_or(2000), m, d)?;
+    Some((
+        Spec::Calendar {
+            y,
+            m: Some(m),
+            d: Some(d),
+            weekday: cap(c, 1).and_then(weekday_number),
+        },
+        None,
+    ))
+}
+
+fn iso(c: &Captures, _: &str, _: usize) -> Built {
+    let date = CivilDate::new(cap_num(c, 1)?, cap_num(c, 2)?, cap_num(c, 3)?)?;
+    if let (Some(h), Some(min)) = (cap_num::<u32>(c, 4), cap_num::<u32>(c, 5)) {
+        if h > 23 || min > 59 {
+            return None;
+        }
+        return Some((
+            Spec::Fixed(TimexType::Time, format!("{date}T{h:02}:{min:02}")),
+            None,
+        ));
+    }
+    Some((
+        Spec::Calendar {
+            y: Some(date.y),
+            m: Some(date.m),
+            d: Some(date.d),
+            weekday: None,
+        },
+        None,
+    ))
+}
+
+fn numeric(c: &Captures, src: &str, start: usize) -> Built {
+    // Not part of a longer slash-separated run ("1/2/3/4") or a fraction.
+    if src[..start].ends_with('/') {
+        return None;
+    }
+    let a: u32 = cap_num(c, 1)?;
+    let b: u32 = cap_num(c, 2)?;
+    let ys = cap(c, 3)?;
+    let mut y: i32 = ys.parse().ok()?;
+    if ys.len() == 2 {
+        y += if y < 50 { 2000 } else { 1900 };
+    }
+    // The order is applied in `find`; here both readings are kept by encoding m/d as given.
+    Some((
+        Spec::Calendar {
+            y: Some(y),
+            m: Some(a),
+            d: Some(b),
+            weekday: None,
+        },
+        Some("NUMERIC"),
+    ))
+}
+
+fn month(c: &Captures, src: &str, start: usize) -> Built {
+    let word = cap(c, 2)?;
+    let m = month_number(word)?;
+    let y: Option<i32> = cap_num(c, 3);
+    let modifier = modifier_of(cap(c, 1));
+    if y.is_none() && modifier.is_none() && !month_context(src, start, word) {
+        return None;
+    }
+    Some((
+        Spec::Calendar {
+            y,
+            m: Some(m),
+            d: None,
+            weekday: None,
+        },
+        modifier,
+    ))
+}
+
+/// A bare month name needs a cue that it is a month: a preposition before it ("in May"),
+/// "last"/"next", or, for the ambiguous "May" and "March", nothing else will do.
+fn month_context(src: &str, start: usize, word: &str) -> bool {
+    let prev = prev_word(src, start).to_ascii_lowercase();
+    let cue = matches!(
+        prev.as_str(),
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "through"
+            | "during"
+            | "of"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+            | "to"
+            | "and"
+            | "between"
+            | "before"
+            | "after"
+            | "throughout"
+            | "or"
+            | "each"
+            | "every"
+            | "that"
+            | "into"
+    );
+    if matches!(word, "May" | "March") {
+        // "in May" is a month; "the March" and "Theresa May" are not.
+        return cue && prev != "of" && prev != "and" && prev != "or";
+    }
+    cue || !src[..start]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric())
+        || starts_sentence(src, start)
+}
+
+fn year(c: &Captures, src: &str, start: usize) -> Built {
+    let y: i32 = cap_num(c, 3)?;
+    let modifier = modifier_of(cap(c, 1));
+    let fiscal = c.get(2).is_some();
+    let m3 = c.get(3)?;
+    if modifier.is_none() && !fiscal && !year_context(src, m3.start(), m3.end()) {
+        return None;
+    }
+    let _ = start; // the year's own position (m3) is what the guards need
+    Some((
+        Spec::Calendar {
+            y: Some(y),
+            m: None,
+            d: None,
+            weekday: None,
+        },
+        modifier,
+    ))
+}
+
+/// A four-digit number is a year unless it is a count ("2025 votes"), an amount, part of
+/// a longer number or code, or out of the range news years use.
+fn year_context(src: &str, start: usize, end: usize) -> bool {
+    let before = src[..start].chars().next_back();
+    let after = src[end..].chars().next();
+    // A dash between two years is a range ("2023–2025"); any other symbol glued to the
+    // number makes it an amount or a code ("$2025", "555-2025", "3.2025").
+    if matches!(
+        before,
+        Some('$' | '€' | '£' | '#' | '/' | '.' | ',' | ':' | '+' | '-' | '–')
+    ) {
+        let head = &src[..start - before.map_or(0, char::len_utf8)];
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let range = matches!(before, Some('-' | '–')) && digits == 4;
+        if !range {
+            return false;
+        }
+    }
+    if matches!(after, Some('%' | '$' | '€' | '£'))
+        || src[end..].starts_with(",0")
+        || src[end..].starts_with(".0")
+    {
+        return false;
+    }
+    let prev = prev_word(src, start).to_ascii_lowercase();
+    if matches!(
+        prev.as_str(),
+        "no" | "no."
+            | "number"
+            | "route"
+            | "flight"
+            | "room"
+            | "page"
+            | "pages"
+            | "vol"
+            | "model"
+            | "version"
+            | "code"
+    ) {
+        return false;
+    }
+    let next = next_word(src, end);
+    let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+    // "2025 votes", "1500 troops": a count followed by a plural noun.
+    if next_lower
+        && next.ends_with('s')
+        && !matches!(next, "was" | "has" | "is" | "as" | "saw" | "marks")
+    {
+        return matches!(
+            prev.as_str(),
+            "in" | "since" | "by" | "until" | "during" | "from" | "before" | "after"
+        );
+    }
+    true
+}
+
+fn decade(c: &Captures, _: &str, _: usize) -> Built {
+    let modifier = modifier_of(cap(c, 1));
+    let value = match (cap(c, 2), cap(c, 3), cap(c, 4)) {
+        (Some(cent), Some(dec), _) => format!("{cent}{dec}"),
+        (_, _, Some(dec)) => format!("19{dec}"),
+        _ => return None,
+    };
+    Some((Spec::Decade(value.parse().ok()?), modifier))
+}
+
+fn century(c: &Captures, _: &str, _: usize) -> Built {
+    let n: i32 = cap_num(c, 2)?;
+    if !(1..=22).contains(&n) {
+        return None;
+    }
+    Some((Spec::Century(n - 1), modifier_of(cap(c, 1))))
+}
+
+fn quarter(c: &Captures, _: &str, _: usize) -> Built {
+    let y: Option<i32> = cap_num(c, 4);
+    let part = if let Some(q) = cap(c, 1) {
+        match q {
+            "1" => "Q1",
+            "2" => "Q2",
+            "3" => "Q3",
+            _ => "Q4",
+        }
+    } else {
+        let ord = cap(c, 2)?.to_ascii_lowercase();
+        let half = cap(c, 3)?.eq_ignore_ascii_case("half");
+        match (ord.as_str(), half) {
+            ("first", false) => "Q1",
+            ("second", false) => "Q2",
+            ("third", false) => "Q3",
+            ("fourth" | "final" | "last", false) => "Q4",
+            ("first", true) => "H1",
+            ("second" | "final" | "last", true) => "H2",
+            _ => return None,
+        }
+    };
+    // A bare "Q1" or "the first half" (of a match, a book...) needs its year.
+    y?;
+    Some((Spec::Part(y, part), None))
+}
+
+fn season(c: &Captures, src: &str, start: usize) -> Built {
+    let word = cap(c, 2)?.to_ascii_lowercase();
+    let code = match word.as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        _ => "WI",
+    };
+    let y: Option<i32> = cap_num(c, 3);
+    let lead = cap(c, 1).map(|s| s.to_ascii_lowercase());
+    let (rel, modifier) = match lead.as_deref() {
+        Some("this") => (Some(0), None),
+        Some("last" | "the past") => (Some(-1), None),
+        Some("next" | "the coming" | "the following") => (Some(1), None),
+        Some(m) => (None, modifier_of(Some(m))),
+        None => (None, None),
+    };
+    // "fall" is a verb unless something marks it as the season.
+    if word == "fall"
+        && y.is_none()
+        && lead.is_none()
+        && !matches!(
+            prev_word(src, start).to_ascii_lowercase().as_str(),
+            "the" | "in" | "this" | "last" | "next" | "of"
+        )
+    {
+        return None;
+    }
+    Some((Spec::Season { y, rel, code }, modifier))
+}
+
+fn rel_day(c: &Captures, _: &str, _: usize) -> Built {
+    let t = cap(c, 1)?.to_ascii_lowercase();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let part = |s: &str| -> Option<&'static str> {
+        if s.ends_with("morning") {
+            Some("MO")
+        } else if s.ends_with("afternoon") {
+            Some("AF")
+        } else if s.ends_with("evening") {
+            Some("EV")
+        } else if s.ends_with("night") {
+            Some("NI")
+        } else {
+            None
+        }
+    };
+    let days = if t.starts_with("yesterday") || t == "last night" {
+        -1
+    } else if t.starts_with("tomorrow") {
+        1
+    } else {
+        0
+    };
+    let part = if t == "tonight" { Some("NI") } else { part(&t) };
+    Some((Spec::RelDay { days, part }, None))
+}
+
+fn weekday(c: &Captures, _: &str, _: usize) -> Built {
+    let wd = weekday_number(cap(c, 2)?)?;
+    let rel = match cap(c, 1).map(|s| s.to_ascii_lowercase()).as_deref() {
+        Some("last" | "past" | "previous" | "this past") => -1,
+        Some("next" | "coming") => 1,
+        Some("this") => 2, // this week's
+        _ => 0,
+    };
+    let part = cap(c, 3).map(|p| match p {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        _ => "NI",
+    });
+    Some((Spec::Weekday { wd, rel, part }, None))
+}
+
+fn unit_of(s: &str) -> Option<Unit> {
+    let s = s.to_ascii_lowercase();
+    let s = s.trim_end_matches('s');
+    Some(match s {
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "weekend" => Unit::Weekend,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        "century" | "centurie" => Unit::Century,
+        _ => return None,
+    })
+}
+
+fn rel_unit(c: &Captures, _: &str, _: usize) -> Built {
+    let lead = cap(c, 1)?.to_ascii_lowercase();
+    let lead = lead.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit = unit_of(cap(c, 2)?)?;
+    if matches!(lead.as_str(), "the past" | "past" | "the last")
+        && matches!(
+            unit,
+            Unit::Decade | Unit::Century | Unit::Year | Unit::Month | Unit::Week
+        )
+    {
+        // "the past decade": a duration reaching up to the anchor.
+        let v = match unit {
+            Unit::Decade => "P10Y",
+            Unit::Century => "P100Y",
+            Unit::Year => "P1Y",
+            Unit::Month => "P1M",
+            _ => "P1W",
+        };
+        return Some((Spec::Fixed(TimexType::Duration, v.into()), None));
+    }
+    let (n, modifier) = match lead.as_str() {
+        "last" | "previous" | "the previous" => (-1, None),
+        "next" | "the coming" | "coming" | "the following" | "following" | "the next" => (1, None),
+        "earlier this" => (0, Some("START")),
+        "later this" => (0, Some("END")),
+        // "that year", "the same month" refer to another time in the story, not the anchor.
+        "that" | "the same" => return None,
+        _ => (0, None),
+    };
+    Some((
+        Spec::RelUnit {
+            unit,
+            n,
+            exact: false,
+        },
+        modifier,
+    ))
+}
+
+fn ago(c: &Captures, _: &str, _: usize) -> Built {
+    let num = cap(c, 1)?;
+    let unit = unit_of(cap(c, 2)?)?;
+    let dir = cap(c, 3)?.to_ascii_lowercase();
+    let sign = if dir == "ago" || dir == "earlier" || dir == "before" {
+        -1
+    } else {
+        1
+    };
+    let relative_to_anchor = dir == "ago" || dir.starts_with("from");
+    if !relative_to_anchor || is_vague_number(num) {
+        // "two weeks later" counts from another event, not from the anchor.
+        let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+        return Some((Spec::Ref(r), None));
+    }
+    let n = number_value(num)?;
+    if n.fract() != 0.0 {
+        return None;
+    }
+    Some((
+        Spec::RelUnit {
+            unit,
+            n: sign * n as i64,
+            exact: true,
+        },
+        None,
+    ))
+}
+
+fn reference(c: &Captures, _: &str, _: usize) -> Built {
+    let t = cap(c, 1)?.to_ascii_lowercase();
+    let r = if t.starts_with("recent")
+        || t == "lately"
+        || t == "the past"
+        || t == "formerly"
+        || t == "previously"
+        || t.starts_with("recent ")
+    {
+        "PAST_REF"
+    } else if t.contains("coming")
+        || t.contains("upcoming")
+        || t.contains("next")
+        || t.contains("following")
+        || t == "the future"
+        || t == "soon"
+    {
+        "FUTURE_REF"
+    } else if t == "once again" {
+        return None;
+    } else {
+        "PRESENT_REF"
+    };
+    Some((Spec::Ref(r), None))
+}
+
+fn duration_value(num: &str, unit: &str) -> Option<String> {
+    let u = unit.to_ascii_lowercase();
+    let (letter, time, scale) = match u.trim_end_matches('s') {
+        "second" => ("S", true, 1.0),
+        "minute" => ("M", true, 1.0),
+        "hour" => ("H", true, 1.0),
+        "day" => ("D", false, 1.0),
+        "week" => ("W", false, 1.0),
+        "month" => ("M", false, 1.0),
+        "year" => ("Y", false, 1.0),
+        "decade" => ("Y", false, 10.0),
+        "century" | "centurie" => ("Y", false, 100.0),
+        _ => return None,
+    };
+    let t = if time { "T" } else { "" };
+    if is_vague_number(num) {
+        let vague = match u.trim_end_matches('s') {
+            "decade" => "DE",
+            "century" | "centurie" => "CE",
+            _ => letter,
+        };
+        return Some(format!("P{t}X{vague}"));
+    }
+    let n = number_value(num)? * scale;
+    let n = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
+    Some(format!("P{t}{n}{letter}"))
+}
+
+fn duration(c: &Captures, src: &str, start: usize) -> Built {
+    let num = cap(c, 2)?;
+    let unit = cap(c, 3)?;
+    if cap(c, 4).is_some_and(|w| w.eq_ignore_ascii_case("old")) {
+        return None; // an age
+    }
+    let num_l = num.trim().to_ascii_lowercase();
+    let singular = matches!(num_l.as_str(), "a" | "an" | "one" | "1");
+    if singular
+        && unit.to_ascii_lowercase().ends_with('s')
+        && !unit.eq_ignore_ascii_case("centuries")
+    {
+        return None; // "a decades-long ...": the number belongs to something else
+    }
+    // "300 million cubic metres a year": a rate, which TIMEX3 calls a SET.
+    if matches!(num_l.as_str(), "a" | "an") && cap(c, 1).is_none() {
+        let prev = prev_word(src, start).to_ascii_lowercase();
+        let duration_cue = matches!(
+            prev.as_str(),
+            "for"
+                | "about"
+                | "over"
+                | "in"
+                | "within"
+                | "than"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "lasted"
+                | "took"
+                | "spent"
+                | "after"
+                | "before"
+                | "just"
+                | "only"
+                | "barely"
+                | "half"
+                | "least"
+                | "last"
+                | "past"
+                | "of"
+                | "under"
+                | "up"
+                | "to"
+                | "and"
+                | "or"
+                | "by"
+                | "once"
+                | "twice"
+                | ""
+        );
+        let after_quantity = prev.chars().next().is_some_and(|ch| ch.is_alphanumeric())
+            && !duration_cue
+            && !starts_sentence(src, start);
+        if after_quantity && !unit.to_ascii_lowercase().ends_with('s') {
+            let value = duration_value("1", unit)?;
+            return Some((Spec::Fixed(TimexType::Set, value), None));
+        }
+    }
+    if num_l == "one" && unit.eq_ignore_ascii_case("day") && starts_sentence(src, start) {
+        return None; // "One day, ..." is a narrative opener
+    }
+    let value = duration_value(num, unit)?;
+    Some((
+        Spec::Fixed(TimexType::Duration, value),
+        modifier_of(cap(c, 1)),
+    ))
+}
+
+/// "decades-long", "months of talks": a bare plural unit is a duration only in these forms.
+fn vague_duration(c: &Captures, src: &str, _: usize) -> Built {
+    let end = c.get(0)?.end();
+    if c.get(2).is_none() && !src[end..].starts_with(" of ") {
+        return None;
+    }
+    let value = duration_value("several", cap(c, 1)?)?;
+    Some((Spec::Fixed(TimexType::Duration, value), None))
+}
+
+fn vague_duration_after_preposition(c: &Captures, _: &str, _: usize) -> Built {
+    let value = duration_value("several", cap(c, 1)?)?;
+    Some((Spec::Fixed(TimexType::Duration, value), None))
+}
+
+fn set_every(c: &Captures, _: &str, _: usize) -> Built {
+    let what = cap(c, 3)?;
+    let other = c.get(2).is_some();
+    let value = if let Some(wd) =
+        weekday_number(what).filter(|_| what.chars().next().is_some_and(char::is_uppercase))
+    {
+        format!("XXXX-WXX-{wd}")
+    } else {
+        let n = if other { 2 } else { 1 };
+        match what.to_ascii_lowercase().as_str() {
+            "day" => format!("P{n}D"),
+            "week" => format!("P{n}W"),
+            "month" => format!("P{n}M"),
+            "year" => format!("P{n}Y"),
+            "weekend" => "XXXX-WXX-WE".into(),
+            "morning" => "TMO".into(),
+            "evening" => "TEV".into(),
+            "night" => "TNI".into(),
+            "summer" => "XXXX-SU".into(),
+            "winter" => "XXXX-WI".into(),
+            _ => return None,
+        }
+    };
+    Some((Spec::Fixed(TimexType::Set, value), None))
+}
+
+fn set_adverb(c: &Captures, _: &str, _: usize) -> Built {
+    let v = match cap(c, 1)?.to_ascii_lowercase().as_str() {
+        "daily" => "P1D",
+        "weekly" => "P1W",
+        "biweekly" => "P2W",
+        "monthly" => "P1M",
+        "quarterly" => "P3M",
+        "annually" | "yearly" => "P1Y",
+        "hourly" => "PT1H",
+        "nightly" => "TNI",
+        _ => return None,
+    };
+    Some((Spec::Fixed(TimexType::Set, v.into()), None))
+}
+
+fn set_times(c: &Captures, _: &str, _: usize) -> Built {
+    let v = match cap(c, 2)?.to_ascii_lowercase().as_str() {
+        "day" => "P1D",
+        "week" => "P1W",
+        "month" => "P1M",
+        "year" => "P1Y",
+        _ => "P10Y",
+    };
+    Some((Spec::Fixed(TimexType::Set, v.into()), None))
+}
+
+fn clock_12(c: &Captures, _: &str, _: usize) -> Built {
+    let mut h: u32 = cap_num(c, 1)?;
+    let min: u32 = cap_num(c, 2).unwrap_or(0);
+    if !(1..=12).contains(&h) || min > 59 {
+        return None;
+    }
+    let pm = cap(c, 3)?.to_ascii_lowercase().starts_with('p');
+    if pm && h != 12 {
+        h += 12;
+    } else if !pm && h == 12 {
+        h = 0;
+    }
+    Some((Spec::Clock { h, min, day: None }, None))
+}
+
+fn clock_24(c: &Captures, src: &str, start: usize) -> Built {
+    let h: u32 = cap_num(c, 1)?;
+    let min: u32 = cap_num(c, 2)?;
+    let m = c.get(0)?;
+    // Not a ratio, score or verse inside a longer run ("3:16:20", "1:2:3").
+    if src[m.end()..].starts_with(':') || src[..start].ends_with(':') {
+        return None;
+    }
+    Some((Spec::Clock { h, min, day: None }, None))
+}
+
+fn clock_word(c: &Captures, _: &str, _: usize) -> Built {
+    let h = if cap(c, 1)?.eq_ignore_ascii_case("midnight") {
+        24
+    } else {
+        12
+    };
+    Some((
+        Spec::Clock {
+            h,
+            min: 0,
+            day: None,
+        },
+        None,
+    ))
+}
+
+fn holiday(c: &Captures, _: &str, _: usize) -> Built {
+    let name = cap(c, 1)?.replace('’', "'");
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (m, d) = match name.as_str() {
+        "Christmas" | "Christmas Day" => (12, 25),
+        "Christmas Eve" => (12, 24),
+        "New Year's Day" => (1, 1),
+        "New Year's Eve" => (12, 31),
+        "Halloween" => (10, 31),
+        "Valentine's Day" => (2, 14),
+        "Boxing Day" => (12, 26),
+        "Independence Day" => (7, 4),
+        // Moveable feasts: a date without a fixed value.
+        _ => return Some((Spec::Fixed(TimexType::Date, String::new()), None)),
+    };
+    Some((Spec::Holiday { m, d }, None))
+}
+
+/// The word just before byte `pos` (letters, digits, dots), or "".
+fn prev_word(src: &str, pos: usize) -> &str {
+    let before = src[..pos].trim_end_matches(|c: char| c.is_whitespace() || c == '-');
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    &before[start..]
+}
+
+/// The word just after byte `pos`, or "".
+fn next_word(src: &str, pos: usize) -> &str {
+    let after = src[pos..].trim_start_matches([' ', '\t']);
+    let end = after
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(after.len());
+    &after[..end]
+}
+
+/// True when `pos` starts a sentence or a line.
+fn starts_sentence(src: &str, pos: usize) -> bool {
+    let before = src[..pos].trim_end_matches([' ', '\t', '"', '“', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r', ':'])
+}
+
+/// Finds every temporal expression of the article and resolves it against the anchor:
+/// `anchor` if given, else a full date in the article's opening (or its dateline).
+pub fn find(
+    ctx: &Context,
+    anchor: Option<Anchor>,
+    order: DateOrder,
+) -> (Vec<DateMention>, Option<Anchor>) {
+    let src = ctx.src;
+    let mut cands = candidates(src, order);
+    let anchor = anchor.or_else(|| anchor_from_text(ctx, &cands));
+    cands.retain(|c| !c.span.is_empty());
+    let mentions = cands
+        .into_iter()
+        .filter_map(|c| {
+            let (timex_type, value, offset) = resolve(&c.spec, anchor.map(|a| a.date))?;
+            let (begin, end) = match (&value, timex_type) {
+                (Some(v), TimexType::Date | TimexType::Time) => {
+                    interval(v).map_or((None, None), |(b, e)| (Some(b), Some(e)))
+                }
+                _ => (None, None),
+            };
+            let modifier = c.modifier.filter(|m| *m != "NUMERIC");
+            Some(DateMention {
+                span: c.span,
+                mention: ctx.mention(c.span),
+                timex_type,
+                value,
+                modifier,
+                offset,
+                begin,
+                end,
+            })
+        })
+        .collect();
+    (mentions, anchor)
+}
+
+/// All non-overlapping candidates, longest first at each place.
+fn candidates(src: &str, order: DateOrder) -> Vec<Candidate> {
+    let mut all: Vec<Candidate> = Vec::new();
+    for rule in RULES.iter() {
+        for caps in rule.re.captures_iter(src) {
+            let Some(m) = caps.get(0) else { continue };
+            let Some((mut spec, modifier)) = (rule.build)(&caps, src, m.start()) else {
+                continue;
+            };
+            if modifier == Some("NUMERIC")
+                && let Spec::Calendar {
+                    y,
+                    m: Some(a),
+                    d: Some(b),
+                    ..
+                } = spec
+            {
+                let (mm, dd) = if order == DateOrder::Mdy {
+                    (a, b)
+                } else {
+                    (b, a)
+                };
+                if CivilDate::new(y.unwrap_or(2000), mm, dd).is_none() {
+                    continue;
+                }
+                spec = Spec::Calendar {
+                    y,
+                    m: Some(mm),
+                    d: Some(dd),
+                    weekday: None,
+                };
+            }
+            let span = tighten(src, Span::new(m.start(), m.end()));
+            all.push(Candidate {
+                span,
+                spec,
+                modifier,
+            });
+        }
+    }
+    // Longest wins; ties go to the earlier start, then to the earlier rule.
+    all.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    let mut chosen: Vec<Candidate> = Vec::new();
+    for c in all {
+        if !chosen.iter().any(|k| k.span.overlaps(c.span)) {
+            chosen.push(c);
+        }
+    }
+    chosen.sort_by_key(|c| c.span.start);
+    chosen
+}
+
+/// Spans are tight: no trailing punctuation or white space.
+fn tighten(src: &str, span: Span) -> Span {
+    let t = span.text(src);
+    let trimmed = t.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let trimmed = if trimmed.ends_with('.')
+        && !trimmed.ends_with("a.m.")
+        && !trimmed.ends_with("p.m.")
+        && !ends_with_month_abbr(trimmed)
+    {
+        &trimmed[..trimmed.len() - 1]
+    } else {
+        trimmed
+    };
+    let lead = trimmed.len() - trimmed.trim_start().len();
+    Span::new(span.start + lead, span.start + trimmed.len())
+}
+
+fn ends_with_month_abbr(t: &str) -> bool {
+    MONTH_ABBRS
+        .split('|')
+        .any(|m| t.ends_with(&format!("{m}.")))
+}
+
+/// A full date (with year) in the dateline or in the first lines of the article.
+fn anchor_from_text(ctx: &Context, cands: &[Candidate]) -> Option<Anchor> {
+    let limit = ctx
+        .layout
+        .sections
+        .first()
+        .and_then(|s| s.blocks.first())
+        .map_or(400, |b| b.span().end.max(400));
+    cands
+        .iter()
+        .filter(|c| c.span.start < limit)
+        .find_map(|c| match c.spec {
+            Spec::Calendar {
+                y: Some(y),
+                m: Some(m),
+                d: Some(d),
+                ..
+            } => Some(Anchor {
+                date: CivilDate::new(y, m, d)?,
+                source: AnchorSource::Text,
+                span: Some(c.span),
+            }),
+            _ => None,
+        })
+}
+
+/// Resolves a spec against the anchor: (type, value, offset).
+pub fn resolve(
+    spec: &Spec,
+    anchor: Option<CivilDate>,
+) -> Option<(TimexType, Option<String>, Option<String>)> {
+    use TimexType::*;
+    let date = |v: String| Some((Date, Some(v), None));
+    match spec {
+        Spec::Calendar { y, m, d, .. } => {
+            let y = y.or_else(|| anchor.map(|a| infer_year(a, m.unwrap_or(1))));
+            match (y, m, d) {
+                (Some(y), Some(m), Some(d)) => date(CivilDate::new(y, *m, *d)?.to_string()),
+                (Some(y), Some(m), None) => date(format!("{y:04}-{m:02}")),
+                (Some(y), None, _) => date(format!("{y:04}")),
+                (None, Some(m), Some(d)) => date(format!("XXXX-{m:02}-{d:02}")),
+                (None, Some(m), None) => date(format!("XXXX-{m:02}")),
+                _ => None,
+            }
+        }
+        Spec::Decade(d) => date(format!("{d:03}")),
+        Spec::Century(c) => date(format!("{c:02}")),
+        Spec::Part(y, p) => {
+            let y = y.or(anchor.map(|a| a.y));
+            match y {
+                Some(y) => date(format!("{y:04}-{p}")),
+                None => date(format!("XXXX-{p}")),
+            }
+        }
+        Spec::Season { y, rel, code } => {
+            let y = y.or_else(|| anchor.map(|a| a.y + rel.unwrap_or(0) as i32));
+            match y {
+                Some(y) => date(format!("{y:04}-{code}")),
+                None => Some((
+                    Date,
+                    None,
+                    rel.map(|r| format!("{}P{}Y", if r < 0 { "-" } else { "+" }, r.abs())),
+                )),
+            }
+        }
+        Spec::RelDay { days, part } => {
+            let ty = if part.is_some() { Time } else { Date };
+            match anchor {
+                Some(a) => {
+                    let day = a.add_days(*days);
+                    Some((
+                        ty,
+                        Some(match part {
+                            Some(p) => format!("{day}T{p}"),
+                            None => day.to_string(),
+                        }),
+                        None,
+                    ))
+                }
+                None => Some((ty, None, Some(offset_days(*days)))),
+            }
+        }
+        Spec::Weekday { wd, rel, part } => {
+            let ty = if part.is_some() { Time } else { Date };
+            let Some(a) = anchor else {
+                return Some((ty, None, Some(format!("XXXX-WXX-{wd}"))));
+            };
+            let today = i64::from(a.weekday());
+            let target = i64::from(*wd);
+            let delta = match rel {
+                // Most recent such day before the anchor (news style); the anchor's own weekday means that day.
+                0 => -((today - target).rem_euclid(7)),
+                -1 => {
+                    let back = (today - target).rem_euclid(7);
+                    -(if back == 0 { 7 } else { back })
+                }
+                1 => {
+                    let fwd = (target - today).rem_euclid(7);
+                    if fwd == 0 { 7 } else { fwd }
+                }
+                _ => target - today, // "this Friday": the one in the anchor's week
+            };
+            let day = a.add_days(delta);
+            Some((
+                ty,
+                Some(match part {
+                    Some(p) => format!("{day}T{p}"),
+                    None => day.to_string(),
+                }),
+                None,
+            ))
+        }
+        Spec::RelUnit { unit, n, exact } => match anchor {
+            Some(a) => date(rel_unit_value(a, *unit, *n, *exact)),
+            None => {
+                let letter = match unit {
+                    Unit::Day => "D",
+                    Unit::Week | Unit::Weekend => "W",
+                    Unit::Month => "M",
+                    Unit::Quarter => "Q",
+                    Unit::Year => "Y",
+                    Unit::Decade => "DE",
+                    Unit::Century => "CE",
+                };
+                let sign = if *n < 0 { "-" } else { "+" };
+                Some((Date, None, Some(format!("{sign}P{}{letter}", n.abs()))))
+            }
+        },
+        Spec::Holiday { m, d } => match anchor {
+            Some(a) => date(format!("{:04}-{m:02}-{d:02}", infer_year(a, *m))),
+            None => date(format!("XXXX-{m:02}-{d:02}")),
+        },
+        Spec::Ref(r) => date((*r).to_string()),
+        Spec::Clock { h, min, day } => {
+            let t = if *h == 24 {
+                "24:00".to_string()
+            } else {
+                format!("{h:02}:{min:02}")
+            };
+            match (anchor, day) {
+                (Some(a), Some(d)) => Some((Time, Some(format!("{}T{t}", a.add_days(*d))), None)),
+                _ => Some((Time, Some(format!("T{t}")), None)),
+            }
+        }
+        Spec::Fixed(ty, v) => Some((*ty, (!v.is_empty()).then(|| v.clone()), None)),
+    }
+}
+
+/// The year of a month/day written without one: the anchor's year, unless that puts a
+/// date far in the future of a news story, when it is taken as last year's.
+fn infer_year(anchor: CivilDate, m: u32) -> i32 {
+    if m > anchor.m + 6 {
+        anchor.y - 1
+    } else {
+        anchor.y
+    }
+}
+
+fn offset_days(days: i64) -> String {
+    if days == 0 {
+        "P0D".into()
+    } else {
+        format!("{}P{}D", if days < 0 { "-" } else { "+" }, days.abs())
+    }
+}
+
+fn rel_unit_value(a: CivilDate, unit: Unit, n: i64, exact: bool) -> String {
+    match unit {
+        Unit::Day => a.add_days(n).to_string(),
+        Unit::Week => {
+            let (y, w) = a.add_days(7 * n).iso_week();
+            if exact {
+                a.add_days(7 * n).to_string()
+            } else {
+                format!("{y:04}-W{w:02}")
+            }
+        }
+        Unit::Weekend => {
+            let (y, w) = a.add_days(7 * n).iso_week();
+            format!("{y:04}-W{w:02}-WE")
+        }
+        Unit::Month => {
+            let d = a.add_months(n);
+            if exact {
+                d.to_string()
+            } else {
+                format!("{:04}-{:02}", d.y, d.m)
+            }
+        }
+        Unit::Quarter => {
+            let q0 = (a.m - 1) / 3;
+            let total = i64::from(a.y) * 4 + i64::from(q0) + n;
+            format!("{:04}-Q{}", total.div_euclid(4), total.rem_euclid(4) + 1)
+        }
+        Unit::Year => {
+            if exact {
+                a.add_months(12 * n).to_string()
+            } else {
+                format!("{:04}", i64::from(a.y) + n)
+            }
+        }
+        Unit::Decade => format!("{:03}", (i64::from(a.y) / 10) + n),
+        Unit::Century => format!("{:02}", (i64::from(a.y) / 100) + n),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,533 @@
+//! Locations: gazetteer places resolved to one entry each, plus named places the tables
+//! lack ("Tahrir Square", "Nile River") found by their last word.
+//!
+//! Precision first: a place name that is also a common word or a given name ("Nice",
+//! "Jordan", "Reading") counts only with a cue that it is a place (a preposition of place,
+//! "the city of", or a country or state right after it); among same-named places the one
+//! in a country the article mentions wins, then the larger.
+
+use std::collections::{HashMap, HashSet};
+
+use super::names::Chunk;
+use super::{Context, Mention};
+use crate::gazetteer::{Entry, Gazetteer, Hit, Place, PlaceKind};
+use crate::span::Span;
+
+/// One place with all its mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Location {
+    /// Canonical name.
+    pub name: String,
+    /// What kind of place.
+    pub kind: PlaceKind,
+    /// ISO country code, "" when none.
+    pub country: String,
+    /// Latitude.
+    pub lat: Option<f64>,
+    /// Longitude.
+    pub lon: Option<f64>,
+    /// GeoNames id.
+    pub geonames_id: Option<u64>,
+    /// Mentions in order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Place names that are also ordinary words or given names; they need a cue.
+const AMBIGUOUS: &[&str] = &[
+    "Nice",
+    "Reading",
+    "Mobile",
+    "Of",
+    "Orange",
+    "Police",
+    "Batman",
+    "Jordan",
+    "Chad",
+    "Split",
+    "Bath",
+    "Sale",
+    "Deal",
+    "Hope",
+    "Most",
+    "Van",
+    "Bar",
+    "Buy",
+    "Date",
+    "Florence",
+    "Victoria",
+    "Eugene",
+    "Charlotte",
+    "Aurora",
+    "Marion",
+    "Mercedes",
+    "Troy",
+    "Austin",
+    "Tyler",
+    "Orlando",
+    "Lincoln",
+    "Jackson",
+    "Madison",
+    "Clinton",
+    "Warren",
+    "Houston",
+    "Independence",
+    "Concord",
+    "Enterprise",
+    "Union",
+    "Liberty",
+    "Providence",
+    "Salem",
+    "Temple",
+    "Boulder",
+    "Paradise",
+    "Normal",
+    "Gary",
+    "Young",
+    "Kent",
+    "Sandy",
+    "Bend",
+    "Carmel",
+    "Alexandria",
+    "Bethlehem",
+    "Nazareth",
+    "Mesa",
+    "Surprise",
+    "Commerce",
+    "Columbia",
+    "Ontario",
+    "Lima",
+    "Santiago",
+    "Como",
+    "Cork",
+    "Derby",
+    "Bury",
+    "Wells",
+    "March",
+    "May",
+    "Marshall",
+    "Garland",
+    "Irving",
+    "Pearland",
+    "Lawrence",
+    "Franklin",
+    "Hamilton",
+    "Nelson",
+    "Wellington",
+    "Hastings",
+    "Winchester",
+    "Chester",
+    "Stafford",
+    "Dover",
+    "Preston",
+    "Bradford",
+    "Mansfield",
+    "Crawley",
+    "Gloucester",
+    "Luton",
+    "Sutton",
+    "Harlow",
+    "Shannon",
+    "Albany",
+    "Anna",
+    "Elche",
+    "Trinidad",
+    "Guadalupe",
+    "Dolores",
+    "Mariano",
+    "Leon",
+    "Cesar",
+    "Rafael",
+    "Jose",
+    "Juan",
+    "Georgia",
+    "Tours",
+    "Sens",
+    "Rugby",
+    "Worms",
+    "Bologna",
+    "Nancy",
+    "Metz",
+    "Caen",
+    "Pau",
+    "Kiel",
+    "Essen",
+    "Hamm",
+    "Marl",
+    "Moers",
+    "Gera",
+    "Ulm",
+    "Hof",
+    "Goes",
+    "Best",
+    "Ede",
+    "Oss",
+    "Venlo",
+    "Enschede",
+    "Wien",
+    "Roma",
+    "Male",
+];
+
+/// Words before a place name that show it is one.
+const PLACE_CUES: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "throughout",
+    "toward",
+    "towards",
+    "via",
+    "through",
+    "visit",
+    "visited",
+    "visiting",
+    "city",
+    "town",
+    "capital",
+    "province",
+    "state",
+    "region",
+    "village",
+    "of",
+    "between",
+    "and",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+];
+
+/// Last words that make a capitalized run a named place.
+const PLACE_SUFFIXES: &[&str] = &[
+    "Street",
+    "St.",
+    "Avenue",
+    "Ave.",
+    "Road",
+    "Boulevard",
+    "Square",
+    "Bridge",
+    "River",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Bay",
+    "Park",
+    "Airport",
+    "Station",
+    "Castle",
+    "Palace",
+    "Cathedral",
+    "Mosque",
+    "Tower",
+    "Valley",
+    "Desert",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Coast",
+    "Peninsula",
+    "Province",
+    "County",
+    "District",
+    "Governorate",
+    "Prefecture",
+    "Canal",
+    "Strait",
+    "Harbour",
+    "Harbor",
+    "Port",
+    "Forest",
+    "Falls",
+    "Hills",
+    "Heights",
+    "Plaza",
+    "Gardens",
+    "Stadium",
+    "Arena",
+    "Crossing",
+    "Camp",
+    "Beach",
+    "Glacier",
+    "Canyon",
+    "Temple",
+    "Abbey",
+    "Chapel",
+    "Fort",
+    "Reservoir",
+    "Dam",
+    "Pass",
+    "Highway",
+    "Lane",
+    "Quarter",
+    "Neighbourhood",
+    "Neighborhood",
+    "Borough",
+    "Township",
+    "Oblast",
+    "Region",
+    "Basin",
+    "Plateau",
+    "Archipelago",
+];
+
+/// Finds the article's locations.
+pub fn find(
+    ctx: &Context,
+    g: &Gazetteer,
+    hits: &[Hit],
+    chunks: &[Chunk],
+    claimed: &[Span],
+) -> Vec<Location> {
+    let src = ctx.src;
+    // Countries named without doubt, to prefer places inside them.
+    let mentioned: HashSet<&str> = hits
+        .iter()
+        .flat_map(|h| h.entries.iter())
+        .filter_map(|e| match e {
+            Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Country => {
+                Some(g.places[*p as usize].key)
+            }
+            _ => None,
+        })
+        .collect();
+
+    let mut found: Vec<(Span, Resolved)> = Vec::new();
+    // Named places the tables lack ("Tahrir Square", "Gulf of Aqaba") come first: the
+    // longer name wins over a known name inside it.
+    for chunk in chunks {
+        if chunk.in_heading
+            || chunk.tokens.len() < 2
+            || claimed.iter().any(|c| c.overlaps(chunk.span))
+        {
+            continue;
+        }
+        let last = ctx.layer.tokens[chunk.tokens.end - 1].text(src);
+        let first = ctx.layer.tokens[chunk.tokens.start].text(src);
+        let lead_word = matches!(
+            first,
+            "Mount" | "Lake" | "Gulf" | "Cape" | "Port" | "Fort" | "Saint" | "St." | "Camp"
+        );
+        let known = hits.iter().any(|h| h.span == chunk.span);
+        if (PLACE_SUFFIXES.contains(&last) || lead_word) && !known {
+            found.push((
+                chunk.span,
+                Resolved::Unlisted(
+                    chunk
+                        .span
+                        .text(src)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                ),
+            ));
+        }
+    }
+    for (i, hit) in hits.iter().enumerate() {
+        if claimed.iter().any(|c| c.overlaps(hit.span))
+            || found.iter().any(|(s, _)| s.overlaps(hit.span))
+        {
+            continue;
+        }
+        if hit
+            .entries
+            .iter()
+            .any(|e| matches!(e, Entry::Organization(_) | Entry::Group(_)))
+        {
+            continue; // "Hamas", "Egyptian": actors, not places
+        }
+        let places: Vec<&Place> = hit
+            .entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Place(p) => Some(&g.places[*p as usize]),
+                _ => None,
+            })
+            .collect();
+        if places.is_empty() {
+            continue;
+        }
+        let span = super::names::strip_possessive(hit.span, src);
+        let name = span.text(src);
+        if part_of_longer_name(ctx, chunks, g, span) {
+            continue;
+        }
+        let next_place = hits
+            .get(i + 1)
+            .filter(|n| src[hit.span.end..n.span.start].trim() == ",");
+        let qualifier: Option<&Place> = next_place.and_then(|n| {
+            n.entries.iter().find_map(|e| match e {
+                Entry::Place(p)
+                    if matches!(
+                        g.places[*p as usize].kind,
+                        PlaceKind::Country | PlaceKind::AdminRegion
+                    ) =>
+                {
+                    Some(&g.places[*p as usize])
+                }
+                _ => None,
+            })
+        });
+        let given_name_city = g.given_names.contains(name)
+            && places
+                .iter()
+                .all(|p| p.kind == PlaceKind::City && p.population < 500_000);
+        let needs_cue = AMBIGUOUS.contains(&name) || given_name_city || small_only(&places);
+        if needs_cue && qualifier.is_none() && !has_place_cue(ctx, span) {
+            continue;
+        }
+        if let Some(best) = choose(ctx, &places, qualifier, &mentioned, span) {
+            found.push((span, Resolved::Known(best)));
+        }
+    }
+
+    found.sort_by_key(|(s, _)| *s);
+
+    let mut order: Vec<String> = Vec::new();
+    let mut by_key: HashMap<String, Location> = HashMap::new();
+    for (span, r) in found {
+        let (key, loc) = match r {
+            Resolved::Known(p) => (
+                p.key.to_string(),
+                Location {
+                    name: p.name.to_string(),
+                    kind: p.kind,
+                    country: p
+                        .country
+                        .strip_prefix("CONT-")
+                        .unwrap_or(p.country)
+                        .to_string(),
+                    lat: p.lat,
+                    lon: p.lon,
+                    geonames_id: p.geonames_id,
+                    mentions: Vec::new(),
+                },
+            ),
+            Resolved::Unlisted(name) => (
+                format!("unlisted:{name}"),
+                Location {
+                    name,
+                    kind: PlaceKind::Place,
+                    country: String::new(),
+                    lat: None,
+                    lon: None,
+                    geonames_id: None,
+                    mentions: Vec::new(),
+                },
+            ),
+        };
+        let entry = by_key.entry(key.clone()).or_insert_with(|| {
+            order.push(key);
+            loc
+        });
+        entry.mentions.push(ctx.mention(span));
+    }
+    order
+        .into_iter()
+        .filter_map(|k| by_key.remove(&k))
+        .collect()
+}
+
+enum Resolved<'g> {
+    Known(&'g Place),
+    Unlisted(String),
+}
+
+/// Small towns only (no country, region or city over 100,000 of that name).
+fn small_only(places: &[&Place]) -> bool {
+    places
+        .iter()
+        .all(|p| p.kind == PlaceKind::City && p.population < 100_000)
+}
+
+/// A preposition of place before the name, "the city of", or being a heading's only word.
+fn has_place_cue(ctx: &Context, span: Span) -> bool {
+    let i = ctx.layer.token_at(span.start);
+    let prev = i
+        .checked_sub(1)
+        .map(|j| ctx.layer.tokens[j].text(ctx.src).to_lowercase());
+    prev.is_some_and(|p| PLACE_CUES.contains(&p.as_str()))
+}
+
+/// The place is a word inside a longer capitalized name ("Jordan Peterson", "Doha Forum").
+fn part_of_longer_name(ctx: &Context, chunks: &[Chunk], g: &Gazetteer, span: Span) -> bool {
+    let Some(chunk) = chunks.iter().find(|c| c.span.contains(span)) else {
+        return false;
+    };
+    if chunk.span == span {
+        return false;
+    }
+    let src = ctx.src;
+    let after = &ctx.layer.tokens[ctx.layer.token_at(span.end)..chunk.tokens.end];
+    let before = &ctx.layer.tokens[chunk.tokens.start..ctx.layer.token_at(span.start)];
+    // A given name before it ("Michael Jordan") makes the whole a person.
+    if before
+        .last()
+        .is_some_and(|t| g.given_names.contains(t.text(src)) && g.lookup(t.text(src)).is_empty())
+    {
+        return true;
+    }
+    // A capitalized word after it that is not itself a place ("Cairo University" is
+    // claimed as an organization already; "Doha Forum" is an event).
+    after.first().is_some_and(|t| {
+        let w = t.text(src);
+        w.starts_with(char::is_uppercase) && g.lookup(w).is_empty() && !PLACE_SUFFIXES.contains(&w)
+    })
+}
+
+/// Picks the entry a name refers to.
+fn choose<'g>(
+    ctx: &Context,
+    places: &[&'g Place],
+    qualifier: Option<&Place>,
+    mentioned: &HashSet<&str>,
+    span: Span,
+) -> Option<&'g Place> {
+    if places.len() == 1 {
+        return places.first().copied();
+    }
+    let src = ctx.src;
+    let after = src[span.end..].trim_start();
+    let before = src[..span.start].trim_end().to_lowercase();
+    let says_state =
+        after.starts_with("state") || after.starts_with("State") || before.ends_with("state of");
+    let score = |p: &Place| -> (i32, u64) {
+        let mut s = 0;
+        if let Some(q) = qualifier {
+            if q.kind == PlaceKind::Country && p.country == q.key {
+                s += 100;
+            }
+            if q.kind == PlaceKind::AdminRegion && p.country == q.country {
+                s += 100;
+            }
+        }
+        if says_state && p.kind == PlaceKind::AdminRegion {
+            s += 200;
+        }
+        if !says_state && p.kind == PlaceKind::AdminRegion {
+            s -= 5;
+        }
+        if mentioned.contains(p.country) {
+            s += 20;
+        }
+        s += match p.kind {
+            PlaceKind::Country => 15,
+            PlaceKind::Region | PlaceKind::Continent => 12,
+            PlaceKind::City => 10,
+            PlaceKind::AdminRegion => 8,
+            PlaceKind::Place => 5,
+        };
+        (s, p.population)
+    };
+    places.iter().copied().max_by_key(|p| score(p))
+}

@@ -1,0 +1,105 @@
+//! Extractors: actors, locations and dates, each its own module over shared inputs.
+//!
+//! All extractors read the same [`Context`] (text, text layer, layout). Actors and
+//! locations share one gazetteer pass and one capitalized-name chunking, done here once,
+//! so that a span claimed by one (a person "Jordan Peterson") is not claimed by another
+//! (a place "Jordan").
+
+pub mod actors;
+pub mod calendar;
+pub mod dates;
+pub mod locations;
+pub mod names;
+
+use crate::gazetteer::{Gazetteer, Hit};
+use crate::span::Span;
+use crate::structure::Layout;
+use crate::text::TextLayer;
+
+pub use actors::{Actor, ActorKind};
+pub use dates::{Anchor, AnchorSource, DateMention, DateOrder, TimexType};
+pub use locations::Location;
+
+/// What every extractor reads.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    /// The article text.
+    pub src: &'a str,
+    /// Its tokens, sentences and lines.
+    pub layer: &'a TextLayer,
+    /// Its structure.
+    pub layout: &'a Layout,
+}
+
+impl Context<'_> {
+    /// A mention at `span` with its sentence and section.
+    pub fn mention(&self, span: Span) -> Mention {
+        Mention {
+            span,
+            sentence: self.layer.sentence_at(span.start),
+            section: self.layout.section_at(span.start),
+        }
+    }
+
+    /// True when `span` lies in boilerplate, which is kept out of the content.
+    pub fn in_boilerplate(&self, span: Span) -> bool {
+        self.layout.boilerplate.iter().any(|b| b.overlaps(span))
+    }
+
+    /// True when `span` lies in the title or a section heading.
+    pub fn in_heading(&self, span: Span) -> bool {
+        self.layout.headings().any(|h| h.span.overlaps(span))
+    }
+}
+
+/// One place where an entity or date is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// Index of its sentence.
+    pub sentence: Option<usize>,
+    /// Index of its section.
+    pub section: Option<usize>,
+}
+
+/// Options for the extractors.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Settings {
+    /// A reference date given by the caller (option or JSONL field).
+    pub anchor: Option<Anchor>,
+    /// Order of numeric dates.
+    pub date_order: DateOrder,
+}
+
+/// Everything the extractors found in one article.
+#[derive(Debug, Clone, Default)]
+pub struct Extractions {
+    /// People, organizations and groups.
+    pub actors: Vec<Actor>,
+    /// Places.
+    pub locations: Vec<Location>,
+    /// Temporal expressions.
+    pub dates: Vec<DateMention>,
+    /// The anchor dates were resolved against.
+    pub anchor: Option<Anchor>,
+}
+
+/// Runs all extractors over one article.
+pub fn run(ctx: &Context, gazetteer: &Gazetteer, settings: &Settings) -> Extractions {
+    let (dates, anchor) = dates::find(ctx, settings.anchor, settings.date_order);
+    let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    let hits: Vec<Hit> = gazetteer
+        .find_all(ctx.src)
+        .filter(|h| !ctx.in_boilerplate(h.span))
+        .collect();
+    let chunks = names::chunks(ctx, &date_spans);
+    let found = actors::find(ctx, gazetteer, &hits, &chunks);
+    let locations = locations::find(ctx, gazetteer, &hits, &chunks, &found.claimed);
+    Extractions {
+        actors: found.actors,
+        locations,
+        dates,
+        anchor,
+    }
+}

@@ -1,0 +1,414 @@
+//! Name chunks: maximal runs of capitalized words within a sentence ("Egyptian Foreign
+//! Minister Sameh Shoukry", "Bank of England"), the raw material of actor and location
+//! rules. Sentence-initial function words ("The", "However") are stripped, and so is a
+//! sentence-initial word the article writes in lower case elsewhere.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::Context;
+use crate::span::Span;
+use crate::text::TokenKind;
+
+/// A run of capitalized words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chunk {
+    /// From the first to the last word.
+    pub span: Span,
+    /// Token indices.
+    pub tokens: Range<usize>,
+    /// The chunk starts a sentence or a line, so its first capital proves little.
+    pub sentence_initial: bool,
+    /// The chunk is in the title or a heading, where every word may be capitalized.
+    pub in_heading: bool,
+}
+
+/// Words that join the parts of one name ("Bank of England", "Abu Bakr al-Baghdadi").
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "de", "du", "da", "di", "del", "della", "der", "den", "van", "von", "la",
+    "le", "bin", "ibn", "bint", "al", "el", "&", "y", "on",
+];
+
+/// Capitalized words that open sentences without naming anything.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "By",
+    "From",
+    "To",
+    "As",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "During",
+    "Since",
+    "Although",
+    "Though",
+    "However",
+    "Meanwhile",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Its",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Whom",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "Other",
+    "Others",
+    "Such",
+    "No",
+    "Not",
+    "Yet",
+    "Still",
+    "Also",
+    "So",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Tonight",
+    "Under",
+    "Over",
+    "Among",
+    "Amid",
+    "Despite",
+    "Without",
+    "Within",
+    "Through",
+    "Across",
+    "Against",
+    "Into",
+    "About",
+    "Above",
+    "Below",
+    "Near",
+    "Per",
+    "Via",
+    "Because",
+    "Unless",
+    "Until",
+    "Whether",
+    "Once",
+    "Given",
+    "Further",
+    "Furthermore",
+    "Moreover",
+    "Instead",
+    "Indeed",
+    "Overall",
+    "Thus",
+    "Hence",
+    "Therefore",
+    "Conversely",
+    "Internationally",
+    "Legally",
+    "Politically",
+    "Recently",
+    "Currently",
+    "Finally",
+    "First",
+    "Second",
+    "Third",
+    "Last",
+    "Next",
+    "One",
+    "Two",
+    "Three",
+    "Several",
+    "Few",
+    "More",
+    "Less",
+    "Much",
+    "Any",
+    "Either",
+    "Neither",
+    "Nor",
+    "Only",
+    "Even",
+    "Just",
+    "Already",
+    "Again",
+    "Often",
+    "Sometimes",
+    "Perhaps",
+    "Maybe",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Do",
+    "Does",
+    "Did",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Be",
+    "Been",
+    "Has",
+    "Have",
+    "Had",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "Shall",
+    "Let",
+    "Yes",
+    "Oh",
+    "Well",
+    "Please",
+    "Thank",
+    "Thanks",
+    "Hello",
+    "Dear",
+    "Like",
+    "Unlike",
+    "Upon",
+    "Toward",
+    "Towards",
+    "Whose",
+    "Whatever",
+    "Whoever",
+    "Everyone",
+    "Everything",
+    "Nothing",
+    "Someone",
+    "Something",
+    "Anyone",
+    "Nobody",
+    "Key",
+    "New",
+    "Recent",
+    "Senior",
+    "Former",
+    "Current",
+    "Following",
+    "According",
+    "Regarding",
+];
+
+fn is_name_word(text: &str) -> bool {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => true,
+        // Lower-case prefixes of Arabic names: "al-Sisi", "el-Sisi", "bin-..."
+        Some('a' | 'e') => ["al-", "el-"]
+            .iter()
+            .any(|p| text.starts_with(p) && text[3..].starts_with(char::is_uppercase)),
+        _ => false,
+    }
+}
+
+/// Strips a possessive ending ("Hamas’s" → "Hamas").
+pub fn strip_possessive(span: Span, src: &str) -> Span {
+    let t = span.text(src);
+    for suffix in ["’s", "'s", "’", "'"] {
+        if t.len() > suffix.len() + 1 && t.ends_with(suffix) {
+            return Span::new(span.start, span.end - suffix.len());
+        }
+    }
+    span
+}
+
+/// Finds the name chunks of the article, leaving out dates and boilerplate.
+pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let lower_words = lower_case_vocabulary(ctx);
+    let sentence_starts: HashSet<usize> =
+        ctx.layer.sentences.iter().map(|s| s.tokens.start).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let in_date = |span: Span| date_spans.iter().any(|d| d.overlaps(span));
+    while i < tokens.len() {
+        let t = tokens[i];
+        if t.kind != TokenKind::Word || !is_name_word(t.text(src)) || in_date(t.span) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1; // exclusive
+        let mut j = i + 1;
+        loop {
+            if ends_with_possessive(tokens[end - 1].text(src)) {
+                break;
+            }
+            let Some(next) = tokens.get(j) else { break };
+            if !same_line(src, tokens[j - 1].span, next.span) {
+                break;
+            }
+            let nt = next.text(src);
+            if next.kind == TokenKind::Word && is_name_word(nt) && !in_date(next.span) {
+                end = j + 1;
+                j += 1;
+            } else if (CONNECTORS.contains(&nt) || nt == "&")
+                && tokens.get(j + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && (is_name_word(n.text(src))
+                            || (matches!(nt, "of" | "for") && n.text(src) == "the"))
+                })
+            {
+                j += 1; // tentatively include the connector; kept only if a name word follows
+            } else {
+                break;
+            }
+        }
+        let mut first = start;
+        let initial = sentence_starts.contains(&start)
+            || line_initial(src, tokens[start].span.start)
+            || after_opening_punct(src, tokens[start].span.start);
+        // Strip function words and lower-case-elsewhere words at a sentence start.
+        while first < end {
+            let w = tokens[first].text(src);
+            let at_start = first == start && initial;
+            if FUNCTION_WORDS.contains(&w) || (at_start && lower_words.contains(&w.to_lowercase()))
+            {
+                first += 1;
+                // A connector left at the front is dropped too.
+                while first < end && CONNECTORS.contains(&tokens[first].text(src)) {
+                    first += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        if first < end {
+            let last_span = strip_possessive(tokens[end - 1].span, src);
+            let span = Span::new(tokens[first].span.start, last_span.end);
+            if !ctx.in_boilerplate(span) {
+                out.push(Chunk {
+                    span,
+                    tokens: first..end,
+                    sentence_initial: first == start && initial,
+                    in_heading: ctx.in_heading(span),
+                });
+            }
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+fn ends_with_possessive(t: &str) -> bool {
+    t.len() > 3 && (t.ends_with("’s") || t.ends_with("'s"))
+}
+
+fn same_line(src: &str, a: Span, b: Span) -> bool {
+    !src[a.end..b.start].contains(['\n', '\r'])
+}
+
+fn line_initial(src: &str, pos: usize) -> bool {
+    let before = &src[..pos];
+    let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    before[line_start..]
+        .chars()
+        .all(|c| c.is_whitespace() || "-*•–—#>0123456789.)(\"“‘'".contains(c))
+}
+
+fn after_opening_punct(src: &str, pos: usize) -> bool {
+    src[..pos]
+        .trim_end()
+        .ends_with(['"', '“', ':', '(', '‘', '—', '–'])
+}
+
+/// Words the article writes in lower case somewhere (so a capital at a sentence start is
+/// only the sentence's).
+fn lower_case_vocabulary(ctx: &Context) -> HashSet<String> {
+    ctx.layer
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(ctx.src))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::structure;
+    use crate::text;
+
+    fn chunk_texts(src: &str) -> Vec<&str> {
+        let layer = text::analyze(src);
+        let layout = structure::analyze(src, &layer);
+        let ctx = Context {
+            src,
+            layer: &layer,
+            layout: &layout,
+        };
+        chunks(&ctx, &[])
+            .into_iter()
+            .map(|c| c.span.text(src))
+            .collect()
+    }
+
+    #[test]
+    fn chunk_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The Bank of England raised rates.", &["Bank of England"]),
+            (
+                "However, Egyptian Foreign Minister Sameh Shoukry said.",
+                &["Egyptian Foreign Minister Sameh Shoukry"],
+            ),
+            ("Talks with Hamas’s leaders resumed.", &["Talks", "Hamas"]),
+            (
+                "officials met Abu Bakr al-Baghdadi and Ali bin Salman.",
+                &["Abu Bakr al-Baghdadi", "Ali bin Salman"],
+            ),
+            ("Egypt and Qatar mediated.", &["Egypt", "Qatar"]),
+            (
+                "Heightened casualties rose. Casualties, heightened, rose.",
+                &[],
+            ),
+            ("Cairo\nDoha", &["Cairo", "Doha"]),
+        ];
+        for (src, want) in cases {
+            assert_eq!(&chunk_texts(src), want, "{src}");
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! # dossier
+//!
+//! Turns English news-article text into one structured record per article: title,
+//! summary, sections and lists, the actors, locations and dates it names — each with
+//! exact spans into the input — as JSON, JSON Lines or CSV.
+//!
+//! The pipeline runs one way: [`input`] (decoding, files, folders) → [`text`] (lines,
+//! tokens, sentences) → [`structure`] (title, sections, lists, boilerplate) → [`extract`]
+//! (actors, locations, dates over the shared [`gazetteer`]) → [`record`] (the output
+//! schema) → [`output`] (writers). [`batch`] runs the pipeline over many inputs in
+//! parallel with ordered, streaming output.
+//!
+//! ```
+//! use dossier::{Config, Document, Pipeline};
+//!
+//! let pipeline = Pipeline::new(Config::default());
+//! let doc = Document::new("-", "CAIRO, March 3, 2025 (Reuters) - Egyptian and Qatari diplomats met Hamas in Cairo.");
+//! let record = pipeline.process(&doc);
+//! assert_eq!(record.locations[0].name, "Cairo");
+//! assert!(record.actors.iter().any(|a| a.name == "Hamas"));
+//! assert_eq!(record.dates[0].value.as_deref(), Some("2025-03-03"));
+//! ```
+#![warn(missing_docs)]
+
+pub mod batch;
+pub mod error;
+pub mod extract;
+pub mod gazetteer;
+pub mod input;
+pub mod output;
+pub mod record;
+pub mod span;
+pub mod structure;
+pub mod text;
+
+pub use error::{Error, Result};
+pub use extract::calendar::CivilDate;
+pub use extract::dates::DateOrder;
+pub use input::{Document, InputOptions, Source};
+pub use output::Format;
+pub use record::Record;
+pub use span::{OffsetUnit, Span};
+
+use extract::{Anchor, AnchorSource, Context, Settings};
+use gazetteer::Gazetteer;
+
+/// Everything that shapes a run, validated before any input is opened.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Unit of output spans.
+    pub offsets: OffsetUnit,
+    /// Reference date for relative dates; overrides JSONL date fields and the text.
+    pub reference_date: Option<CivilDate>,
+    /// Order of numeric dates.
+    pub date_order: DateOrder,
+    /// How inputs are found and decoded.
+    pub input: InputOptions,
+    /// Output format.
+    pub format: Format,
+    /// Write pretty JSON as an array (several inputs).
+    pub json_array: bool,
+    /// Worker threads for batches.
+    pub jobs: usize,
+    /// Show a progress bar on stderr.
+    pub progress: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            offsets: OffsetUnit::Chars,
+            reference_date: None,
+            date_order: DateOrder::Mdy,
+            input: InputOptions::default(),
+            format: Format::Json,
+            json_array: false,
+            jobs: 1,
+            progress: false,
+        }
+    }
+}
+
+/// The article pipeline with its configuration; cheap to share across threads.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    config: Config,
+}
+
+impl Pipeline {
+    /// A pipeline for `config`.
+    pub fn new(config: Config) -> Self {
+        Pipeline { config }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Makes sure the embedded tables are parsed and the matchers built, so the first
+    /// document does not pay for it (and timings measure work, not start-up).
+    pub fn warm_up(&self) {
+        let _ = Gazetteer::embedded();
+        let _ = self.process(&Document::new("-", "Warm-up on March 3, 2025 in Cairo."));
+    }
+
+    /// Processes one document into its record. Never fails: every text has a record.
+    pub fn process(&self, doc: &Document) -> Record {
+        let src = doc.text.as_str();
+        let layer = text::analyze(src);
+        let layout = structure::analyze(src, &layer);
+        let ctx = Context {
+            src,
+            layer: &layer,
+            layout: &layout,
+        };
+        let anchor = self
+            .config
+            .reference_date
+            .map(|date| Anchor {
+                date,
+                source: AnchorSource::Option,
+                span: None,
+            })
+            .or_else(|| {
+                doc.date
+                    .as_deref()
+                    .and_then(CivilDate::parse)
+                    .map(|date| Anchor {
+                        date,
+                        source: AnchorSource::Field,
+                        span: None,
+                    })
+            });
+        let settings = Settings {
+            anchor,
+            date_order: self.config.date_order,
+        };
+        let found = extract::run(&ctx, Gazetteer::embedded(), &settings);
+        let mut record = Record::build(doc, &layer, &layout, found, self.config.offsets);
+        if let Some(d) = doc
+            .date
+            .as_deref()
+            .filter(|d| CivilDate::parse(d).is_none() && self.config.reference_date.is_none())
+        {
+            record.warnings.push(format!(
+                "date field {d:?} is not a YYYY-MM-DD date; ignored"
+            ));
+        }
+        record
+    }
+}

@@ -1,0 +1,84 @@
+//! The `dossier` command: parses arguments, runs the library, picks the exit code.
+//!
+//! Exit codes: 0 all inputs processed, 1 some inputs failed, 2 usage or output error.
+
+mod cli;
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::Parser;
+use dossier::batch;
+use dossier::input::Failure;
+
+fn main() -> ExitCode {
+    let args = cli::Args::parse();
+    if let Some(cli::Command::Schema) = args.command {
+        let schema = serde_json::to_string_pretty(&dossier::record::schema()).unwrap_or_default();
+        return match writeln!(io::stdout(), "{schema}") {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            Err(_) => ExitCode::from(2),
+        };
+    }
+    let run = match args.into_run() {
+        Ok(run) => run,
+        Err(msg) => {
+            eprintln!("dossier: {msg}");
+            return ExitCode::from(2);
+        }
+    };
+    match execute(run) {
+        Ok(summary) if summary.failed > 0 => ExitCode::from(1),
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dossier: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn execute(run: cli::Run) -> anyhow::Result<batch::Summary> {
+    let mut errors_file = match &run.errors {
+        Some(p) => Some(BufWriter::new(
+            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => None,
+    };
+    let mut on_failure = |f: &Failure| {
+        eprintln!("dossier: {}", f.error);
+        if let Some(w) = errors_file.as_mut() {
+            let line = serde_json::json!({
+                "id": f.id,
+                "input": f.error.input(),
+                "kind": f.error.kind(),
+                "message": f.error.to_string(),
+            });
+            let _ = writeln!(w, "{line}");
+        }
+    };
+    let summary = match &run.output {
+        Some(path) => {
+            let file =
+                File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
+            batch::run(
+                &run.config,
+                &run.sources,
+                BufWriter::new(file),
+                &mut on_failure,
+            )?
+        }
+        None => batch::run(
+            &run.config,
+            &run.sources,
+            BufWriter::with_capacity(1 << 16, io::stdout().lock()),
+            &mut on_failure,
+        )?,
+    };
+    if let Some(mut w) = errors_file {
+        w.flush().context("cannot write the errors file")?;
+    }
+    Ok(summary)
+}

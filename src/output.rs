@@ -1,0 +1,274 @@
+//! Output: records as pretty JSON, JSON Lines, or CSV (one row per mention, or one row
+//! per article).
+//!
+//! Encoding a record is a pure function ([`encode`]) so batch workers can do it in
+//! parallel; [`Writer`] adds what a stream needs around the encoded records (a CSV
+//! header, the brackets of a JSON array) and writes them in order.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::record::Record;
+
+/// The output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Pretty JSON: one object, or an array of objects for several inputs.
+    Json,
+    /// One compact record per line.
+    Jsonl,
+    /// CSV, one row per actor, location and date mention.
+    CsvMentions,
+    /// CSV, one row per article.
+    CsvArticles,
+}
+
+/// Columns of the mention CSV.
+pub const MENTION_COLUMNS: [&str; 11] = [
+    "id", "category", "kind", "name", "text", "start", "end", "sentence", "section", "country",
+    "value",
+];
+
+/// Columns of the article CSV.
+pub const ARTICLE_COLUMNS: [&str; 15] = [
+    "id",
+    "title",
+    "error",
+    "chars",
+    "words",
+    "sentences",
+    "paragraphs",
+    "sections",
+    "list_items",
+    "actors",
+    "locations",
+    "dates",
+    "top_actors",
+    "top_locations",
+    "anchor",
+];
+
+/// One row of the mention CSV.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct MentionRow {
+    /// Record id.
+    pub id: String,
+    /// actor, location or date.
+    pub category: String,
+    /// person/organization/group, a place kind, or a TIMEX3 type.
+    pub kind: String,
+    /// Canonical name (for dates, the text).
+    pub name: String,
+    /// The mention's text.
+    pub text: String,
+    /// Span start.
+    pub start: usize,
+    /// Span end.
+    pub end: usize,
+    /// Sentence index.
+    pub sentence: Option<usize>,
+    /// Section index.
+    pub section: Option<usize>,
+    /// Country code (a location's country, an actor's affiliation).
+    pub country: Option<String>,
+    /// TIMEX3 value for dates.
+    pub value: Option<String>,
+}
+
+/// Encodes one record's rows or object, without framing.
+pub fn encode(format: Format, record: &Record) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(4096);
+    match format {
+        Format::Json => serde_json::to_writer_pretty(&mut buf, record)?,
+        Format::Jsonl => {
+            serde_json::to_writer(&mut buf, record)?;
+            buf.push(b'\n');
+        }
+        Format::CsvMentions => {
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(&mut buf);
+            for row in mention_rows(record) {
+                w.serialize(row).map_err(io::Error::other)?;
+            }
+            w.flush()?;
+        }
+        Format::CsvArticles => {
+            let mut w = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(&mut buf);
+            w.write_record(article_row(record))
+                .map_err(io::Error::other)?;
+            w.flush()?;
+        }
+    }
+    Ok(buf)
+}
+
+/// The mention rows of a record: actors, then locations, then dates.
+pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
+    let mut rows = Vec::new();
+    for a in &r.actors {
+        for m in &a.mentions {
+            rows.push(MentionRow {
+                id: r.id.clone(),
+                category: "actor".into(),
+                kind: a.kind.clone(),
+                name: a.name.clone(),
+                text: m.text.clone(),
+                start: m.span[0],
+                end: m.span[1],
+                sentence: m.sentence,
+                section: m.section,
+                country: a.affiliation.clone(),
+                value: None,
+            });
+        }
+    }
+    for l in &r.locations {
+        for m in &l.mentions {
+            rows.push(MentionRow {
+                id: r.id.clone(),
+                category: "location".into(),
+                kind: l.kind.clone(),
+                name: l.name.clone(),
+                text: m.text.clone(),
+                start: m.span[0],
+                end: m.span[1],
+                sentence: m.sentence,
+                section: m.section,
+                country: l.country.clone(),
+                value: None,
+            });
+        }
+    }
+    for d in &r.dates {
+        rows.push(MentionRow {
+            id: r.id.clone(),
+            category: "date".into(),
+            kind: d.timex_type.clone(),
+            name: d.text.clone(),
+            text: d.text.clone(),
+            start: d.span[0],
+            end: d.span[1],
+            sentence: d.sentence,
+            section: d.section,
+            country: None,
+            value: d.value.clone(),
+        });
+    }
+    rows
+}
+
+fn top<'a>(items: impl Iterator<Item = (&'a str, usize)>) -> String {
+    let mut v: Vec<(&str, usize)> = items.collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    v.iter()
+        .take(5)
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The article row of a record.
+pub fn article_row(r: &Record) -> Vec<String> {
+    let s = &r.stats;
+    vec![
+        r.id.clone(),
+        r.title.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+        r.error
+            .as_ref()
+            .map(|e| e.message.clone())
+            .unwrap_or_default(),
+        s.chars.to_string(),
+        s.words.to_string(),
+        s.sentences.to_string(),
+        s.paragraphs.to_string(),
+        s.sections.to_string(),
+        s.list_items.to_string(),
+        r.actors.len().to_string(),
+        r.locations.len().to_string(),
+        r.dates.len().to_string(),
+        top(r.actors.iter().map(|a| (a.name.as_str(), a.mention_count))),
+        top(r
+            .locations
+            .iter()
+            .map(|l| (l.name.as_str(), l.mention_count))),
+        r.anchor
+            .as_ref()
+            .map(|a| a.value.clone())
+            .unwrap_or_default(),
+    ]
+}
+
+/// Writes encoded records in order, with the framing the format needs.
+pub struct Writer<W: Write> {
+    out: W,
+    format: Format,
+    /// Pretty JSON of several records is written as an array.
+    array: bool,
+    written: usize,
+}
+
+impl<W: Write> Writer<W> {
+    /// A writer; `array` makes JSON output an array (for several inputs).
+    pub fn new(out: W, format: Format, array: bool) -> io::Result<Self> {
+        let mut w = Writer {
+            out,
+            format,
+            array,
+            written: 0,
+        };
+        match format {
+            Format::CsvMentions => w.header(&MENTION_COLUMNS)?,
+            Format::CsvArticles => w.header(&ARTICLE_COLUMNS)?,
+            _ => {}
+        }
+        Ok(w)
+    }
+
+    fn header(&mut self, cols: &[&str]) -> io::Result<()> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(cols).map_err(io::Error::other)?;
+        let bytes = w
+            .into_inner()
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        self.out.write_all(&bytes)
+    }
+
+    /// Writes one record encoded by [`encode`] with the same format.
+    pub fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        if self.format == Format::Json && self.array {
+            self.out
+                .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+        }
+        self.out.write_all(bytes)?;
+        if self.format == Format::Json && !self.array {
+            self.out.write_all(b"\n")?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Encodes and writes one record.
+    pub fn write(&mut self, record: &Record) -> io::Result<()> {
+        let bytes = encode(self.format, record)?;
+        self.write_encoded(&bytes)
+    }
+
+    /// Flushes buffered output.
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    /// Closes the framing and flushes.
+    pub fn finish(mut self) -> io::Result<W> {
+        if self.format == Format::Json && self.array {
+            self.out
+                .write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()?;
+        Ok(self.out)
+    }
+}

@@ -1,0 +1,510 @@
+//! Record: the output schema, as serde types.
+//!
+//! This is the contract downstream tools rely on. Spans here are in the output unit
+//! (code points by default, bytes with `--offsets bytes`); the conversion from the byte
+//! spans used everywhere else happens once, in [`Record::build`]. The same types derive
+//! `Deserialize`, so tests read output back into them, and `JsonSchema`, so
+//! `dossier schema` prints the schema published in `schema/record.schema.json`.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::extract::{Extractions, Mention};
+use crate::input::Document;
+use crate::span::{CharMap, OffsetUnit, Span};
+use crate::structure::{Block, Layout};
+use crate::text::{TextLayer, TokenKind};
+
+/// The version of this schema; bumped on any incompatible change.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// `[start, end)` in the output unit.
+pub type OutSpan = [usize; 2];
+
+/// One article's structured record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// Version of the record schema.
+    pub schema_version: u32,
+    /// Path relative to the input root, `-` for stdin, or the JSONL id.
+    pub id: String,
+    /// Unit of every span: `chars` (Unicode code points) or `bytes` (UTF-8).
+    pub offsets: OffsetUnit,
+    /// Other fields of a JSONL input line, passed through.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Map<String, Value>>,
+    /// Why the input could not be processed (error records only; all else is empty).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<ErrorInfo>,
+    /// The title, when the article opens with one.
+    pub title: Option<TextSpan>,
+    /// A labelled summary ("Summary – ...").
+    pub summary: Option<Summary>,
+    /// A dateline ("CAIRO, March 3 (Reuters)").
+    pub dateline: Option<DatelineRecord>,
+    /// A byline ("By Jane Doe").
+    pub byline: Option<TextSpan>,
+    /// Sections in order; content before the first heading has `heading: null`.
+    pub sections: Vec<SectionRecord>,
+    /// Web-page leftovers kept out of the content.
+    pub boilerplate: Vec<TextSpan>,
+    /// People, organizations and groups.
+    pub actors: Vec<ActorRecord>,
+    /// Places, resolved to a country and coordinates where known.
+    pub locations: Vec<LocationRecord>,
+    /// Temporal expressions with TIMEX3 values.
+    pub dates: Vec<DateRecord>,
+    /// The date relative expressions were resolved against, and where it came from.
+    pub anchor: Option<AnchorRecord>,
+    /// Counts.
+    pub stats: Stats,
+    /// Problems that did not stop processing.
+    pub warnings: Vec<String>,
+}
+
+/// A piece of text and where it is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TextSpan {
+    /// The text, exactly as `input[span[0]..span[1]]`.
+    pub text: String,
+    /// `[start, end)`.
+    pub span: OutSpan,
+}
+
+/// Why an input produced no record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorInfo {
+    /// A short name for the kind of error (`not_utf8`, `json_line`, `binary`...).
+    pub kind: String,
+    /// The full message.
+    pub message: String,
+}
+
+/// A labelled summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Summary {
+    /// The summary's text, without its label.
+    pub text: String,
+    /// `[start, end)` of the text.
+    pub span: OutSpan,
+    /// The label as written ("Summary", "Key Points").
+    pub label: TextSpan,
+}
+
+/// A dateline and its parts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DatelineRecord {
+    /// The whole dateline, without the dash that follows it.
+    pub text: String,
+    /// `[start, end)`.
+    pub span: OutSpan,
+    /// The place ("CAIRO").
+    pub place: TextSpan,
+    /// The date, when given ("March 3").
+    pub date: Option<TextSpan>,
+    /// The news agency, when given ("Reuters").
+    pub agency: Option<TextSpan>,
+}
+
+/// A heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HeadingRecord {
+    /// The heading's text, without Markdown markers.
+    pub text: String,
+    /// `[start, end)`.
+    pub span: OutSpan,
+    /// 1 for top-level headings, more for deeper ones.
+    pub level: u8,
+}
+
+/// A section of the article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRecord {
+    /// The heading; null for content before the first heading.
+    pub heading: Option<HeadingRecord>,
+    /// A lead label that introduced the section ("Article").
+    pub label: Option<TextSpan>,
+    /// From the heading (or first block) to the end of the last block.
+    pub span: OutSpan,
+    /// Paragraphs in order.
+    pub paragraphs: Vec<ParagraphRecord>,
+    /// Lists in order.
+    pub lists: Vec<ListRecord>,
+}
+
+/// A paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ParagraphRecord {
+    /// `[start, end)`.
+    pub span: OutSpan,
+}
+
+/// A list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ListRecord {
+    /// Numbered or lettered rather than bulleted.
+    pub ordered: bool,
+    /// The sentence introducing the list ("Key players include:").
+    pub intro: Option<TextSpan>,
+    /// The items in order.
+    pub items: Vec<ItemRecord>,
+    /// From the first marker to the end of the last item.
+    pub span: OutSpan,
+}
+
+/// A list item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemRecord {
+    /// The item's text without its marker.
+    pub text: String,
+    /// `[start, end)` of the text.
+    pub span: OutSpan,
+    /// Nesting depth, 0 for outermost items.
+    pub depth: usize,
+}
+
+/// One place where an entity is named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MentionRecord {
+    /// The text as written.
+    pub text: String,
+    /// `[start, end)`.
+    pub span: OutSpan,
+    /// 0-based index of the sentence it is in.
+    pub sentence: Option<usize>,
+    /// 0-based index of the section it is in (null in the title, summary or boilerplate).
+    pub section: Option<usize>,
+}
+
+/// A person, organization or group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActorRecord {
+    /// Canonical name.
+    pub name: String,
+    /// `person`, `organization` or `group`.
+    pub kind: String,
+    /// Other spellings seen in the article.
+    pub aliases: Vec<String>,
+    /// Country code or organization the actor belongs to, where stated or known.
+    pub affiliation: Option<String>,
+    /// The role of a group actor ("diplomats", "officials").
+    pub role: Option<String>,
+    /// For organizations: government, ministry, armed_group, company...
+    pub org_type: Option<String>,
+    /// How many times the actor is mentioned.
+    pub mention_count: usize,
+    /// The mentions in order.
+    pub mentions: Vec<MentionRecord>,
+}
+
+/// A place.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocationRecord {
+    /// Canonical name.
+    pub name: String,
+    /// country, city, admin_region, region, continent or place.
+    pub kind: String,
+    /// ISO 3166-1 alpha-2 code, where known.
+    pub country: Option<String>,
+    /// Latitude, where known.
+    pub lat: Option<f64>,
+    /// Longitude, where known.
+    pub lon: Option<f64>,
+    /// GeoNames id, where known.
+    pub geonames_id: Option<u64>,
+    /// How many times the place is mentioned.
+    pub mention_count: usize,
+    /// The mentions in order.
+    pub mentions: Vec<MentionRecord>,
+}
+
+/// A temporal expression.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DateRecord {
+    /// The text as written.
+    pub text: String,
+    /// `[start, end)`.
+    pub span: OutSpan,
+    /// TIMEX3 type: DATE, TIME, DURATION or SET.
+    #[serde(rename = "type")]
+    pub timex_type: String,
+    /// TIMEX3 value (2025-03-03, P2Y, PRESENT_REF...); null when it could not be resolved.
+    pub value: Option<String>,
+    /// TIMEX3 modifier (START, MID, END, APPROX...).
+    #[serde(rename = "mod")]
+    pub modifier: Option<String>,
+    /// For an unresolved relative expression, its offset from the anchor ("-P1D").
+    pub offset: Option<String>,
+    /// Start of the denoted interval (ISO date or date-time), for DATE and TIME.
+    pub begin: Option<String>,
+    /// End of the denoted interval (exclusive), for DATE and TIME.
+    pub end: Option<String>,
+    /// 0-based sentence index.
+    pub sentence: Option<usize>,
+    /// 0-based section index.
+    pub section: Option<usize>,
+}
+
+/// The reference date relative expressions were resolved against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AnchorRecord {
+    /// ISO date.
+    pub value: String,
+    /// `option` (--reference-date), `field` (JSONL date field) or `text` (a date in the article).
+    pub source: String,
+    /// Where in the text it was found, for `text`.
+    pub span: Option<OutSpan>,
+}
+
+/// Counts over the article.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Stats {
+    /// Code points in the input.
+    pub chars: usize,
+    /// Word and number tokens.
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Paragraphs (not counting list items).
+    pub paragraphs: usize,
+    /// Sections.
+    pub sections: usize,
+    /// List items.
+    pub list_items: usize,
+}
+
+/// Converts byte spans of one document to output spans and text.
+struct Out<'a> {
+    src: &'a str,
+    map: CharMap<'a>,
+    unit: OffsetUnit,
+}
+
+impl Out<'_> {
+    fn span(&self, s: Span) -> OutSpan {
+        let c = self.map.convert(s, self.unit);
+        [c.start, c.end]
+    }
+
+    fn text_span(&self, s: Span) -> TextSpan {
+        TextSpan {
+            text: s.text(self.src).to_string(),
+            span: self.span(s),
+        }
+    }
+
+    fn mention(&self, m: &Mention) -> MentionRecord {
+        MentionRecord {
+            text: m.span.text(self.src).to_string(),
+            span: self.span(m.span),
+            sentence: m.sentence,
+            section: m.section,
+        }
+    }
+}
+
+impl Record {
+    /// An empty record for `id` carrying an error.
+    pub fn failed(id: &str, kind: &str, message: String, unit: OffsetUnit) -> Record {
+        Record {
+            error: Some(ErrorInfo {
+                kind: kind.to_string(),
+                message,
+            }),
+            ..Record::empty(id, unit)
+        }
+    }
+
+    fn empty(id: &str, unit: OffsetUnit) -> Record {
+        Record {
+            schema_version: SCHEMA_VERSION,
+            id: id.to_string(),
+            offsets: unit,
+            meta: None,
+            error: None,
+            title: None,
+            summary: None,
+            dateline: None,
+            byline: None,
+            sections: Vec::new(),
+            boilerplate: Vec::new(),
+            actors: Vec::new(),
+            locations: Vec::new(),
+            dates: Vec::new(),
+            anchor: None,
+            stats: Stats::default(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Builds the record of `doc` from the stages' results.
+    pub fn build(
+        doc: &Document,
+        layer: &TextLayer,
+        layout: &Layout,
+        ex: Extractions,
+        unit: OffsetUnit,
+    ) -> Record {
+        let src = doc.text.as_str();
+        let out = Out {
+            src,
+            map: CharMap::new(src),
+            unit,
+        };
+        let sections: Vec<SectionRecord> = layout
+            .sections
+            .iter()
+            .map(|s| SectionRecord {
+                heading: s.heading.map(|h| HeadingRecord {
+                    text: h.span.text(src).to_string(),
+                    span: out.span(h.span),
+                    level: h.level,
+                }),
+                label: s.label.map(|l| out.text_span(l)),
+                span: out.span(s.span),
+                paragraphs: s
+                    .blocks
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::Paragraph(p) => Some(ParagraphRecord { span: out.span(*p) }),
+                        Block::List(_) => None,
+                    })
+                    .collect(),
+                lists: s
+                    .blocks
+                    .iter()
+                    .filter_map(|b| match b {
+                        Block::List(l) => Some(ListRecord {
+                            ordered: l.ordered,
+                            intro: l.intro.map(|i| out.text_span(i)),
+                            items: l
+                                .items
+                                .iter()
+                                .map(|i| ItemRecord {
+                                    text: i.body.text(src).to_string(),
+                                    span: out.span(i.body),
+                                    depth: i.depth,
+                                })
+                                .collect(),
+                            span: out.span(l.span),
+                        }),
+                        Block::Paragraph(_) => None,
+                    })
+                    .collect(),
+            })
+            .collect();
+        let stats = Stats {
+            chars: src.chars().count(),
+            words: layer
+                .tokens
+                .iter()
+                .filter(|t| t.kind != TokenKind::Punct)
+                .count(),
+            sentences: layer.sentences.len(),
+            paragraphs: layout.paragraphs().count(),
+            sections: layout.sections.len(),
+            list_items: layout.list_items().count(),
+        };
+        let actors = ex
+            .actors
+            .iter()
+            .map(|a| ActorRecord {
+                name: a.name.clone(),
+                kind: a.kind.as_str().to_string(),
+                aliases: a.aliases.clone(),
+                affiliation: a.affiliation.clone(),
+                role: a.role.clone(),
+                org_type: a.org_type.map(str::to_string),
+                mention_count: a.mentions.len(),
+                mentions: a.mentions.iter().map(|m| out.mention(m)).collect(),
+            })
+            .collect();
+        let locations = ex
+            .locations
+            .iter()
+            .map(|l| LocationRecord {
+                name: l.name.to_string(),
+                kind: l.kind.as_str().to_string(),
+                country: (!l.country.is_empty()).then(|| l.country.to_string()),
+                lat: l.lat,
+                lon: l.lon,
+                geonames_id: l.geonames_id,
+                mention_count: l.mentions.len(),
+                mentions: l.mentions.iter().map(|m| out.mention(m)).collect(),
+            })
+            .collect();
+        let dates = ex
+            .dates
+            .iter()
+            .map(|d| DateRecord {
+                text: d.span.text(src).to_string(),
+                span: out.span(d.span),
+                timex_type: d.timex_type.as_str().to_string(),
+                value: d.value.clone(),
+                modifier: d.modifier.map(str::to_string),
+                offset: d.offset.clone(),
+                begin: d.begin.clone(),
+                end: d.end.clone(),
+                sentence: d.mention.sentence,
+                section: d.mention.section,
+            })
+            .collect();
+        let anchor = ex.anchor.map(|a| AnchorRecord {
+            value: a.date.to_string(),
+            source: a.source.as_str().to_string(),
+            span: a.span.map(|s| out.span(s)),
+        });
+        Record {
+            meta: doc.meta.clone(),
+            title: layout.title.map(|t| out.text_span(t.span)),
+            summary: layout.summary.map(|s| Summary {
+                text: s.body.text(src).to_string(),
+                span: out.span(s.body),
+                label: out.text_span(s.label),
+            }),
+            dateline: layout.dateline.map(|d| DatelineRecord {
+                text: d.span.text(src).to_string(),
+                span: out.span(d.span),
+                place: out.text_span(d.place),
+                date: d.date.map(|s| out.text_span(s)),
+                agency: d.agency.map(|s| out.text_span(s)),
+            }),
+            byline: layout.byline.map(|b| out.text_span(b)),
+            sections,
+            boilerplate: layout
+                .boilerplate
+                .iter()
+                .map(|b| out.text_span(*b))
+                .collect(),
+            actors,
+            locations,
+            dates,
+            anchor,
+            stats,
+            warnings: doc.warnings.clone(),
+            ..Record::empty(&doc.id, unit)
+        }
+    }
+}
+
+/// The JSON Schema of [`Record`].
+pub fn schema() -> Value {
+    serde_json::to_value(schemars::schema_for!(Record)).unwrap_or(Value::Null)
+}

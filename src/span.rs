@@ -1,0 +1,170 @@
+//! Spans: half-open byte ranges into the original input.
+//!
+//! Every stage refers to text by `Span` rather than by copied strings. Byte offsets are
+//! used inside the library; `CharMap` converts them to Unicode code points (what Python's
+//! `text[start:end]` uses) once, when the record is built.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` into a document's text.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The slice of `src` this span covers; empty when the span does not fit `src`.
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        src.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Length in bytes.
+    pub const fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the span covers nothing.
+    pub const fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// True when the two spans share at least one byte.
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies inside this span.
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// This span with leading and trailing white space of `src` removed.
+    pub fn trim(self, src: &str) -> Span {
+        let t = self.text(src);
+        let lead = t.len() - t.trim_start().len();
+        let trimmed = t.trim();
+        Span::new(self.start + lead, self.start + lead + trimmed.len())
+    }
+}
+
+/// Which unit output offsets are written in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    /// Unicode code points (the default; Python string indices).
+    #[default]
+    Chars,
+    /// UTF-8 bytes.
+    Bytes,
+}
+
+/// Converts byte offsets of one document to code-point offsets.
+///
+/// Pure-ASCII text (the common case) needs no table at all; otherwise one entry is kept
+/// per 64 bytes so that a lookup counts at most 63 bytes.
+pub struct CharMap<'a> {
+    src: &'a str,
+    /// Code points before each 64-byte block start (empty for ASCII input).
+    blocks: Vec<usize>,
+}
+
+const BLOCK: usize = 64;
+
+impl<'a> CharMap<'a> {
+    /// Builds the map for `src`.
+    pub fn new(src: &'a str) -> Self {
+        if src.is_ascii() {
+            return CharMap {
+                src,
+                blocks: Vec::new(),
+            };
+        }
+        let bytes = src.as_bytes();
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count = 0usize;
+        for chunk in bytes.chunks(BLOCK) {
+            blocks.push(count);
+            count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+        }
+        CharMap { src, blocks }
+    }
+
+    /// The code-point offset of byte offset `byte` (clamped to the text's length).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = byte.min(self.src.len());
+        if self.blocks.is_empty() {
+            return byte;
+        }
+        let block = byte / BLOCK;
+        let base = self.blocks.get(block).copied().unwrap_or(0);
+        let from = block * BLOCK;
+        base + self.src.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&b| !is_continuation(b))
+            .count()
+    }
+
+    /// `span` converted to the given unit.
+    pub fn convert(&self, span: Span, unit: OffsetUnit) -> Span {
+        match unit {
+            OffsetUnit::Bytes => span,
+            OffsetUnit::Chars => {
+                Span::new(self.char_offset(span.start), self.char_offset(span.end))
+            }
+        }
+    }
+}
+
+const fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_match_python_indices() {
+        let cases: &[(&str, &str)] = &[
+            ("plain ascii", "ascii"),
+            ("Łódź today in Łódź", "today"),
+            ("U.S.–Hamas relations", "Hamas"),
+            ("emoji 🙂 then Cairo", "Cairo"),
+        ];
+        for &(text, needle) in cases {
+            let byte = text.find(needle).unwrap();
+            let map = CharMap::new(text);
+            let span = map.convert(Span::new(byte, byte + needle.len()), OffsetUnit::Chars);
+            let chars: Vec<char> = text.chars().collect();
+            let got: String = chars[span.start..span.end].iter().collect();
+            assert_eq!(got, needle, "{text}");
+        }
+    }
+
+    #[test]
+    fn long_non_ascii_text_crosses_blocks() {
+        let text = "é".repeat(500) + "Doha";
+        let map = CharMap::new(&text);
+        let byte = text.find("Doha").unwrap();
+        assert_eq!(map.char_offset(byte), 500);
+        assert_eq!(map.char_offset(text.len()), 504);
+    }
+
+    #[test]
+    fn trim_removes_outer_space_only() {
+        let src = "  a b \n";
+        assert_eq!(Span::new(0, src.len()).trim(src).text(src), "a b");
+    }
+}

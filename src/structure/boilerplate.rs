@@ -1,0 +1,65 @@
+//! Boilerplate: web-page leftovers ("Average Rating", "Share this article", "Related: ...")
+//! that scrapers leave around an article. They are recognized only as whole lines so that
+//! the same words inside a sentence are never touched.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^(?:
+            average\ rating\b.* | rate\ this\ (?:article|story|post)\b.* | \d(?:\.\d)?\ ?(?:/|out\ of)\ ?5\ stars?
+          | share\ (?:this|on)\b.{0,40} | share | tweet | print | email | e-mail | facebook | twitter | whatsapp | linkedin | reddit
+          | (?:related|see\ also|more\ on\ this|read\ more|read\ next|recommended|trending)\b\s*(?::.*|\ (?:articles?|stories|posts|news|coverage))?
+          | click\ here\b.* | subscribe\b.{0,60} | sign\ up\ (?:for|to)\b.{0,60} | join\ our\ (?:newsletter|mailing\ list)\b.{0,40}
+          | follow\ us\b.{0,60} | (?:un)?like\ us\ on\b.{0,40}
+          | advertisement | sponsored(?:\ content)? | promoted | ad
+          | all\ rights\ reserved\.? | copyright\b.{0,80} | ©.{0,80}
+          | tags?\s*:.* | topics?\s*:.* | filed\ under\s*:.*
+          | comments?(?:\ \(\d+\))? | leave\ a\ (?:comment|reply) | \d+\ comments?
+          | back\ to\ top | previous\ (?:article|post|story) | next\ (?:article|post|story)
+          | you\ (?:may|might)\ also\ like\b.{0,20} | loading\.{0,3} | skip\ to\ (?:main\ )?content
+          | (?:we\ use\ )?cookies?\b.{0,100}\b(?:accept|policy|consent)\b.{0,40}
+          | accept\ (?:all\ )?cookies | privacy\ policy | terms\ of\ (?:use|service)
+          | listen\ to\ (?:this\ )?article\b.{0,20} | \d+\ min(?:ute)?s?\ read
+        )[\s.:!]*$",
+    )
+    .expect("boilerplate pattern compiles")
+});
+
+/// True when the whole (trimmed) line is a known web-page leftover.
+pub fn is_boilerplate(line: &str) -> bool {
+    let line = line.trim();
+    !line.is_empty() && line.len() <= 160 && BOILERPLATE.is_match(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_table() {
+        let cases: &[(&str, bool)] = &[
+            ("Average Rating", true),
+            ("Average Rating: 4.5", true),
+            ("Share this article", true),
+            ("Related: Egypt hosts new round of talks", true),
+            ("Related Articles", true),
+            ("Click here to subscribe", true),
+            ("Advertisement", true),
+            ("© 2025 Example News. All rights reserved.", true),
+            ("Tags: Gaza, Hamas, diplomacy", true),
+            ("Follow us on Twitter", true),
+            ("5 min read", true),
+            ("Related talks took place in Doha.", false),
+            ("Share prices fell sharply after the announcement.", false),
+            ("The comments drew criticism from Israel.", false),
+            ("Public Sentiment", false),
+            ("Print media covered the talks.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_boilerplate(line), *want, "{line}");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Text: the layer every later stage reads — lines, tokens and sentences, all as spans.
+//!
+//! Nothing here knows about headings or entities; structure and extractors build on these
+//! spans. Line ends of every kind (LF, CRLF, lone CR) are recognized so that offsets stay
+//! true to the original text.
+
+mod sentence;
+mod token;
+
+pub use sentence::{Sentence, split_sentences};
+pub use token::{Token, TokenKind, tokenize};
+
+use crate::span::Span;
+
+/// One line of the input, without its line end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line {
+    /// The line's text, excluding `\r`/`\n`.
+    pub span: Span,
+}
+
+impl Line {
+    /// True when the line holds nothing but white space.
+    pub fn is_blank(&self, src: &str) -> bool {
+        self.span.text(src).trim().is_empty()
+    }
+
+    /// Width of the line's leading white space, a tab counting as four columns.
+    pub fn indent(&self, src: &str) -> usize {
+        self.span
+            .text(src)
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum()
+    }
+}
+
+/// Lines, tokens and sentences of one text.
+#[derive(Debug, Clone, Default)]
+pub struct TextLayer {
+    /// Every line, in order.
+    pub lines: Vec<Line>,
+    /// Every token, in order.
+    pub tokens: Vec<Token>,
+    /// Every sentence, in order; together they cover all tokens.
+    pub sentences: Vec<Sentence>,
+}
+
+impl TextLayer {
+    /// Index of the sentence containing byte `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.start <= pos)
+            .map(|_| i)
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+}
+
+/// Splits `src` into lines, recognizing LF, CRLF and lone CR.
+pub fn split_lines(src: &str) -> Vec<Line> {
+    let bytes = src.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+        let at = i + off;
+        lines.push(Line {
+            span: Span::new(start, at),
+        });
+        i = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+            at + 2
+        } else {
+            at + 1
+        };
+        start = i;
+    }
+    if start < bytes.len() {
+        lines.push(Line {
+            span: Span::new(start, bytes.len()),
+        });
+    }
+    lines
+}
+
+/// Builds the text layer of `src`.
+pub fn analyze(src: &str) -> TextLayer {
+    let lines = split_lines(src);
+    let tokens = tokenize(src);
+    let sentences = split_sentences(src, &tokens, &lines);
+    TextLayer {
+        lines,
+        tokens,
+        sentences,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("a\nb", &["a", "b"]),
+            ("a\r\nb\r\n", &["a", "b"]),
+            ("a\rb", &["a", "b"]),
+            ("a\n\nb", &["a", "", "b"]),
+            ("", &[]),
+        ];
+        for (src, want) in cases {
+            let got: Vec<&str> = split_lines(src).iter().map(|l| l.span.text(src)).collect();
+            assert_eq!(&got, want, "{src:?}");
+        }
+    }
+}

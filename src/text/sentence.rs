@@ -1,0 +1,279 @@
+//! Sentences: token ranges ended by terminal punctuation or by line structure.
+//!
+//! A full stop ends a sentence unless it belongs to an abbreviation ("Dr.", "Jan."), an
+//! initial ("John F. Kennedy") or a number; closing quotes and brackets after the stop stay
+//! with the sentence. Blank lines always end a sentence, and so does a line end unless the
+//! line looks hard-wrapped (long, no final punctuation, next line not a list item).
+
+use std::ops::Range;
+
+use super::{Line, Token, TokenKind};
+use crate::span::Span;
+
+/// A sentence: its span and the range of its tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// From the first token's start to the last token's end.
+    pub span: Span,
+    /// Indices into the token list.
+    pub tokens: Range<usize>,
+}
+
+/// Words that, followed by a full stop, do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt",
+    "cpl", "pvt", "gov", "sen", "rep", "rev", "fr", "st", "mt", "ft", "jr", "sr", "hon", "pres",
+    "supt", "insp", "det", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no",
+    "nos", "vs", "v", "approx", "est", "dept", "univ", "assn", "bros", "inc", "corp", "ltd", "co",
+    "cf", "al", "fig", "vol", "pp", "p", "ch",
+];
+
+/// Words after which a dotted abbreviation ("U.S.") is taken to end the sentence anyway.
+const SENTENCE_STARTERS: &[&str] = &[
+    "The",
+    "But",
+    "And",
+    "In",
+    "It",
+    "He",
+    "She",
+    "They",
+    "This",
+    "That",
+    "We",
+    "I",
+    "A",
+    "However",
+    "Its",
+    "There",
+    "Those",
+    "These",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Meanwhile",
+    "Still",
+    "Yet",
+];
+
+fn is_terminal(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | "…")
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\"" | "'" | "”" | "’" | ")" | "]" | "»")
+}
+
+/// Splits the tokens of `src` into sentences.
+pub fn split_sentences(src: &str, tokens: &[Token], lines: &[Line]) -> Vec<Sentence> {
+    let mut sentences = Vec::with_capacity(tokens.len() / 15 + 1);
+    let mut start = 0;
+    let mut line_idx = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i + 1; // one past the last token of the sentence if it ends here
+        let tok = tokens[i];
+        let text = tok.text(src);
+        let mut boundary = false;
+        if is_terminal(text) {
+            while end < tokens.len()
+                && is_closer(tokens[end].text(src))
+                && no_gap(src, tokens[end - 1], tokens[end])
+            {
+                end += 1;
+            }
+            boundary = match tokens.get(end) {
+                None => true,
+                Some(next) => {
+                    !attached_to_previous(src, tokens, i) && starts_sentence(src, *next, tok)
+                }
+            };
+        } else if tok.kind == TokenKind::Word && text.ends_with('.') && text.len() > 2 {
+            // A dotted abbreviation ending a sentence: "... policy of the U.S. The talks ..."
+            boundary = tokens
+                .get(end)
+                .is_some_and(|n| SENTENCE_STARTERS.contains(&n.text(src)));
+        }
+        let last = end - 1;
+        if !boundary {
+            if let Some(next) = tokens.get(end) {
+                boundary = line_break_between(src, lines, &mut line_idx, tokens[last], *next);
+            } else {
+                boundary = true;
+            }
+        }
+        if boundary {
+            let span = Span::new(tokens[start].span.start, tokens[last].span.end);
+            sentences.push(Sentence {
+                span,
+                tokens: start..end,
+            });
+            start = end;
+        }
+        i = end;
+    }
+    sentences
+}
+
+fn no_gap(src: &str, a: Token, b: Token) -> bool {
+    src.get(a.span.end..b.span.start).is_some_and(str::is_empty)
+}
+
+/// True when the stop at `i` belongs to the word before it (abbreviation, initial).
+fn attached_to_previous(src: &str, tokens: &[Token], i: usize) -> bool {
+    if tokens[i].text(src) != "." || i == 0 || !no_gap(src, tokens[i - 1], tokens[i]) {
+        return false;
+    }
+    let prev = tokens[i - 1];
+    if prev.kind != TokenKind::Word {
+        return false;
+    }
+    let word = prev.text(src);
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Whether `next` can begin a new sentence after the terminal token `stop`.
+fn starts_sentence(src: &str, next: Token, stop: Token) -> bool {
+    if next.span.start == stop.span.end
+        && stop.kind == TokenKind::Punct
+        && next.kind != TokenKind::Punct
+    {
+        return false; // "Yahoo!Inc" or "3.x": no space, no break
+    }
+    let t = next.text(src);
+    match t.chars().next() {
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        Some(c) => {
+            matches!(
+                c,
+                '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '–' | '—' | '*' | '•'
+            ) || !c.is_alphabetic()
+        }
+        None => false,
+    }
+}
+
+/// Whether the line structure between `a` and `b` ends a sentence.
+fn line_break_between(src: &str, lines: &[Line], line_idx: &mut usize, a: Token, b: Token) -> bool {
+    let gap = &src.as_bytes()[a.span.end..b.span.start];
+    let breaks = gap.iter().filter(|&&c| c == b'\n' || c == b'\r').count();
+    if breaks == 0 {
+        return false;
+    }
+    let crlf = gap.windows(2).filter(|w| w == b"\r\n").count();
+    if breaks - crlf >= 2 {
+        return true; // blank line
+    }
+    while *line_idx + 1 < lines.len() && lines[*line_idx].span.end < a.span.end {
+        *line_idx += 1;
+    }
+    let Some(line) = lines.get(*line_idx) else {
+        return true;
+    };
+    let line_text = line.span.text(src).trim();
+    let ends_open = !line_text.ends_with(['.', '!', '?', ':', ';', '"', '”']);
+    let next_line = &src[b.span.start..];
+    let next_is_item = next_line.starts_with(['-', '*', '•', '–', '—', '#'])
+        || next_line.split_once(['.', ')']).is_some_and(|(n, _)| {
+            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
+        });
+    let wrapped =
+        line_text.chars().count() >= 50 && ends_open && !next_is_item && line.indent(src) == 0;
+    !wrapped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::analyze;
+
+    fn sentences(src: &str) -> Vec<&str> {
+        analyze(src)
+            .sentences
+            .iter()
+            .map(|s| s.span.text(src))
+            .collect()
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "plain",
+                "Talks began. They ended.",
+                &["Talks began.", "They ended."],
+            ),
+            (
+                "title abbreviation",
+                "Dr. Smith spoke. Gen. Lee left.",
+                &["Dr. Smith spoke.", "Gen. Lee left."],
+            ),
+            (
+                "initials",
+                "John F. Kennedy spoke.",
+                &["John F. Kennedy spoke."],
+            ),
+            (
+                "dotted abbreviation inside",
+                "U.S. officials met. Talks went on.",
+                &["U.S. officials met.", "Talks went on."],
+            ),
+            (
+                "dotted abbreviation at end",
+                "He left the U.S. The talks failed.",
+                &["He left the U.S.", "The talks failed."],
+            ),
+            (
+                "month abbreviation",
+                "On Jan. 5 talks began.",
+                &["On Jan. 5 talks began."],
+            ),
+            (
+                "decimal",
+                "It grew 3.5 percent. Then fell.",
+                &["It grew 3.5 percent.", "Then fell."],
+            ),
+            (
+                "e.g.",
+                "Groups, e.g. Hamas, met.",
+                &["Groups, e.g. Hamas, met."],
+            ),
+            (
+                "quote closes",
+                "\"We will go.\" She left.",
+                &["\"We will go.\"", "She left."],
+            ),
+            ("question", "Why? Because.", &["Why?", "Because."]),
+            (
+                "lowercase after stop",
+                "the U.S. is here. and more",
+                &["the U.S. is here. and more"],
+            ),
+            (
+                "heading line",
+                "Public Sentiment\nOpinion varies.",
+                &["Public Sentiment", "Opinion varies."],
+            ),
+            (
+                "blank line",
+                "First part\n\nsecond part",
+                &["First part", "second part"],
+            ),
+            (
+                "hard wrapped",
+                "The negotiations that began in Cairo last week were\nextended by two days.",
+                &["The negotiations that began in Cairo last week were\nextended by two days."],
+            ),
+            (
+                "list items",
+                "Key players include:\n- Hamas\n- Israel",
+                &["Key players include:", "- Hamas", "- Israel"],
+            ),
+        ];
+        for (name, src, want) in cases {
+            assert_eq!(&sentences(src), want, "{name}");
+        }
+    }
+}
