@@ -1,0 +1,355 @@
+//! Runs the `dossier` binary as a user would: stdin, files, folders and JSONL input, in
+//! every format, reading the output back into the record types.
+
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use assert_cmd::cargo::cargo_bin;
+use dossier::Record;
+use dossier::output::MentionRow;
+
+const SEED: &str = "fixtures/articles/000_c61d9b8a47f87fb5.txt";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn dossier() -> Command {
+    let mut c = Command::new(cargo_bin("dossier"));
+    c.current_dir(root());
+    c
+}
+
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command, stdin: Option<&[u8]>) -> Output {
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("binary runs");
+    if let Some(bytes) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(bytes)
+            .expect("stdin written");
+    }
+    let out = child.wait_with_output().expect("binary finishes");
+    Output {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn records(jsonl: &str) -> Vec<Record> {
+    jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn schema_validator() -> jsonschema::Validator {
+    let schema: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(root().join("schema/record.schema.json")).expect("schema file"),
+    )
+    .expect("schema parses");
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+/// A folder of copies of the fixtures under several names.
+fn corpus(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixtures: Vec<PathBuf> = fs::read_dir(root().join("fixtures/articles"))
+        .expect("fixtures")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    for i in 0..n {
+        let sub = dir.path().join(format!("batch{}", i % 3));
+        fs::create_dir_all(&sub).expect("mkdir");
+        fs::copy(
+            &fixtures[i % fixtures.len()],
+            sub.join(format!("article{i:04}.txt")),
+        )
+        .expect("copy");
+    }
+    dir
+}
+
+#[test]
+fn stdin_gives_one_pretty_record() {
+    let text = fs::read(root().join(SEED)).expect("seed");
+    let out = run(&mut dossier(), Some(&text));
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.starts_with("{\n"), "pretty JSON expected");
+    let record: Record = serde_json::from_str(&out.stdout).expect("record parses");
+    assert_eq!(record.id, "-");
+    assert_eq!(record.stats.list_items, 14);
+    let value: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let v = schema_validator();
+    assert!(
+        v.is_valid(&value),
+        "{:?}",
+        v.iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn file_spans_slice_back_to_their_text_in_both_units() {
+    let text = fs::read_to_string(root().join("fixtures/articles/007_allcaps_mining.txt"))
+        .expect("fixture");
+    for unit in ["chars", "bytes"] {
+        let out = run(
+            dossier().args([
+                "--offsets",
+                unit,
+                "fixtures/articles/007_allcaps_mining.txt",
+            ]),
+            None,
+        );
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let r: Record = serde_json::from_str(&out.stdout).expect("record");
+        let slice = |s: [usize; 2]| -> String {
+            if unit == "chars" {
+                text.chars().skip(s[0]).take(s[1] - s[0]).collect()
+            } else {
+                text[s[0]..s[1]].to_string()
+            }
+        };
+        for m in r
+            .actors
+            .iter()
+            .flat_map(|a| a.mentions.iter())
+            .chain(r.locations.iter().flat_map(|l| l.mentions.iter()))
+        {
+            assert_eq!(slice(m.span), m.text, "{unit}");
+        }
+        for d in &r.dates {
+            assert_eq!(slice(d.span), d.text, "{unit}");
+        }
+    }
+}
+
+#[test]
+fn folder_gives_sorted_deterministic_jsonl_and_csv() {
+    let dir = corpus(30);
+    let args = |fmt: &str, jobs: &str| {
+        vec![
+            "--format".to_string(),
+            fmt.to_string(),
+            "--jobs".to_string(),
+            jobs.to_string(),
+            dir.path().display().to_string(),
+        ]
+    };
+    let one = run(dossier().args(args("jsonl", "1")), None);
+    let many = run(dossier().args(args("jsonl", "4")), None);
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert_eq!(one.stdout, many.stdout, "output must not depend on --jobs");
+    let recs = records(&one.stdout);
+    assert_eq!(recs.len(), 30);
+    let ids: Vec<&str> = recs.iter().map(|r| r.id.as_str()).collect();
+    let mut sorted = ids.clone();
+    sorted.sort();
+    assert_eq!(ids, sorted);
+    assert!(
+        ids[0].starts_with("batch0/"),
+        "ids are relative to the input root: {}",
+        ids[0]
+    );
+    let v = schema_validator();
+    for line in one.stdout.lines() {
+        assert!(v.is_valid(&serde_json::from_str(line).expect("json")));
+    }
+
+    let csv_out = run(dossier().args(args("csv", "2")), None);
+    assert_eq!(csv_out.code, 0, "{}", csv_out.stderr);
+    let mut reader = csv::Reader::from_reader(csv_out.stdout.as_bytes());
+    assert_eq!(
+        reader.headers().expect("header").iter().collect::<Vec<_>>(),
+        dossier::output::MENTION_COLUMNS
+    );
+    let rows: Vec<MentionRow> = reader
+        .deserialize()
+        .map(|r| r.expect("row parses"))
+        .collect();
+    let expected: usize = recs
+        .iter()
+        .map(|r| dossier::output::mention_rows(r).len())
+        .sum();
+    assert_eq!(rows.len(), expected);
+    assert!(
+        rows.iter().any(|r| r.category == "date") && rows.iter().any(|r| r.category == "location")
+    );
+
+    let articles = run(
+        dossier().args([
+            "--format",
+            "csv",
+            "--csv",
+            "articles",
+            &dir.path().display().to_string(),
+        ]),
+        None,
+    );
+    let mut reader = csv::Reader::from_reader(articles.stdout.as_bytes());
+    assert_eq!(reader.records().count(), 30);
+}
+
+#[test]
+fn csv_quoting_survives_commas_quotes_and_newlines() {
+    let text = "Talks Resume\n\n\"Hamas, Israel\" and the \"U.N.\"\nmet in Cairo, Egypt, on March 3, 2025.\n";
+    let out = run(dossier().args(["--format", "csv"]), Some(text.as_bytes()));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
+    let rows: Vec<MentionRow> = reader.deserialize().map(|r| r.expect("row")).collect();
+    let r: Record =
+        serde_json::from_str(&run(&mut dossier(), Some(text.as_bytes())).stdout).expect("record");
+    assert_eq!(rows, dossier::output::mention_rows(&r));
+    assert!(rows.iter().any(|r| r.text == "March 3, 2025"));
+}
+
+#[test]
+fn jsonl_input_keeps_every_line_in_order() {
+    let input = concat!(
+        "{\"id\": \"a\", \"text\": \"Egypt hosted talks in Cairo yesterday.\", \"date\": \"2025-03-05\", \"source\": \"wire\"}\n",
+        "{not json}\n",
+        "{\"id\": \"c\", \"body\": \"no text field\"}\n",
+        "{\"id\": \"d\", \"text\": \"Qatar said on Monday that talks would resume.\"}\n",
+    );
+    let out = run(dossier().args(["--input", "jsonl"]), Some(input.as_bytes()));
+    assert_eq!(out.code, 1, "failed lines make exit code 1");
+    let recs = records(&out.stdout);
+    assert_eq!(
+        recs.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        ["a", "-:2", "c", "d"]
+    );
+    assert!(recs[1].error.is_some() && recs[2].error.is_some());
+    assert_eq!(
+        recs[0]
+            .meta
+            .as_ref()
+            .and_then(|m| m.get("source"))
+            .and_then(|v| v.as_str()),
+        Some("wire")
+    );
+    assert_eq!(
+        recs[0].anchor.as_ref().map(|a| a.source.as_str()),
+        Some("field")
+    );
+    assert_eq!(recs[0].dates[0].value.as_deref(), Some("2025-03-04"));
+    assert_eq!(out.stderr.lines().count(), 2, "{}", out.stderr);
+}
+
+#[test]
+fn bad_files_are_reported_and_the_batch_goes_on() {
+    let dir = corpus(4);
+    fs::write(dir.path().join("latin1.txt"), b"caf\xE9 in Cairo").expect("write");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(
+        dir.path().join("missing-target"),
+        dir.path().join("broken.txt"),
+    )
+    .expect("symlink");
+    let errors = dir.path().join("errors.jsonl");
+    let out = run(
+        dossier().args([
+            "--errors",
+            &errors.display().to_string(),
+            &dir.path().display().to_string(),
+        ]),
+        None,
+    );
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        records(&out.stdout).len(),
+        4,
+        "every good file still gives its record"
+    );
+    assert!(
+        out.stderr.contains("latin1.txt: not valid UTF-8 at byte 3"),
+        "{}",
+        out.stderr
+    );
+    let logged = fs::read_to_string(&errors).expect("errors file");
+    assert!(logged.lines().any(|l| l.contains("not_utf8")), "{logged}");
+    #[cfg(unix)]
+    assert!(out.stderr.contains("broken.txt"), "{}", out.stderr);
+    assert!(!out.stderr.contains("panicked"));
+}
+
+#[test]
+fn closed_pipe_ends_quietly() {
+    let dir = corpus(200);
+    let mut child = dossier()
+        .args(["--jobs", "2", &dir.path().display().to_string()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut first)
+        .expect("one line");
+    // The reader is dropped here, closing the pipe like `| head -1`.
+    let out = child.wait_with_output().expect("finishes");
+    assert!(first.starts_with('{'));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+        "{stderr}"
+    );
+    assert!(out.status.success(), "{:?}", out.status);
+}
+
+#[test]
+fn usage_errors_exit_2_before_reading_input() {
+    for args in [
+        vec!["--reference-date", "2025-13-40"],
+        vec!["--jobs", "0"],
+        vec!["--glob", "[", "fixtures"],
+        vec!["--format", "xml"],
+    ] {
+        let out = run(dossier().args(&args), None);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn schema_command_prints_the_published_schema() {
+    let out = run(dossier().arg("schema"), None);
+    let printed: serde_json::Value = serde_json::from_str(&out.stdout).expect("schema json");
+    let published: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(root().join("schema/record.schema.json")).expect("file"),
+    )
+    .expect("json");
+    assert_eq!(
+        printed, published,
+        "run `dossier schema > schema/record.schema.json` after changing the record"
+    );
+}
+
+#[test]
+fn reference_date_resolves_relative_dates() {
+    let out = run(
+        dossier().args(["--reference-date", "2025-03-05"]),
+        Some(b"The talks ended yesterday."),
+    );
+    let r: Record = serde_json::from_str(&out.stdout).expect("record");
+    assert_eq!(r.dates[0].value.as_deref(), Some("2025-03-04"));
+    assert_eq!(r.anchor.as_ref().map(|a| a.source.as_str()), Some("option"));
+}
