@@ -162,7 +162,39 @@ fn work(pipeline: &Pipeline, job: Job) -> Outcome {
     let is_line = matches!(job, Job::JsonLine { .. });
     match input::load(job, &config.input) {
         Ok(doc) => {
-            let record = pipeline.process(&doc);
+            // A bug must cost one input, never the batch: a panic becomes this input's failure.
+            let processed =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(&doc)));
+            let record = match processed {
+                Ok(record) => record,
+                Err(panic) => {
+                    let reason = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| s.to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "panic".into());
+                    let error = Error::Internal {
+                        path: doc.id.clone(),
+                        reason,
+                    };
+                    let bytes = is_line.then(|| {
+                        let record = Record::failed(
+                            &doc.id,
+                            error.kind(),
+                            error.to_string(),
+                            config.offsets,
+                        );
+                        encode(config.format, &record).ok()
+                    });
+                    return Outcome::Failed(
+                        Failure {
+                            id: Some(doc.id),
+                            error,
+                        },
+                        bytes.flatten(),
+                    );
+                }
+            };
             match encode(config.format, &record) {
                 Ok(bytes) => Outcome::Record(bytes),
                 Err(e) => Outcome::Failed(

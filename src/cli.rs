@@ -90,6 +90,18 @@ pub struct Args {
 pub enum Command {
     /// Print the JSON Schema of the record.
     Schema,
+    /// Read annotated documents (JSONL with "id", "text" and a date field) and write
+    /// dossier's predictions in the scorer's format (see README, Accuracy).
+    Eval {
+        /// The annotated JSONL file.
+        gold: PathBuf,
+        /// Field holding each document's date, used as its reference date.
+        #[arg(long, default_value = "dct")]
+        date_field: String,
+        /// Worker threads [default: all cores].
+        #[arg(short, long)]
+        jobs: Option<usize>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -129,6 +141,35 @@ pub struct Run {
     pub sources: Vec<Source>,
     pub output: Option<PathBuf>,
     pub errors: Option<PathBuf>,
+}
+
+impl Run {
+    /// The run behind `dossier eval`: the gold file as JSONL input, predictions out.
+    pub fn eval(gold: PathBuf, date_field: String, jobs: Option<usize>) -> Result<Run, String> {
+        if jobs == Some(0) {
+            return Err("--jobs must be at least 1".into());
+        }
+        let config = Config {
+            input: InputOptions {
+                jsonl: Some(JsonlFields {
+                    text: "text".into(),
+                    id: "id".into(),
+                    date: date_field,
+                }),
+                ..InputOptions::default()
+            },
+            format: Format::Predictions,
+            jobs: jobs
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+            ..Config::default()
+        };
+        Ok(Run {
+            config,
+            sources: vec![Source::Path(gold)],
+            output: None,
+            errors: None,
+        })
+    }
 }
 
 impl Args {

@@ -59,6 +59,14 @@ pub enum Error {
         /// Why it failed.
         reason: String,
     },
+    /// A bug in dossier stopped the processing of this input (the batch goes on).
+    #[error("{path}: internal error: {reason} (please report this input)")]
+    Internal {
+        /// The input's name.
+        path: String,
+        /// What went wrong.
+        reason: String,
+    },
     /// A configuration value is invalid.
     #[error("invalid configuration: {0}")]
     Config(String),
@@ -76,7 +84,8 @@ impl Error {
             | Error::Binary { path, .. }
             | Error::TooLarge { path, .. }
             | Error::JsonLine { path, .. }
-            | Error::Walk { path, .. } => Some(path),
+            | Error::Walk { path, .. }
+            | Error::Internal { path, .. } => Some(path),
             Error::Config(_) | Error::Output(_) => None,
         }
     }
@@ -90,6 +99,7 @@ impl Error {
             Error::TooLarge { .. } => "too_large",
             Error::JsonLine { .. } => "json_line",
             Error::Walk { .. } => "walk",
+            Error::Internal { .. } => "internal",
             Error::Config(_) => "config",
             Error::Output(_) => "output",
         }

@@ -14,6 +14,10 @@ use dossier::batch;
 use dossier::input::Failure;
 
 fn main() -> ExitCode {
+    // A bug is reported in one line; the batch catches it and goes on with other inputs.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("dossier: internal error: {info}")
+    }));
     let args = cli::Args::parse();
     if let Some(cli::Command::Schema) = args.command {
         let schema = serde_json::to_string_pretty(&dossier::record::schema()).unwrap_or_default();
@@ -23,7 +27,15 @@ fn main() -> ExitCode {
             Err(_) => ExitCode::from(2),
         };
     }
-    let run = match args.into_run() {
+    let run = match args.command {
+        Some(cli::Command::Eval {
+            gold,
+            date_field,
+            jobs,
+        }) => cli::Run::eval(gold, date_field, jobs),
+        _ => args.into_run(),
+    };
+    let run = match run {
         Ok(run) => run,
         Err(msg) => {
             eprintln!("dossier: {msg}");

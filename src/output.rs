@@ -22,6 +22,9 @@ pub enum Format {
     CsvMentions,
     /// CSV, one row per article.
     CsvArticles,
+    /// One line per article in the span format of the evaluation scorer
+    /// (`{"id", "spans", "timex", "headings", "items"}`), for measuring accuracy.
+    Predictions,
 }
 
 /// Columns of the mention CSV.
@@ -102,6 +105,10 @@ pub fn encode(format: Format, record: &Record) -> io::Result<Vec<u8>> {
                 .map_err(io::Error::other)?;
             w.flush()?;
         }
+        Format::Predictions => {
+            serde_json::to_writer(&mut buf, &predictions(record))?;
+            buf.push(b'\n');
+        }
     }
     Ok(buf)
 }
@@ -159,6 +166,56 @@ pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
         });
     }
     rows
+}
+
+/// A record as scorer predictions. Labels: PERSON, ORG (organizations other than states,
+/// which are places), GROUP, LOC (every location mention), DATE (DATE and TIME
+/// expressions; durations and sets are not dates). Headings are the title and section
+/// headings; items are list-item texts.
+pub fn predictions(r: &Record) -> serde_json::Value {
+    use serde_json::json;
+    let span = |s: [usize; 2], label: &str| json!({"start": s[0], "end": s[1], "label": label});
+    let mut spans = Vec::new();
+    for a in &r.actors {
+        let label = match (a.kind.as_str(), a.org_type.as_deref()) {
+            ("person", _) => "PERSON",
+            ("organization", Some("state")) => continue,
+            ("organization", _) => "ORG",
+            _ => "GROUP",
+        };
+        spans.extend(a.mentions.iter().map(|m| span(m.span, label)));
+    }
+    for l in &r.locations {
+        spans.extend(l.mentions.iter().map(|m| span(m.span, "LOC")));
+    }
+    for d in &r.dates {
+        if matches!(d.timex_type.as_str(), "DATE" | "TIME") {
+            spans.push(span(d.span, "DATE"));
+        }
+    }
+    let timex: Vec<_> = r
+        .dates
+        .iter()
+        .map(|d| json!({"start": d.span[0], "end": d.span[1], "type": d.timex_type, "value": d.value, "text": d.text}))
+        .collect();
+    let headings: Vec<_> = r
+        .title
+        .iter()
+        .map(|t| t.span)
+        .chain(
+            r.sections
+                .iter()
+                .filter_map(|s| s.heading.as_ref().map(|h| h.span)),
+        )
+        .map(|s| json!({"start": s[0], "end": s[1]}))
+        .collect();
+    let items: Vec<_> = r
+        .sections
+        .iter()
+        .flat_map(|s| s.lists.iter().flat_map(|l| l.items.iter()))
+        .map(|i| json!({"start": i.span[0], "end": i.span[1]}))
+        .collect();
+    json!({"id": r.id, "spans": spans, "timex": timex, "headings": headings, "items": items})
 }
 
 fn top<'a>(items: impl Iterator<Item = (&'a str, usize)>) -> String {

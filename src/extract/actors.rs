@@ -662,7 +662,9 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
     // Mbadi", "ECB President Christine Lagarde").
     let mut title_len = title_prefix(g, src, &toks[first..]);
     if title_len == 0
-        && let Some(k) = toks[first..toks.len().saturating_sub(1)]
+        && let Some(k) = toks
+            .get(first..toks.len().saturating_sub(1))
+            .unwrap_or(&[])
             .iter()
             .rposition(|t| TITLE_HEADS.contains(&t.text(src)))
     {

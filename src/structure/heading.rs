@@ -152,8 +152,51 @@ fn is_all_caps(t: &str) -> bool {
     letters >= 3 && !t.chars().any(char::is_lowercase)
 }
 
+/// Lines that are data, captions or address blocks rather than headings: e-mail and web
+/// addresses, citations ("[18]", "(1738)"), mostly digits, captions ("Figure 2"), and
+/// comma-separated parts without a coordinating word ("Lattice Lab, CNRS, France").
 fn looks_like_data(t: &str) -> bool {
-    t.contains('@') || t.contains("http") || t.contains("www.") || t.contains('|')
+    if t.contains('@')
+        || t.contains("http")
+        || t.contains("www.")
+        || t.contains('|')
+        || t.contains('[')
+    {
+        return true;
+    }
+    if t.contains("Image:") || t.contains("Photo:") || t.contains("CC BY") {
+        return true;
+    }
+    if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return false; // a year heading ("2014") in a chronology
+    }
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+    if letters < 2 || digits * 2 > letters {
+        return true;
+    }
+    let parenthesized_number = t.split('(').skip(1).any(|part| {
+        part.split(')')
+            .next()
+            .is_some_and(|inner| inner.chars().any(|c| c.is_ascii_digit()))
+    });
+    let caption = [
+        "Figure",
+        "Fig.",
+        "Table",
+        "Chart",
+        "Image:",
+        "Photo",
+        "Source:",
+        "Credit:",
+        "Extract",
+        "Keywords:",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p));
+    let listing =
+        t.contains(',') && !t.contains(" and ") && !t.contains(" & ") && !t.contains(" or ");
+    parenthesized_number || caption || listing
 }
 
 /// Judges one line that stands alone as an implicit heading.
@@ -169,23 +212,130 @@ pub fn implicit(line: &str, standalone: bool) -> Option<(HeadingStyle, u8)> {
     if let Some(level) = numbered(t) {
         return Some((HeadingStyle::Numbered, level));
     }
-    if !t.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || c == '“' || c == '"' || c == '\''
-    }) {
+    if !t
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || is_date_line(t)
+    {
         return None;
     }
-    let terminal = t.ends_with(['.', ',', ';', ':', '!']) || t.ends_with("...");
-    let question = t.ends_with('?');
+    // Closing quotes do not hide how the line ends; a dash ends interrupted speech.
+    let body = t.trim_end_matches(['"', '”', '’', '\'', ')']);
+    let terminal =
+        body.ends_with(['.', ',', ';', ':', '!', '-', '–', '—']) || body.ends_with("...");
+    let question = body.ends_with('?');
     if is_all_caps(t) && !terminal {
         return Some((HeadingStyle::AllCaps, 2));
     }
-    if (question || !terminal) && is_title_case(t) {
+    // A title-case question needs a few words: "Really?" and "Mr. Roberts?" are speech.
+    if ((question && n_words >= 3) || (!terminal && !question)) && is_title_case(t) {
         return Some((HeadingStyle::TitleCase, 2));
     }
-    if standalone && !terminal && !question && n_words <= 10 {
+    let first = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',');
+    let spoken = SPOKEN_OPENERS.contains(&first);
+    if standalone && !terminal && !question && n_words <= STANDALONE_MAX_WORDS && !spoken {
         return Some((HeadingStyle::Standalone, 2));
     }
     None
+}
+
+/// Judges an article's opening line as its title: up to 25 words, no final punctuation
+/// (a question only in title case), not a date, not data, not a line of speech.
+pub fn is_title(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    let first = t
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',');
+    let body = t.trim_end_matches(['"', '”', '’', '\'']);
+    let question = body.ends_with('?');
+    let data = t.contains('@')
+        || t.contains("http")
+        || t.contains('|')
+        || t.chars().filter(|c| c.is_alphabetic()).count() < 3;
+    (1..=25).contains(&words)
+        && t.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+        && !body.ends_with(['.', ',', ';', ':', '-', '–', '—', '!'])
+        && (!question || is_title_case(t))
+        && !is_date_line(t)
+        && !data
+        && (!SPOKEN_OPENERS.contains(&first) || is_title_case(t))
+        && ![
+            "Dear", "Hi", "Hello", "Am", "Would", "Could", "Do", "Did", "Okay",
+        ]
+        .contains(&first)
+}
+
+/// Longest sentence-case line taken as a heading: such headings are short ("Early life",
+/// "By plane"); longer unpunctuated lines between blank lines are mostly image captions.
+const STANDALONE_MAX_WORDS: usize = 6;
+
+/// Words that open a line of speech rather than a heading ("Oh yeah", "So we are").
+const SPOKEN_OPENERS: &[&str] = &[
+    "Oh", "Yeah", "Yes", "No", "Well", "So", "And", "But", "Just", "Right", "Okay", "OK", "Uh",
+    "Um", "Hmm", "Really", "I", "I'm", "You", "We", "He", "She", "They", "It", "It's", "That",
+    "That's", "This", "What", "Who", "Like", "Or", "Because", "Yep", "Nope", "Wow", "Hey", "Hi",
+    "Thanks", "Sure", "Mhm", "Ah",
+];
+
+/// A line that is only a date ("Tuesday, January 21, 2014", "14 August 1947") or opens
+/// with a full one ("MARCH 3, 2021 PRESS RELEASE"): a dateline, not a heading.
+fn is_date_line(t: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let words: Vec<String> = t
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_month = |w: &str| MONTHS.contains(&w);
+    let is_num = |w: &str| {
+        !w.is_empty()
+            && w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                .chars()
+                .all(|c| c.is_ascii_digit())
+    };
+    let only_date = words
+        .iter()
+        .all(|w| is_month(w) || DAYS.contains(&w.as_str()) || is_num(w))
+        && words.iter().any(|w| is_month(w));
+    let opens_with_date = words.len() >= 3
+        && ((is_month(&words[0]) && is_num(&words[1]) && is_num(&words[2]))
+            || (is_num(&words[0]) && is_month(&words[1]) && is_num(&words[2])));
+    only_date || opens_with_date
 }
 
 #[cfg(test)]
@@ -241,9 +391,56 @@ mod tests {
             ("Contact: press@example.org", true, None),
             ("Average rating", false, None),
             ("2,500 troops were deployed on Monday", false, None),
+            // Speech, dates, captions and data are not headings.
+            ("Really?", false, None),
+            ("Oh yeah", true, None),
+            ("And he was watching the game –", true, None),
+            ("“Go away! Get out of my room!”", true, None),
+            ("Tuesday, January 21, 2014", true, None),
+            ("MARCH 3, 2021 PRESS RELEASE", false, None),
+            (
+                "St. Jerome in His Study (1480), by Domenico Ghirlandaio",
+                true,
+                None,
+            ),
+            ("Figure 2. Estimated electricity use", true, None),
+            ("Lattice Lab, CNRS, France", false, None),
+            ("1, 11.5, 6, 7.2, 4, 8", true, None),
+            ("Marbles appeared in the film. [18]", true, None),
+            (
+                "The dragon's blood tree thrives in Socotra's arid climate",
+                true,
+                None,
+            ),
+            (
+                "Timeline, Actors, and Locations",
+                false,
+                Some(HeadingStyle::TitleCase),
+            ),
+            ("2014", true, Some(HeadingStyle::TitleCase)),
         ];
         for (line, standalone, want) in cases {
             assert_eq!(implicit(line, *standalone).map(|h| h.0), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn title_table() {
+        let cases: &[(&str, bool)] = &[
+            ("Jordan Breaks Ground on Red Sea Desalination Plant", true),
+            ("Qatar, Egypt host new round of Gaza ceasefire talks", true),
+            ("What Comes Next for Gaza?", true),
+            ("Am I doing that right so far?", false),
+            (
+                "So you don't need to borrow equipment, to do the feet",
+                false,
+            ),
+            ("Friday, January 3, 2014", false),
+            ("Dear 3 or 4 Roomers -", false),
+            ("The talks resumed on Monday.", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_title(line), *want, "{line}");
         }
     }
 

@@ -105,7 +105,7 @@ pub fn dateline(line: &str, offset: usize) -> Option<Dateline> {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*By\s+\p{Lu}[\p{L}.'’\-]+(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|,))*\s*$")
+    Regex::new(r"^\s*By\s+\p{Lu}[\p{L}.'’\-]+,?(?:\s+(?:\p{Lu}[\p{L}.'’\-]*,?|and|&))*\s*$")
         .expect("byline pattern compiles")
 });
 

@@ -169,10 +169,12 @@ enum RawBlock {
 /// How the document lays out its paragraphs.
 #[derive(Debug, Clone, Copy)]
 struct Style {
-    /// Paragraphs are separated by blank lines.
-    blank_separated: bool,
     /// Paragraph text is hard-wrapped over several lines.
     wrapped: bool,
+    /// Short unpunctuated lines between blank lines may be headings: the document
+    /// separates paragraphs with blank lines, and such lines are rare enough in it not
+    /// to be its dialogue or its address block.
+    short_headings: bool,
 }
 
 fn classify(src: &str, line: &Line) -> LineKind {
@@ -202,6 +204,7 @@ fn document_style(src: &str, lines: &[Line], kinds: &[LineKind]) -> Style {
     let mut blank_between = false;
     let mut seen_content = false;
     let mut pending_blank = false;
+    let mut short_open = 0usize;
     let (mut text_lines, mut long_lines, mut very_long, mut adjacent_text) =
         (0usize, 0usize, 0usize, 0usize);
     for (i, kind) in kinds.iter().enumerate() {
@@ -219,6 +222,13 @@ fn document_style(src: &str, lines: &[Line], kinds: &[LineKind]) -> Style {
             long_lines += usize::from(len >= 40);
             very_long += usize::from(len > 100);
             adjacent_text += usize::from(i > 0 && kinds[i - 1] == LineKind::Text);
+            // Lines that could only be headings by standing alone, counted to tell a
+            // document with short section headings from dialogue or an address block.
+            let t = lines[i].span.text(src);
+            short_open += usize::from(matches!(
+                heading::implicit(t, true),
+                Some((HeadingStyle::Standalone, _))
+            ));
         }
     }
     let wrapped = blank_between
@@ -227,8 +237,8 @@ fn document_style(src: &str, lines: &[Line], kinds: &[LineKind]) -> Style {
         && long_lines * 2 >= text_lines
         && adjacent_text * 3 >= text_lines;
     Style {
-        blank_separated: blank_between,
         wrapped,
+        short_headings: blank_between && (text_lines < 6 || short_open * 3 <= text_lines),
     }
 }
 
@@ -323,7 +333,7 @@ fn raw_blocks(
                     }
                 }
                 let span = Span::new(line.span.start, lines[end - 1].span.end).trim(src);
-                let standalone = style.blank_separated
+                let standalone = style.short_headings
                     && is_separator(i.checked_sub(1).map(|p| &kinds[p]))
                     && is_separator(kinds.get(end));
                 let has_more = kinds[end..].iter().any(|k| {
@@ -331,7 +341,11 @@ fn raw_blocks(
                 });
                 let heading = (end == i + 1 && has_more)
                     .then(|| heading::implicit(text, standalone))
-                    .flatten();
+                    .flatten()
+                    .filter(|(style, _)| {
+                        *style == HeadingStyle::Numbered
+                            || leads_to_content(src, lines, kinds, end, 2)
+                    });
                 match heading {
                     Some((style, level)) => {
                         blocks.push(RawBlock::Heading(Heading { span, level, style }));
@@ -344,6 +358,37 @@ fn raw_blocks(
         }
     }
     blocks
+}
+
+/// Whether the lines from `from` on begin with content (a paragraph, a list, an explicit
+/// heading), allowing `hops` short lines in between (a subheading). A short line followed
+/// only by more short lines is an address block, a caption or a name list, not a heading.
+fn leads_to_content(
+    src: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    from: usize,
+    hops: usize,
+) -> bool {
+    let Some(j) =
+        (from..lines.len()).find(|&j| !matches!(kinds[j], LineKind::Blank | LineKind::Rule))
+    else {
+        return false;
+    };
+    match kinds[j] {
+        LineKind::Item(_) | LineKind::Markdown(..) | LineKind::Setext(_) => true,
+        LineKind::Text => {
+            let t = lines[j].span.text(src).trim();
+            let content =
+                t.split_whitespace().count() >= 8 || t.ends_with(['.', '!', '?', ':', '"', '”']);
+            content
+                || matches!(kinds.get(j + 1), Some(LineKind::Setext(_)))
+                || (hops > 0
+                    && heading::implicit(t, true).is_some()
+                    && leads_to_content(src, lines, kinds, j + 1, hops - 1))
+        }
+        LineKind::Blank | LineKind::Rule | LineKind::Boilerplate => false,
+    }
 }
 
 /// In wrapped text, a short line followed by a blank line ends the paragraph before it
@@ -574,14 +619,7 @@ fn push_section(sections: &mut Vec<Section>, section: Section) {
 }
 
 fn is_title_line(t: &str) -> bool {
-    let t = t.trim();
-    let words = t.split_whitespace().count();
-    (1..=25).contains(&words)
-        && !t.contains('\n')
-        && !t.ends_with(['.', ',', ';', ':'])
-        && t.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“')
+    !t.contains('\n') && heading::is_title(t)
 }
 
 /// The sentence of paragraph `p` that introduces a following list: its last sentence, when
@@ -627,6 +665,21 @@ mod tests {
     #[test]
     fn heading_documents_table() {
         let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "address block is not headings",
+                "Dear friends,\n\nMiss Jane Doe\n\nAbbot Academy\n\nAndover, Massachusetts\n\nWe had a good week here and the weather held.",
+                &[],
+            ),
+            (
+                "dialogue turns are not headings",
+                "We went out.\n\nOh good\n\nDown at the back\n\nFits well\n\nRight there\n\nThen we left the shop and walked home.",
+                &[],
+            ),
+            (
+                "short headings between paragraphs",
+                "Holt was born in Texas and grew up there.\n\nEarly life\n\nHe played baseball from an early age.\n\nCollege career\n\nHe attended Navarro College in 2007.",
+                &["Early life", "College career"],
+            ),
             (
                 "markdown",
                 "# Talks\n\nText here.\n\n## Background\n\nMore text.",
