@@ -188,7 +188,10 @@ const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 const NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of";
 
 fn re(pattern: &str) -> Regex {
+    // ASCII word boundaries keep every pattern on the regex crate's fast DFA; a Unicode
+    // boundary would force its slower engines on every article.
     let p = pattern
+        .replace(r"\b", r"(?-u:\b)")
         .replace("{MONTH}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.)"))
         .replace("{MONTHD}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.?)"))
         .replace("{WEEKDAY}", WEEKDAYS)

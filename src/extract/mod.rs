@@ -89,10 +89,8 @@ pub struct Extractions {
 pub fn run(ctx: &Context, gazetteer: &Gazetteer, settings: &Settings) -> Extractions {
     let (dates, anchor) = dates::find(ctx, settings.anchor, settings.date_order);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
-    let hits: Vec<Hit> = gazetteer
-        .find_all(ctx.src)
-        .filter(|h| !ctx.in_boilerplate(h.span))
-        .collect();
+    let mut hits: Vec<Hit> = gazetteer.find_all(ctx.src, &ctx.layer.tokens);
+    hits.retain(|h| !ctx.in_boilerplate(h.span));
     let chunks = names::chunks(ctx, &date_spans);
     let found = actors::find(ctx, gazetteer, &hits, &chunks);
     let locations = locations::find(ctx, gazetteer, &hits, &chunks, &found.claimed);

@@ -25,12 +25,22 @@ pub const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 pub const PERSON_TITLES: &str = include_str!("../../data/person_titles.txt");
 
 /// The data rows of a table: comment lines (`#`) and blank lines skipped, split on tabs.
-pub fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+pub fn rows(table: &str) -> impl Iterator<Item = [&str; MAX_FIELDS]> {
     table
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| l.split('\t').collect())
+        .map(|l| {
+            // A fixed array, not a Vec: tens of thousands of rows are parsed at start-up.
+            let mut row = [""; MAX_FIELDS];
+            for (slot, f) in row.iter_mut().zip(l.split('\t')) {
+                *slot = f;
+            }
+            row
+        })
 }
+
+/// The most fields any table has.
+pub const MAX_FIELDS: usize = 10;
 
 /// Field `i` of a row, or "" when the row is short.
 pub fn field<'a>(row: &[&'a str], i: usize) -> &'a str {

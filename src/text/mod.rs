@@ -8,7 +8,7 @@ mod sentence;
 mod token;
 
 pub use sentence::{Sentence, split_sentences};
-pub use token::{Token, TokenKind, tokenize};
+pub use token::{Token, TokenKind, first_word, tokenize};
 
 use crate::span::Span;
 

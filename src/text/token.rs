@@ -67,6 +67,18 @@ fn dotted_abbreviation(s: &str) -> usize {
     if pairs >= 2 { len } else { 0 }
 }
 
+/// The first token of `s` when it is a word (no leading space): what [`tokenize`] would
+/// cut, without allocating. Used to index names by their first word.
+pub fn first_word(s: &str) -> Option<&str> {
+    let c = s.chars().next()?;
+    if !c.is_alphabetic() {
+        return None;
+    }
+    let abbr = dotted_abbreviation(s);
+    let end = if abbr > 0 { abbr } else { word_end(s, 0) };
+    Some(&s[..end])
+}
+
 /// Splits `src` into tokens, skipping white space.
 pub fn tokenize(src: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(src.len() / 5);
