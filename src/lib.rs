@@ -109,11 +109,7 @@ impl Pipeline {
         let src = doc.text.as_str();
         let layer = text::analyze(src);
         let layout = structure::analyze(src, &layer);
-        let ctx = Context {
-            src,
-            layer: &layer,
-            layout: &layout,
-        };
+        let ctx = Context::new(src, &layer, &layout);
         let anchor = self
             .config
             .reference_date

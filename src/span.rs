@@ -57,6 +57,21 @@ impl Span {
     }
 }
 
+/// Whether `s` overlaps any span of `sorted`, which must be sorted by start with no two
+/// spans overlapping (so their ends are sorted too): O(log n), keeping every extractor
+/// linear in the size of its input.
+pub fn overlaps_any(sorted: &[Span], s: Span) -> bool {
+    let i = sorted.partition_point(|c| c.end <= s.start);
+    sorted.get(i).is_some_and(|c| c.start < s.end)
+}
+
+/// The spans of `sorted` (sorted by start, none overlapping another) that overlap `s`.
+pub fn overlapping(sorted: &[Span], s: Span) -> &[Span] {
+    let from = sorted.partition_point(|c| c.end <= s.start);
+    let len = sorted[from..].partition_point(|c| c.start < s.end);
+    &sorted[from..from + len]
+}
+
 /// Which unit output offsets are written in.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema,
@@ -160,6 +175,23 @@ mod tests {
         let byte = text.find("Doha").unwrap();
         assert_eq!(map.char_offset(byte), 500);
         assert_eq!(map.char_offset(text.len()), 504);
+    }
+
+    #[test]
+    fn overlap_queries_table() {
+        let sorted = [Span::new(2, 5), Span::new(8, 9), Span::new(12, 20)];
+        let cases: &[((usize, usize), bool)] = &[
+            ((0, 2), false),
+            ((0, 3), true),
+            ((5, 8), false),
+            ((4, 6), true),
+            ((9, 12), false),
+            ((19, 30), true),
+            ((20, 25), false),
+        ];
+        for &((a, b), want) in cases {
+            assert_eq!(overlaps_any(&sorted, Span::new(a, b)), want, "{a}..{b}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 use super::names::{Chunk, FUNCTION_WORDS};
 use super::{Context, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Hit, PlaceKind};
-use crate::span::Span;
+use crate::span::{Span, overlapping, overlaps_any};
 use crate::text::TokenKind;
 
 /// What kind of actor.
@@ -466,7 +466,13 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
     let mut raws: Vec<Raw> = Vec::new();
     let mut claimed: Vec<Span> = Vec::new();
     let mut acronyms: HashMap<String, Key> = HashMap::new();
-    let hits_in = |span: Span| hits.iter().filter(move |h| span.contains(h.span));
+    let hits_in = |span: Span| {
+        let from = hits.partition_point(|h| h.span.start < span.start);
+        hits[from..]
+            .iter()
+            .take_while(move |h| h.span.start < span.end)
+            .filter(move |h| span.contains(h.span))
+    };
 
     // 1. Chunks: titles, organization words, given names, particles, saying verbs.
     for chunk in chunks {
@@ -491,9 +497,9 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
     let mut skip_until = 0;
     for (idx, hit) in hits.iter().enumerate() {
         if hit.span.start < skip_until
-            || claimed
+            || overlapping(&claimed, hit.span)
                 .iter()
-                .any(|c| c.overlaps(hit.span) && *c != hit.span)
+                .any(|c| *c != hit.span)
         {
             continue;
         }
@@ -587,20 +593,30 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
 
     // 3. Acronyms defined earlier, used alone later.
     if !acronyms.is_empty() {
-        for t in &ctx.layer.tokens {
-            if let Some(key) = acronyms.get(t.text(src))
-                && !raws.iter().any(|r| r.span.overlaps(t.span))
-                && let Some(model) = raws.iter().find(|r| r.key == *key)
+        let tokens = &ctx.layer.tokens;
+        let mut covered = vec![false; tokens.len()];
+        let mut first_of: HashMap<&Key, usize> = HashMap::new();
+        for (n, r) in raws.iter().enumerate() {
+            for c in &mut covered[ctx.layer.token_at(r.span.start)..ctx.layer.token_at(r.span.end)]
             {
-                let raw = Raw {
+                *c = true;
+            }
+            first_of.entry(&r.key).or_insert(n);
+        }
+        let mut found = Vec::new();
+        for (n, t) in tokens.iter().enumerate() {
+            if let Some(key) = acronyms.get(t.text(src))
+                && !covered[n]
+                && let Some(&model) = first_of.get(key)
+            {
+                found.push(Raw {
                     span: t.span,
-                    ..clone_raw(model)
-                };
-                raws.push(raw);
+                    ..clone_raw(&raws[model])
+                });
             }
         }
+        raws.extend(found);
     }
-
     // 4. Single names that repeat part of a person's full name.
     link_short_names(ctx, chunks, hits, &mut raws, &mut claimed);
 
@@ -1041,7 +1057,9 @@ fn is_verbish(w: &str) -> bool {
             && SAYING.contains(&w))
 }
 
-/// Links single-word mentions ("Shoukry") to the person whose full name they end or begin.
+/// Links single-word mentions ("Shoukry") to the person whose full name they end or begin:
+/// the nearest such name before the mention, so two people who share a surname are never
+/// merged and each short mention goes to the one last named.
 fn link_short_names(
     ctx: &Context,
     chunks: &[Chunk],
@@ -1050,48 +1068,56 @@ fn link_short_names(
     claimed: &mut Vec<Span>,
 ) {
     let src = ctx.src;
-    let persons: Vec<(String, Span)> = raws
+    // Full names by last word and by first word: (end of mention, index of its raw).
+    let mut by_last: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for (n, r) in raws
         .iter()
-        .filter(|r| r.kind == ActorKind::Person && r.name.contains(' '))
-        .map(|r| (r.name.clone(), r.span))
-        .collect();
-    if persons.is_empty() {
+        .enumerate()
+        .filter(|(_, r)| r.kind == ActorKind::Person && r.name.contains(' '))
+    {
+        if let (Some(first), Some(last)) = (r.name.split(' ').next(), r.name.rsplit(' ').next()) {
+            by_last.entry(last).or_default().push((r.span.end, n));
+            by_first.entry(first).or_default().push((r.span.end, n));
+        }
+    }
+    if by_last.is_empty() {
         return;
     }
+    for list in by_last.values_mut().chain(by_first.values_mut()) {
+        list.sort_unstable();
+    }
+    let nearest_before = |map: &HashMap<&str, Vec<(usize, usize)>>, word: &str, pos: usize| {
+        map.get(word).and_then(|list| {
+            list[..list.partition_point(|(end, _)| *end <= pos)]
+                .last()
+                .map(|&(_, n)| n)
+        })
+    };
+    let mut linked = Vec::new();
+    let mut spans = Vec::new();
     for chunk in chunks {
-        if chunk.tokens.len() != 1
-            || claimed.iter().any(|c| c.overlaps(chunk.span))
-            || hits.iter().any(|h| h.span == chunk.span)
-        {
+        let known = hits
+            .binary_search_by_key(&chunk.span.start, |h| h.span.start)
+            .is_ok_and(|i| hits[i].span == chunk.span);
+        if chunk.tokens.len() != 1 || overlaps_any(claimed, chunk.span) || known {
             continue;
         }
         let word = chunk.span.text(src);
-        // The nearest full name before this mention that ends (or, failing that, begins) with the word.
-        let by_last = persons
-            .iter()
-            .rev()
-            .filter(|(_, s)| s.end <= chunk.span.start)
-            .find(|(n, _)| n.rsplit(' ').next() == Some(word));
-        let found = by_last.or_else(|| {
-            persons
-                .iter()
-                .rev()
-                .filter(|(_, s)| s.end <= chunk.span.start)
-                .find(|(n, _)| n.split(' ').next() == Some(word))
-        });
-        if let Some((name, _)) = found
-            && let Some(model) = raws
-                .iter()
-                .find(|r| r.kind == ActorKind::Person && r.name == *name)
+        let start = chunk.span.start;
+        if let Some(n) =
+            nearest_before(&by_last, word, start).or_else(|| nearest_before(&by_first, word, start))
         {
-            let raw = Raw {
+            linked.push(Raw {
                 span: chunk.span,
-                ..clone_raw(model)
-            };
-            claimed.push(chunk.span);
-            raws.push(raw);
+                ..clone_raw(&raws[n])
+            });
+            spans.push(chunk.span);
         }
     }
+    raws.extend(linked);
+    claimed.extend(spans);
+    claimed.sort();
 }
 
 /// Merges raw mentions into actors, one per key, in order of first mention.

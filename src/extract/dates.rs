@@ -1255,9 +1255,17 @@ fn candidates(src: &str, order: DateOrder) -> Vec<Candidate> {
             .cmp(&a.span.len())
             .then(a.span.start.cmp(&b.span.start))
     });
+    // Chosen spans by start; they never overlap, so only the nearest one before a
+    // candidate's end can overlap it.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut chosen: Vec<Candidate> = Vec::new();
     for c in all {
-        if !chosen.iter().any(|k| k.span.overlaps(c.span)) {
+        let clash = taken
+            .range(..c.span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.span.start);
+        if !clash && !c.span.is_empty() {
+            taken.insert(c.span.start, c.span.end);
             chosen.push(c);
         }
     }

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use super::names::Chunk;
 use super::{Context, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Hit, Place, PlaceKind};
-use crate::span::Span;
+use crate::span::{Span, overlaps_any};
 
 /// One place with all its mentions.
 #[derive(Debug, Clone, PartialEq)]
@@ -306,10 +306,7 @@ pub fn find(
     // Named places the tables lack ("Tahrir Square", "Gulf of Aqaba") come first: the
     // longer name wins over a known name inside it.
     for chunk in chunks {
-        if chunk.in_heading
-            || chunk.tokens.len() < 2
-            || claimed.iter().any(|c| c.overlaps(chunk.span))
-        {
+        if chunk.in_heading || chunk.tokens.len() < 2 || overlaps_any(claimed, chunk.span) {
             continue;
         }
         let last = ctx.layer.tokens[chunk.tokens.end - 1].text(src);
@@ -318,7 +315,9 @@ pub fn find(
             first,
             "Mount" | "Lake" | "Gulf" | "Cape" | "Port" | "Fort" | "Saint" | "St." | "Camp"
         );
-        let known = hits.iter().any(|h| h.span == chunk.span);
+        let known = hits
+            .binary_search_by_key(&chunk.span.start, |h| h.span.start)
+            .is_ok_and(|i| hits[i].span == chunk.span);
         if (PLACE_SUFFIXES.contains(&last) || lead_word) && !known {
             found.push((
                 chunk.span,
@@ -333,10 +332,10 @@ pub fn find(
             ));
         }
     }
+    // Chunks do not overlap, so the unlisted places are sorted and disjoint.
+    let unlisted: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
     for (i, hit) in hits.iter().enumerate() {
-        if claimed.iter().any(|c| c.overlaps(hit.span))
-            || found.iter().any(|(s, _)| s.overlaps(hit.span))
-        {
+        if overlaps_any(claimed, hit.span) || overlaps_any(&unlisted, hit.span) {
             continue;
         }
         if hit
@@ -461,7 +460,8 @@ fn has_place_cue(ctx: &Context, span: Span) -> bool {
 
 /// The place is a word inside a longer capitalized name ("Jordan Peterson", "Doha Forum").
 fn part_of_longer_name(ctx: &Context, chunks: &[Chunk], g: &Gazetteer, span: Span) -> bool {
-    let Some(chunk) = chunks.iter().find(|c| c.span.contains(span)) else {
+    let i = chunks.partition_point(|c| c.span.end <= span.start);
+    let Some(chunk) = chunks.get(i).filter(|c| c.span.contains(span)) else {
         return false;
     };
     if chunk.span == span {

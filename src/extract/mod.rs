@@ -12,7 +12,7 @@ pub mod locations;
 pub mod names;
 
 use crate::gazetteer::{Gazetteer, Hit};
-use crate::span::Span;
+use crate::span::{Span, overlaps_any};
 use crate::structure::Layout;
 use crate::text::TextLayer;
 
@@ -21,7 +21,6 @@ pub use dates::{Anchor, AnchorSource, DateMention, DateOrder, TimexType};
 pub use locations::Location;
 
 /// What every extractor reads.
-#[derive(Clone, Copy)]
 pub struct Context<'a> {
     /// The article text.
     pub src: &'a str,
@@ -29,9 +28,23 @@ pub struct Context<'a> {
     pub layer: &'a TextLayer,
     /// Its structure.
     pub layout: &'a Layout,
+    /// The title and heading spans, in order, for O(log n) look-ups.
+    headings: Vec<Span>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// The context of one article.
+    pub fn new(src: &'a str, layer: &'a TextLayer, layout: &'a Layout) -> Self {
+        let mut headings: Vec<Span> = layout.headings().map(|h| h.span).collect();
+        headings.sort();
+        Context {
+            src,
+            layer,
+            layout,
+            headings,
+        }
+    }
+
     /// A mention at `span` with its sentence and section.
     pub fn mention(&self, span: Span) -> Mention {
         Mention {
@@ -43,12 +56,12 @@ impl Context<'_> {
 
     /// True when `span` lies in boilerplate, which is kept out of the content.
     pub fn in_boilerplate(&self, span: Span) -> bool {
-        self.layout.boilerplate.iter().any(|b| b.overlaps(span))
+        overlaps_any(&self.layout.boilerplate, span)
     }
 
     /// True when `span` lies in the title or a section heading.
     pub fn in_heading(&self, span: Span) -> bool {
-        self.layout.headings().any(|h| h.span.overlaps(span))
+        overlaps_any(&self.headings, span)
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::Context;
-use crate::span::Span;
+use crate::span::{Span, overlaps_any};
 use crate::text::TokenKind;
 
 /// A run of capitalized words.
@@ -262,7 +262,7 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
         ctx.layer.sentences.iter().map(|s| s.tokens.start).collect();
     let mut out = Vec::new();
     let mut i = 0;
-    let in_date = |span: Span| date_spans.iter().any(|d| d.overlaps(span));
+    let in_date = |span: Span| overlaps_any(date_spans, span);
     while i < tokens.len() {
         let t = tokens[i];
         if t.kind != TokenKind::Word || !is_name_word(t.text(src)) || in_date(t.span) {
@@ -304,7 +304,8 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
         while first < end {
             let w = tokens[first].text(src);
             let at_start = first == start && initial;
-            if FUNCTION_WORDS.contains(&w) || (at_start && lower_words.contains(&w.to_lowercase()))
+            if FUNCTION_WORDS.contains(&w)
+                || (at_start && lower_words.contains(w.to_lowercase().as_str()))
             {
                 first += 1;
                 // A connector left at the front is dropped too.
@@ -340,12 +341,18 @@ fn same_line(src: &str, a: Span, b: Span) -> bool {
     !src[a.end..b.start].contains(['\n', '\r'])
 }
 
+/// True when only white space and list or quote markers stand between the line start and
+/// `pos`. Walks back only over those characters, so it costs nothing on long lines.
 fn line_initial(src: &str, pos: usize) -> bool {
-    let before = &src[..pos];
-    let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    before[line_start..]
-        .chars()
-        .all(|c| c.is_whitespace() || "-*•–—#>0123456789.)(\"“‘'".contains(c))
+    for c in src[..pos].chars().rev() {
+        if c == '\n' || c == '\r' {
+            return true;
+        }
+        if !(c.is_whitespace() || "-*•–—#>0123456789.)(\"“‘'".contains(c)) {
+            return false;
+        }
+    }
+    true
 }
 
 fn after_opening_punct(src: &str, pos: usize) -> bool {
@@ -356,14 +363,13 @@ fn after_opening_punct(src: &str, pos: usize) -> bool {
 
 /// Words the article writes in lower case somewhere (so a capital at a sentence start is
 /// only the sentence's).
-fn lower_case_vocabulary(ctx: &Context) -> HashSet<String> {
+fn lower_case_vocabulary<'a>(ctx: &Context<'a>) -> HashSet<&'a str> {
     ctx.layer
         .tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text(ctx.src))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect()
 }
 
@@ -376,11 +382,7 @@ mod tests {
     fn chunk_texts(src: &str) -> Vec<&str> {
         let layer = text::analyze(src);
         let layout = structure::analyze(src, &layer);
-        let ctx = Context {
-            src,
-            layer: &layer,
-            layout: &layout,
-        };
+        let ctx = Context::new(src, &layer, &layout);
         chunks(&ctx, &[])
             .into_iter()
             .map(|c| c.span.text(src))

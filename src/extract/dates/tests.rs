@@ -17,11 +17,7 @@ type Want = (
 fn found(src: &str) -> Vec<(String, &'static str, Option<String>, Option<&'static str>)> {
     let layer = text::analyze(src);
     let layout = structure::analyze(src, &layer);
-    let ctx = Context {
-        src,
-        layer: &layer,
-        layout: &layout,
-    };
+    let ctx = Context::new(src, &layer, &layout);
     let anchor = Anchor {
         date: CivilDate::parse(ANCHOR).unwrap(),
         source: AnchorSource::Option,
