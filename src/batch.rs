@@ -9,11 +9,12 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 
 use crate::input::{self, Failure, Job, Source};
-use crate::output::{Writer, encode};
+use crate::output::{Format, Writer, encode};
 use crate::record::Record;
 use crate::{Config, Error, Pipeline};
 
@@ -24,6 +25,8 @@ pub struct Summary {
     pub records: usize,
     /// Inputs that failed.
     pub failed: usize,
+    /// Binary files skipped (reported, but not failures).
+    pub skipped: usize,
     /// The output was closed early (a closed pipe); the run stopped quietly.
     pub closed: bool,
 }
@@ -32,7 +35,8 @@ pub struct Summary {
 pub type FailureSink<'a> = dyn FnMut(&Failure) + 'a;
 
 enum Outcome {
-    Record(Vec<u8>),
+    /// The record's id and its encoded bytes.
+    Record(String, Vec<u8>),
     Failed(Failure, Option<Vec<u8>>),
 }
 
@@ -115,16 +119,25 @@ pub fn run<W: Write>(
                 if let Some(pb) = &progress {
                     pb.inc(1);
                 }
-                let bytes = match outcome {
-                    Outcome::Record(bytes) => Some(bytes),
+                let (id, bytes) = match outcome {
+                    Outcome::Record(id, bytes) => (id, Some(bytes)),
                     Outcome::Failed(failure, bytes) => {
-                        summary.failed += 1;
+                        // A binary file in a folder is skipped, not failed: folders hold images.
+                        if matches!(failure.error, Error::Binary { .. }) {
+                            summary.skipped += 1;
+                        } else {
+                            summary.failed += 1;
+                        }
                         on_failure(&failure);
-                        bytes
+                        (failure.id.clone().unwrap_or_default(), bytes)
                     }
                 };
                 if let Some(bytes) = bytes {
-                    if let Err(e) = writer.write_encoded(&bytes) {
+                    let written = match &config.output_dir {
+                        Some(dir) => write_atomically(dir, &id, config.format, &bytes),
+                        None => writer.write_encoded(&bytes),
+                    };
+                    if let Err(e) = written {
                         return output_error(e, &mut summary);
                     }
                     summary.records += 1;
@@ -145,6 +158,61 @@ pub fn run<W: Write>(
         }
     }
     Ok(summary)
+}
+
+/// The file `--output-dir` writes a record to: its id as a relative path (unsafe parts
+/// replaced), with the format's extension.
+pub fn output_path(dir: &Path, id: &str, format: Format) -> PathBuf {
+    let ext = match format {
+        Format::Json => "json",
+        Format::Jsonl | Format::Predictions => "jsonl",
+        Format::CsvMentions | Format::CsvArticles => "csv",
+    };
+    let mut path = dir.to_path_buf();
+    let parts: Vec<String> = id
+        .split(['/', '\\'])
+        .filter(|p| !p.is_empty() && *p != "." && *p != "..")
+        .map(|p| {
+            p.chars()
+                .map(|c| if c.is_control() || c == ':' { '_' } else { c })
+                .collect()
+        })
+        .collect();
+    if parts.is_empty() {
+        path.push("stdin");
+    }
+    for p in parts {
+        path.push(p);
+    }
+    let name = path
+        .file_name()
+        .map(|n| format!("{}.{ext}", n.to_string_lossy()))
+        .unwrap_or_else(|| format!("record.{ext}"));
+    path.set_file_name(name);
+    path
+}
+
+/// Writes one record's file through a temporary file and a rename, so a crash never
+/// leaves a half-written record behind.
+fn write_atomically(dir: &Path, id: &str, format: Format, bytes: &[u8]) -> io::Result<()> {
+    let path = output_path(dir, id, format);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        if format == Format::Json {
+            f.write_all(b"\n")?;
+        }
+        f.sync_data()?;
+        std::fs::rename(&tmp, &path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }
 
 /// A closed pipe ends the run quietly; any other write error is fatal.
@@ -196,7 +264,7 @@ fn work(pipeline: &Pipeline, job: Job) -> Outcome {
                 }
             };
             match encode(config.format, &record) {
-                Ok(bytes) => Outcome::Record(bytes),
+                Ok(bytes) => Outcome::Record(doc.id, bytes),
                 Err(e) => Outcome::Failed(
                     Failure {
                         id: Some(doc.id),

@@ -69,6 +69,10 @@ pub struct Args {
     #[arg(short, long)]
     pub output: Option<PathBuf>,
 
+    /// Write one output file per input under this folder (each written atomically).
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
+    pub output_dir: Option<PathBuf>,
+
     /// Also write each failed input as a JSON line to this file.
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
@@ -226,7 +230,7 @@ impl Args {
             (Some(FormatArg::Jsonl), _) => Format::Jsonl,
             (Some(FormatArg::Csv), CsvArg::Mentions) => Format::CsvMentions,
             (Some(FormatArg::Csv), CsvArg::Articles) => Format::CsvArticles,
-            (None, _) if several => Format::Jsonl,
+            (None, _) if several && self.output_dir.is_none() => Format::Jsonl,
             (None, _) => Format::Json,
         };
         let jobs = self
@@ -253,9 +257,10 @@ impl Args {
                 }),
             },
             format,
-            json_array: several,
+            json_array: several && self.output_dir.is_none(),
             jobs,
             progress: !self.quiet && std::io::stderr().is_terminal(),
+            output_dir: self.output_dir,
         };
         Ok(Run {
             config,

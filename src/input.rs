@@ -314,7 +314,12 @@ pub fn load(job: Job, opts: &InputOptions) -> Result<Document, Failure> {
         Job::File { path, id } => {
             let name = path_name(&path);
             let bytes = read_file(&path, &name, opts.max_bytes)?;
-            document(id, &name, &bytes, opts).map_err(Failure::from)
+            let mut doc = document(id, &name, &bytes, opts).map_err(Failure::from)?;
+            if path.to_str().is_none() {
+                doc.warnings
+                    .push("file name is not valid UTF-8; the id shows it with U+FFFD".into());
+            }
+            Ok(doc)
         }
         Job::JsonLine {
             source,

@@ -63,6 +63,8 @@ pub struct Config {
     pub jobs: usize,
     /// Show a progress bar on stderr.
     pub progress: bool,
+    /// Write each record to its own file under this folder instead of one stream.
+    pub output_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -76,6 +78,7 @@ impl Default for Config {
             json_array: false,
             jobs: 1,
             progress: false,
+            output_dir: None,
         }
     }
 }

@@ -123,7 +123,10 @@ impl<'a> CharMap<'a> {
             return byte;
         }
         let block = byte / BLOCK;
-        let base = self.blocks.get(block).copied().unwrap_or(0);
+        // The end of a text whose length is a multiple of the block size starts a block
+        // of its own: count it from the last block.
+        let block = block.min(self.blocks.len() - 1);
+        let base = self.blocks[block];
         let from = block * BLOCK;
         base + self.src.as_bytes()[from..byte]
             .iter()
@@ -166,6 +169,14 @@ mod tests {
             let got: String = chars[span.start..span.end].iter().collect();
             assert_eq!(got, needle, "{text}");
         }
+    }
+
+    #[test]
+    fn end_of_text_on_a_block_boundary() {
+        // Found by proptest: a 64-byte text made the end offset 0.
+        let text = "é".repeat(32);
+        assert_eq!(text.len(), 64);
+        assert_eq!(CharMap::new(&text).char_offset(64), 32);
     }
 
     #[test]
