@@ -353,3 +353,60 @@ fn reference_date_resolves_relative_dates() {
     assert_eq!(r.dates[0].value.as_deref(), Some("2025-03-04"));
     assert_eq!(r.anchor.as_ref().map(|a| a.source.as_str()), Some("option"));
 }
+
+/// Every input kind in every format: the output parses back, record by record or row by row.
+#[test]
+fn every_input_kind_in_every_format() {
+    let dir = corpus(6);
+    let folder = dir.path().display().to_string();
+    let seed = fs::read(root().join(SEED)).expect("seed");
+    let jsonl = "{\"id\": \"x1\", \"text\": \"Talks in Cairo on March 3, 2025.\"}\n{\"id\": \"x2\", \"text\": \"Hamas met Qatari diplomats in Doha.\"}\n";
+    // (name, args, stdin, number of articles)
+    let inputs: Vec<(&str, Vec<String>, Vec<u8>, usize)> = vec![
+        ("stdin", vec![], seed.clone(), 1),
+        ("file", vec![SEED.to_string()], Vec::new(), 1),
+        ("folder", vec![folder.clone()], Vec::new(), 6),
+        (
+            "jsonl",
+            vec!["--input".into(), "jsonl".into()],
+            jsonl.as_bytes().to_vec(),
+            2,
+        ),
+    ];
+    for (name, args, stdin, n) in &inputs {
+        for format in ["json", "jsonl", "csv", "csv-articles"] {
+            let mut cmd = dossier();
+            cmd.args(args);
+            match format {
+                "csv-articles" => cmd.args(["--format", "csv", "--csv", "articles"]),
+                f => cmd.args(["--format", f]),
+            };
+            let out = run(&mut cmd, (!stdin.is_empty()).then_some(stdin.as_slice()));
+            assert_eq!(out.code, 0, "{name} {format}: {}", out.stderr);
+            let count = match format {
+                "json" if *n == 1 => {
+                    let _: Record = serde_json::from_str(&out.stdout)
+                        .unwrap_or_else(|e| panic!("{name} {format}: {e}"));
+                    1
+                }
+                "json" => serde_json::from_str::<Vec<Record>>(&out.stdout)
+                    .unwrap_or_else(|e| panic!("{name} {format}: {e}"))
+                    .len(),
+                "jsonl" => records(&out.stdout).len(),
+                "csv" => {
+                    let rows: Vec<MentionRow> = csv::Reader::from_reader(out.stdout.as_bytes())
+                        .deserialize()
+                        .map(|r| r.expect("row"))
+                        .collect();
+                    let ids: std::collections::BTreeSet<String> =
+                        rows.into_iter().map(|r| r.id).collect();
+                    ids.len()
+                }
+                _ => csv::Reader::from_reader(out.stdout.as_bytes())
+                    .records()
+                    .count(),
+            };
+            assert_eq!(count, *n, "{name} {format}");
+        }
+    }
+}
