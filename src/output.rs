@@ -170,7 +170,8 @@ pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
 
 /// A record as scorer predictions. Labels: PERSON, ORG (organizations other than states,
 /// which are places), GROUP, LOC (every location mention), DATE (DATE and TIME
-/// expressions; durations and sets are not dates). Headings are the title and section
+/// expressions; durations, sets and the deictic PRESENT_REF/PAST_REF/FUTURE_REF are not
+/// dates, and all of them stay in `timex`). Headings are the title and section
 /// headings; items are list-item texts.
 pub fn predictions(r: &Record) -> serde_json::Value {
     use serde_json::json;
@@ -189,7 +190,9 @@ pub fn predictions(r: &Record) -> serde_json::Value {
         spans.extend(l.mentions.iter().map(|m| span(m.span, "LOC")));
     }
     for d in &r.dates {
-        if matches!(d.timex_type.as_str(), "DATE" | "TIME") {
+        // Deictic references (now, recently, soon) are TIMEX3 expressions but not dates.
+        let reference = d.value.as_deref().is_some_and(|v| v.ends_with("_REF"));
+        if matches!(d.timex_type.as_str(), "DATE" | "TIME") && !reference {
             spans.push(span(d.span, "DATE"));
         }
     }

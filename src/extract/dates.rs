@@ -203,6 +203,43 @@ fn re(pattern: &str) -> Regex {
 struct Rule {
     re: Regex,
     build: fn(&Captures, &str, usize) -> Built,
+    /// Words (lower case) one of which the text must contain for the rule to be worth
+    /// running; empty means always run. A cheap test that skips most rules on most texts.
+    triggers: &'static [&'static str],
+}
+
+/// The trigger that stands for "any ASCII digit".
+const DIGIT: &str = "0-9";
+
+/// One case-insensitive pass finds which triggers a text contains.
+static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
+    let mut words: Vec<&'static str> = RULES
+        .iter()
+        .flat_map(|r| r.triggers.iter().copied())
+        .filter(|t| *t != DIGIT)
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let ac = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&words)
+        .expect("trigger words build");
+    (ac, words)
+});
+
+/// The triggers present in `src`.
+fn triggers_in(src: &str) -> Vec<&'static str> {
+    let (ac, words) = &*TRIGGERS;
+    let mut found: Vec<&'static str> = ac
+        .find_overlapping_iter(src)
+        .map(|m| words[m.pattern().as_usize()])
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    if src.bytes().any(|b| b.is_ascii_digit()) {
+        found.push(DIGIT);
+    }
+    found
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -213,6 +250,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?:({WEEKDAY}),?\s+)?({MONTHD})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
             ),
             build: month_day,
+            triggers: &[
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ],
         },
         // 3 March 2025 / the 3rd of March
         Rule {
@@ -220,16 +260,21 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?:({WEEKDAY}),?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHD})\b(?:,?\s+(\d{4})\b)?",
             ),
             build: day_month,
+            triggers: &[
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ],
         },
         // 2025-03-03, 2025-03-03T10:30
         Rule {
             re: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b"),
             build: iso,
+            triggers: &[DIGIT],
         },
         // 03/03/2025
         Rule {
             re: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"),
             build: numeric,
+            triggers: &["/"],
         },
         // early March, March 2025, mid-March
         Rule {
@@ -237,13 +282,17 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
             ),
             build: month,
+            triggers: &[
+                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ],
         },
         // 2025, early 2025, mid-2024, fiscal 2025, earlier in 2025
         Rule {
             re: re(
-                r"\b(?:(?i:(early|mid|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+summer\s+of|the\s+spring\s+of|the\s+autumn\s+of|the\s+fall\s+of|the\s+winter\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
+                r"\b(?:(?i:(early|mid|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
             ),
             build: year,
+            triggers: &[DIGIT],
         },
         // the 1990s, the mid-1990s, the '90s
         Rule {
@@ -251,6 +300,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|'([0-9])0s\b)",
             ),
             build: decade,
+            triggers: &[DIGIT],
         },
         // the 21st century, the late 20th century, 21st-century
         Rule {
@@ -258,6 +308,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b",
             ),
             build: century,
+            triggers: &["centur"],
         },
         // Q1 2025, the first quarter of 2025, the second half of 2024
         Rule {
@@ -265,6 +316,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?:Q([1-4])|(?i:the\s+(first|second|third|fourth|final|last)\s+(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
             ),
             build: quarter,
+            triggers: &["q1", "q2", "q3", "q4", "quarter", "half"],
         },
         // this summer, last winter, spring 2025, summer
         Rule {
@@ -272,13 +324,24 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?:(?i:(this|last|next|early|late|mid|the\s+past|the\s+coming|the\s+following))[\s-]+)?((?i:spring|summer|autumn|winter)|(?i:fall))\b(?:\s+(?:of\s+)?(\d{4})\b)?",
             ),
             build: season,
+            triggers: &["spring", "summer", "autumn", "fall", "winter"],
         },
         // today, yesterday, tomorrow, tonight, last night, this morning
         Rule {
             re: re(
-                r"\b(?i:(today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)))\b",
+                r"\b(?i:((?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b",
             ),
             build: rel_day,
+            triggers: &[
+                "today",
+                "yesterday",
+                "tomorrow",
+                "tonight",
+                "night",
+                "morning",
+                "afternoon",
+                "evening",
+            ],
         },
         // last Friday, next Tuesday, Tuesday evening
         Rule {
@@ -286,6 +349,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
             ),
             build: weekday,
+            triggers: &["day"],
         },
         // last week, this year, next month, earlier this year, the past decade
         Rule {
@@ -293,6 +357,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
             ),
             build: rel_unit,
+            triggers: &["week", "month", "quarter", "year", "decade", "century"],
         },
         // three days ago, two weeks later, a year earlier
         Rule {
@@ -300,6 +365,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
             ),
             build: ago,
+            triggers: &["ago", "earlier", "later", "before", "after", "from now"],
         },
         // now, recently, currently, in recent years, the coming weeks, the upcoming months
         Rule {
@@ -307,6 +373,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|soon|formerly|previously|once\s+again))\b",
             ),
             build: reference,
+            triggers: &[],
         },
         // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
         Rule {
@@ -314,18 +381,27 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
             ),
             build: duration,
+            triggers: &[
+                "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+            ],
         },
         Rule {
             re: re(
                 r"\b(?i:(seconds|minutes|hours|days|weeks|months|years|decades|centuries))(-(?i:long))?\b",
             ),
             build: vague_duration,
+            triggers: &[
+                "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+            ],
         },
         Rule {
             re: re(
-                r"\b(?i:for|over|in|within)\s+((?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
+                r"\b(?i:for|over|in|within)\s+(?P<t>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
             ),
             build: vague_duration_after_preposition,
+            triggers: &[
+                "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+            ],
         },
         // every Friday, each year, weekly, twice a month
         Rule {
@@ -333,18 +409,21 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(?i:(every|each))\s+(?:(other)\s+)?({WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|summer|winter))\b",
             ),
             build: set_every,
+            triggers: &["every", "each"],
         },
         Rule {
             re: re(
                 r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly))\b",
             ),
             build: set_adverb,
+            triggers: &["ly"],
         },
         Rule {
             re: re(
                 r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
             ),
             build: set_times,
+            triggers: &["once", "twice", "times"],
         },
         // 10:30 a.m. EST, 3 p.m., 14:00 GMT, noon, midnight
         Rule {
@@ -352,16 +431,19 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
             ),
             build: clock_12,
+            triggers: &["am", "pm", "a.m", "p.m"],
         },
         Rule {
             re: re(
                 r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
             ),
             build: clock_24,
+            triggers: &[":"],
         },
         Rule {
             re: re(r"\b(?i:(noon|midnight|midday))\b"),
             build: clock_word,
+            triggers: &["noon", "midnight", "midday"],
         },
         // Christmas, New Year's Day
         Rule {
@@ -369,6 +451,21 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
             ),
             build: holiday,
+            triggers: &[
+                "christmas",
+                "new year",
+                "halloween",
+                "valentine",
+                "independence day",
+                "boxing day",
+                "easter",
+                "thanksgiving",
+                "ramadan",
+                "eid",
+                "hanukkah",
+                "passover",
+                "diwali",
+            ],
         },
     ]
 });
@@ -733,7 +830,15 @@ fn quarter(c: &Captures, _: &str, _: usize) -> Built {
 }
 
 fn season(c: &Captures, src: &str, start: usize) -> Built {
-    let word = cap(c, 2)?.to_ascii_lowercase();
+    // Seasons are written in lower case; "Spring Street", "Winter Olympics" are names.
+    let written = cap(c, 2)?;
+    let season_start = c.get(2)?.start();
+    let capitalized = written.starts_with(char::is_uppercase);
+    let name_follows = next_word(src, c.get(2)?.end()).starts_with(char::is_uppercase);
+    if capitalized && (!starts_sentence(src, season_start) || name_follows) {
+        return None;
+    }
+    let word = written.to_ascii_lowercase();
     let code = match word.as_str() {
         "spring" => "SP",
         "summer" => "SU",
@@ -790,8 +895,14 @@ fn rel_day(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::RelDay { days, part }, None))
 }
 
-fn weekday(c: &Captures, _: &str, _: usize) -> Built {
+fn weekday(c: &Captures, src: &str, _: usize) -> Built {
     let wd = weekday_number(cap(c, 2)?)?;
+    // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
+    let end = c.get(0)?.end();
+    let next = next_word(src, end);
+    if cap(c, 3).is_none() && next.starts_with(char::is_uppercase) && month_number(next).is_none() {
+        return None;
+    }
     let rel = match cap(c, 1).map(|s| s.to_ascii_lowercase()).as_deref() {
         Some("last" | "past" | "previous" | "this past") => -1,
         Some("next" | "coming") => 1,
@@ -891,8 +1002,17 @@ fn ago(c: &Captures, _: &str, _: usize) -> Built {
     ))
 }
 
-fn reference(c: &Captures, _: &str, _: usize) -> Built {
+fn reference(c: &Captures, src: &str, _: usize) -> Built {
     let t = cap(c, 1)?.to_ascii_lowercase();
+    // "the past three years": the words lead a duration, they are not one themselves.
+    let next = next_word(src, c.get(0)?.end()).to_ascii_lowercase();
+    let leads_duration = next.starts_with(|ch: char| ch.is_ascii_digit())
+        || number_value(&next).is_some()
+        || matches!(next.as_str(), "several" | "few" | "many" | "couple")
+        || unit_of(&next).is_some();
+    if t == "the past" && leads_duration {
+        return None;
+    }
     let r = if t.starts_with("recent")
         || t == "lately"
         || t == "the past"
@@ -964,7 +1084,7 @@ fn duration(c: &Captures, src: &str, start: usize) -> Built {
         return None; // "a decades-long ...": the number belongs to something else
     }
     // "300 million cubic metres a year": a rate, which TIMEX3 calls a SET.
-    if matches!(num_l.as_str(), "a" | "an") && cap(c, 1).is_none() {
+    if matches!(num_l.as_str(), "a" | "an") && cap(c, 1).is_none() && cap(c, 4).is_none() {
         let prev = prev_word(src, start).to_ascii_lowercase();
         let duration_cue = matches!(
             prev.as_str(),
@@ -1211,7 +1331,11 @@ pub fn find(
 /// All non-overlapping candidates, longest first at each place.
 fn candidates(src: &str, order: DateOrder) -> Vec<Candidate> {
     let mut all: Vec<Candidate> = Vec::new();
+    let present = triggers_in(src);
     for rule in RULES.iter() {
+        if !rule.triggers.is_empty() && !rule.triggers.iter().any(|t| present.contains(t)) {
+            continue;
+        }
         for caps in rule.re.captures_iter(src) {
             let Some(m) = caps.get(0) else { continue };
             let Some((mut spec, modifier)) = (rule.build)(&caps, src, m.start()) else {
@@ -1240,6 +1364,9 @@ fn candidates(src: &str, order: DateOrder) -> Vec<Candidate> {
                     weekday: None,
                 };
             }
+            // A rule may name the part of its match that is the expression (group `t`),
+            // leaving out the words that only cue it ("for decades").
+            let m = caps.name("t").unwrap_or(m);
             let span = tighten(src, Span::new(m.start(), m.end()));
             all.push(Candidate {
                 span,

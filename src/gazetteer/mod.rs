@@ -137,6 +137,37 @@ struct IndexedName {
     len: u32,
 }
 
+/// A one-hash Bloom filter over the names' first tokens: no false negatives, a few per
+/// cent false positives (which the binary search then rejects).
+struct KeyFilter {
+    bits: Vec<u64>,
+}
+
+impl KeyFilter {
+    const BITS: u64 = 1 << 20;
+
+    fn hash(key: &str) -> u64 {
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        h.write(key.as_bytes());
+        h.finish() % Self::BITS
+    }
+
+    fn new<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+        let mut bits = vec![0u64; (Self::BITS / 64) as usize];
+        for k in keys {
+            let h = Self::hash(k);
+            bits[(h / 64) as usize] |= 1 << (h % 64);
+        }
+        KeyFilter { bits }
+    }
+
+    fn may_contain(&self, key: &str) -> bool {
+        let h = Self::hash(key);
+        self.bits[(h / 64) as usize] & (1 << (h % 64)) != 0
+    }
+}
+
 /// All the names dossier knows, ready for matching.
 pub struct Gazetteer {
     /// Places.
@@ -151,6 +182,8 @@ pub struct Gazetteer {
     pub titles: FxHashSet<&'static str>,
     /// Every name, sorted by first token and then longest first.
     names: Vec<IndexedName>,
+    /// Which first tokens exist, approximately, to reject most words in one hash.
+    key_filter: KeyFilter,
     entries: Vec<Entry>,
 }
 
@@ -307,6 +340,9 @@ impl Gazetteer {
             word.split_once('-').map(|(head, _)| head),
         ];
         for key in keys.into_iter().flatten() {
+            if !self.key_filter.may_contain(key) {
+                continue; // most words of a text begin no name: skip the binary search
+            }
             for n in self.candidates(key) {
                 if text[start..].starts_with(n.name) {
                     let span = Span::new(start, start + n.name.len());
@@ -454,6 +490,7 @@ impl Builder {
             groups: self.groups,
             given_names,
             titles,
+            key_filter: KeyFilter::new(names.iter().map(|n| n.key)),
             names,
             entries,
         }

@@ -245,3 +245,875 @@ fn guarded_false_positives() {
         ),
     ]);
 }
+
+/// Expressions as wire stories, government statements and features write them, each in a
+/// sentence. With the rows of the tables above this makes over 250 expressions, more than
+/// 40 of which must produce nothing.
+#[test]
+fn news_expression_table() {
+    check(&[
+        // Absolute dates and months.
+        (
+            "The ceasefire took effect on January 19, 2025.",
+            &[("January 19, 2025", "DATE", Some("2025-01-19"), None)],
+        ),
+        (
+            "Elections were held on 12 October 2024.",
+            &[("12 October 2024", "DATE", Some("2024-10-12"), None)],
+        ),
+        (
+            "The summit opened Feb. 10 in Paris.",
+            &[("Feb. 10", "DATE", Some("2025-02-10"), None)],
+        ),
+        (
+            "He was born on July 4, 1976.",
+            &[("July 4, 1976", "DATE", Some("1976-07-04"), None)],
+        ),
+        (
+            "The law passed on Dec. 31, 1999.",
+            &[("Dec. 31, 1999", "DATE", Some("1999-12-31"), None)],
+        ),
+        (
+            "The treaty was signed in 1979.",
+            &[("1979", "DATE", Some("1979"), None)],
+        ),
+        (
+            "The company was founded in 1998 by two engineers.",
+            &[("1998", "DATE", Some("1998"), None)],
+        ),
+        (
+            "Protests erupted in October 2019.",
+            &[("October 2019", "DATE", Some("2019-10"), None)],
+        ),
+        (
+            "By September 2024 the fund had run dry.",
+            &[("September 2024", "DATE", Some("2024-09"), None)],
+        ),
+        (
+            "The data cover 2020-2023.",
+            &[
+                ("2020", "DATE", Some("2020"), None),
+                ("2023", "DATE", Some("2023"), None),
+            ],
+        ),
+        (
+            "The figures for 2023–2025 were revised.",
+            &[
+                ("2023", "DATE", Some("2023"), None),
+                ("2025", "DATE", Some("2025"), None),
+            ],
+        ),
+        (
+            "Talks ran from 2001 to 2009.",
+            &[
+                ("2001", "DATE", Some("2001"), None),
+                ("2009", "DATE", Some("2009"), None),
+            ],
+        ),
+        (
+            "The report, dated 2024-11-05, was leaked.",
+            &[("2024-11-05", "DATE", Some("2024-11-05"), None)],
+        ),
+        (
+            "The meeting is set for 04/15/2025.",
+            &[("04/15/2025", "DATE", Some("2025-04-15"), None)],
+        ),
+        (
+            "On 3/4/25 the shipment arrived.",
+            &[("3/4/25", "DATE", Some("2025-03-04"), None)],
+        ),
+        (
+            "Sales peaked in the 1980s.",
+            &[("the 1980s", "DATE", Some("198"), None)],
+        ),
+        (
+            "Music from the '60s filled the hall.",
+            &[("the '60s", "DATE", Some("196"), None)],
+        ),
+        (
+            "Growth slowed in the early 2000s.",
+            &[("the early 2000s", "DATE", Some("200"), Some("START"))],
+        ),
+        (
+            "By the mid-1990s the party had collapsed.",
+            &[("the mid-1990s", "DATE", Some("199"), Some("MID"))],
+        ),
+        (
+            "The 1930s saw mass unemployment.",
+            &[("The 1930s", "DATE", Some("193"), None)],
+        ),
+        (
+            "The building dates from the late 19th century.",
+            &[("the late 19th century", "DATE", Some("18"), Some("END"))],
+        ),
+        (
+            "It was the bloodiest war of the 20th century.",
+            &[("the 20th century", "DATE", Some("19"), None)],
+        ),
+        (
+            "The custom goes back to 12th century law.",
+            &[("12th century", "DATE", Some("11"), None)],
+        ),
+        (
+            "Inflation hit a peak in late 2022.",
+            &[("late 2022", "DATE", Some("2022"), Some("END"))],
+        ),
+        (
+            "Talks are expected to resume in early 2026.",
+            &[("early 2026", "DATE", Some("2026"), Some("START"))],
+        ),
+        (
+            "Revenue rose in mid-2023.",
+            &[("mid-2023", "DATE", Some("2023"), Some("MID"))],
+        ),
+        (
+            "Output fell in the first quarter of 2025.",
+            &[("the first quarter of 2025", "DATE", Some("2025-Q1"), None)],
+        ),
+        (
+            "Profits jumped in Q3 2024.",
+            &[("Q3 2024", "DATE", Some("2024-Q3"), None)],
+        ),
+        (
+            "Spending will rise in the second half of 2025.",
+            &[("the second half of 2025", "DATE", Some("2025-H2"), None)],
+        ),
+        (
+            "The project ends in fiscal 2027.",
+            &[("fiscal 2027", "DATE", Some("2027"), None)],
+        ),
+        (
+            "The vote took place in late March.",
+            &[("late March", "DATE", Some("2025-03"), Some("END"))],
+        ),
+        (
+            "Deliveries begin in mid-April.",
+            &[("mid-April", "DATE", Some("2025-04"), Some("MID"))],
+        ),
+        (
+            "The harvest starts at the end of May.",
+            &[("the end of May", "DATE", Some("2025-05"), Some("END"))],
+        ),
+        (
+            "She retired in June.",
+            &[("June", "DATE", Some("2025-06"), None)],
+        ),
+        (
+            "The plan was unveiled in May.",
+            &[("May", "DATE", Some("2025-05"), None)],
+        ),
+        (
+            "Prices have risen since January.",
+            &[("January", "DATE", Some("2025-01"), None)],
+        ),
+        (
+            "From May to July, fighting intensified.",
+            &[
+                ("May", "DATE", Some("2025-05"), None),
+                ("July", "DATE", Some("2025-07"), None),
+            ],
+        ),
+        (
+            "Rain fell between May and July.",
+            &[
+                ("May", "DATE", Some("2025-05"), None),
+                ("July", "DATE", Some("2025-07"), None),
+            ],
+        ),
+        (
+            "The 2024 election changed everything.",
+            &[("2024", "DATE", Some("2024"), None)],
+        ),
+        (
+            "In 2019, the war broke out.",
+            &[("2019", "DATE", Some("2019"), None)],
+        ),
+        (
+            "The deadline is 30 June 2025.",
+            &[("30 June 2025", "DATE", Some("2025-06-30"), None)],
+        ),
+        (
+            "Sept. 11, 2001 changed the world.",
+            &[("Sept. 11, 2001", "DATE", Some("2001-09-11"), None)],
+        ),
+        (
+            "The first case was reported at 2020-01-21T09:30.",
+            &[("2020-01-21T09:30", "TIME", Some("2020-01-21T09:30"), None)],
+        ),
+        (
+            "The Treaty of 1648 ended the war.",
+            &[("1648", "DATE", Some("1648"), None)],
+        ),
+        (
+            "Records go back to 1850.",
+            &[("1850", "DATE", Some("1850"), None)],
+        ),
+        (
+            "He served until 2016.",
+            &[("2016", "DATE", Some("2016"), None)],
+        ),
+        (
+            "In the summer of 2024, heat records fell.",
+            &[("summer of 2024", "DATE", Some("2024-SU"), None)],
+        ),
+        (
+            "Officials met on Jan. 5.",
+            &[("Jan. 5", "DATE", Some("2025-01-05"), None)],
+        ),
+        (
+            "The strike began Nov. 3, 2023, at dawn.",
+            &[("Nov. 3, 2023", "DATE", Some("2023-11-03"), None)],
+        ),
+        (
+            "The accord of 17 September 1978 still stands.",
+            &[("17 September 1978", "DATE", Some("1978-09-17"), None)],
+        ),
+        (
+            "Work resumes on the 3rd of April.",
+            &[("the 3rd of April", "DATE", Some("2025-04-03"), None)],
+        ),
+        (
+            "Results are due in April 2025.",
+            &[("April 2025", "DATE", Some("2025-04"), None)],
+        ),
+        (
+            "The crisis deepened throughout 2008.",
+            &[("2008", "DATE", Some("2008"), None)],
+        ),
+        (
+            "Oil prices collapsed in 2014 and 2020.",
+            &[
+                ("2014", "DATE", Some("2014"), None),
+                ("2020", "DATE", Some("2020"), None),
+            ],
+        ),
+        (
+            "The museum reopened on Sunday, June 1, 2025.",
+            &[("Sunday, June 1, 2025", "DATE", Some("2025-06-01"), None)],
+        ),
+        (
+            "The ruling of Aug. 8, 1974 was final.",
+            &[("Aug. 8, 1974", "DATE", Some("1974-08-08"), None)],
+        ),
+        (
+            "The dam was completed in 1970 after a decade of work.",
+            &[
+                ("1970", "DATE", Some("1970"), None),
+                ("a decade", "DURATION", Some("P10Y"), None),
+            ],
+        ),
+        // Relative to the article's date (Wednesday 2025-03-05).
+        (
+            "Today the cabinet meets.",
+            &[("Today", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
+            "The results came in yesterday.",
+            &[("yesterday", "DATE", Some("2025-03-04"), None)],
+        ),
+        (
+            "Talks will resume tomorrow.",
+            &[("tomorrow", "DATE", Some("2025-03-06"), None)],
+        ),
+        (
+            "The president speaks tonight.",
+            &[("tonight", "TIME", Some("2025-03-05TNI"), None)],
+        ),
+        (
+            "Shelling continued last night.",
+            &[("last night", "TIME", Some("2025-03-04TNI"), None)],
+        ),
+        (
+            "The minister resigned this morning.",
+            &[("this morning", "TIME", Some("2025-03-05TMO"), None)],
+        ),
+        (
+            "Protesters gathered yesterday afternoon.",
+            &[("yesterday afternoon", "TIME", Some("2025-03-04TAF"), None)],
+        ),
+        (
+            "A vote is due tomorrow evening.",
+            &[("tomorrow evening", "TIME", Some("2025-03-06TEV"), None)],
+        ),
+        (
+            "The envoy arrived on Monday.",
+            &[("Monday", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "Officials confirmed the deal on Wednesday.",
+            &[("Wednesday", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
+            "Talks collapsed on Friday.",
+            &[("Friday", "DATE", Some("2025-02-28"), None)],
+        ),
+        (
+            "The rally was held Sunday.",
+            &[("Sunday", "DATE", Some("2025-03-02"), None)],
+        ),
+        (
+            "They spoke last Monday.",
+            &[("last Monday", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "The court will rule next Friday.",
+            &[("next Friday", "DATE", Some("2025-03-07"), None)],
+        ),
+        (
+            "The board meets next Wednesday.",
+            &[("next Wednesday", "DATE", Some("2025-03-12"), None)],
+        ),
+        (
+            "The deal may be signed this Friday.",
+            &[("this Friday", "DATE", Some("2025-03-07"), None)],
+        ),
+        (
+            "Fighting resumed Thursday morning.",
+            &[("Thursday morning", "TIME", Some("2025-02-27TMO"), None)],
+        ),
+        (
+            "Markets rallied this week.",
+            &[("this week", "DATE", Some("2025-W10"), None)],
+        ),
+        (
+            "A decision is expected next week.",
+            &[("next week", "DATE", Some("2025-W11"), None)],
+        ),
+        (
+            "Exports fell last month.",
+            &[("last month", "DATE", Some("2025-02"), None)],
+        ),
+        (
+            "The plant opens next month.",
+            &[("next month", "DATE", Some("2025-04"), None)],
+        ),
+        (
+            "Elections are due next year.",
+            &[("next year", "DATE", Some("2026"), None)],
+        ),
+        (
+            "This year has been difficult.",
+            &[("This year", "DATE", Some("2025"), None)],
+        ),
+        (
+            "The bank raised rates earlier this year.",
+            &[("earlier this year", "DATE", Some("2025"), Some("START"))],
+        ),
+        (
+            "A ruling is expected later this month.",
+            &[("later this month", "DATE", Some("2025-03"), Some("END"))],
+        ),
+        (
+            "Rebels advanced earlier this week.",
+            &[("earlier this week", "DATE", Some("2025-W10"), Some("START"))],
+        ),
+        (
+            "Clashes broke out last weekend.",
+            &[("last weekend", "DATE", Some("2025-W09-WE"), None)],
+        ),
+        (
+            "Crowds are expected this weekend.",
+            &[("this weekend", "DATE", Some("2025-W10-WE"), None)],
+        ),
+        (
+            "Growth will slow next quarter.",
+            &[("next quarter", "DATE", Some("2025-Q2"), None)],
+        ),
+        (
+            "Profits fell last quarter.",
+            &[("last quarter", "DATE", Some("2024-Q4"), None)],
+        ),
+        (
+            "Violence has surged over the past decade.",
+            &[("the past decade", "DURATION", Some("P10Y"), None)],
+        ),
+        (
+            "Prices doubled over the past week.",
+            &[("the past week", "DURATION", Some("P1W"), None)],
+        ),
+        (
+            "He was arrested three days ago.",
+            &[("three days ago", "DATE", Some("2025-03-02"), None)],
+        ),
+        (
+            "The bill passed two weeks ago.",
+            &[("two weeks ago", "DATE", Some("2025-02-19"), None)],
+        ),
+        (
+            "A year ago the town was quiet.",
+            &[("A year ago", "DATE", Some("2024-03-05"), None)],
+        ),
+        (
+            "The mine closed five years ago.",
+            &[("five years ago", "DATE", Some("2020-03-05"), None)],
+        ),
+        (
+            "The talks began six months ago.",
+            &[("six months ago", "DATE", Some("2024-09-05"), None)],
+        ),
+        (
+            "Two weeks later, the army withdrew.",
+            &[("Two weeks later", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "Three days earlier, he had fled.",
+            &[("Three days earlier", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "The group has recently changed tactics.",
+            &[("recently", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "The border is currently closed.",
+            &[("currently", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "The talks are now in their third week.",
+            &[("now", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "Few families farm nowadays.",
+            &[("nowadays", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "At present, no talks are planned.",
+            &[("At present", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "These days the square is empty.",
+            &[("These days", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "Tensions have risen lately.",
+            &[("lately", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "Such deals failed in the past.",
+            &[("the past", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "Prices will rise in the future.",
+            &[("the future", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "A decision is expected soon.",
+            &[("soon", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "More aid will arrive in the coming weeks.",
+            &[("the coming weeks", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "Attacks have grown in recent months.",
+            &[("recent months", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "The site was previously a military base.",
+            &[("previously", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "Fighting intensified this summer.",
+            &[("this summer", "DATE", Some("2025-SU"), None)],
+        ),
+        (
+            "Heating costs soared last winter.",
+            &[("last winter", "DATE", Some("2024-WI"), None)],
+        ),
+        (
+            "The museum reopens next spring.",
+            &[("next spring", "DATE", Some("2026-SP"), None)],
+        ),
+        (
+            "Construction resumes in the fall.",
+            &[("fall", "DATE", Some("2025-FA"), None)],
+        ),
+        (
+            "Shops closed early on Christmas Eve.",
+            &[("Christmas Eve", "DATE", Some("2024-12-24"), None)],
+        ),
+        (
+            "The parade is held on Independence Day.",
+            &[("Independence Day", "DATE", Some("2025-07-04"), None)],
+        ),
+        (
+            "Fireworks lit the sky on New Year's Eve.",
+            &[("New Year's Eve", "DATE", Some("2024-12-31"), None)],
+        ),
+        // Durations.
+        (
+            "The siege lasted two years.",
+            &[("two years", "DURATION", Some("P2Y"), None)],
+        ),
+        (
+            "Rescuers searched for 48 hours.",
+            &[("48 hours", "DURATION", Some("PT48H"), None)],
+        ),
+        (
+            "The war lasted a decade.",
+            &[("a decade", "DURATION", Some("P10Y"), None)],
+        ),
+        (
+            "Negotiations took three months.",
+            &[("three months", "DURATION", Some("P3M"), None)],
+        ),
+        (
+            "The strike lasted ten days.",
+            &[("ten days", "DURATION", Some("P10D"), None)],
+        ),
+        (
+            "The meeting ran 90 minutes.",
+            &[("90 minutes", "DURATION", Some("PT90M"), None)],
+        ),
+        (
+            "The tremor lasted 30 seconds.",
+            &[("30 seconds", "DURATION", Some("PT30S"), None)],
+        ),
+        (
+            "Aid was cut off for six weeks.",
+            &[("six weeks", "DURATION", Some("P6W"), None)],
+        ),
+        (
+            "Both sides agreed to a 30-day truce.",
+            &[("30-day", "DURATION", Some("P30D"), None)],
+        ),
+        (
+            "He began a week-long visit to Cairo.",
+            &[("a week-long", "DURATION", Some("P1W"), None)],
+        ),
+        (
+            "The plan spans a 10-year period.",
+            &[("10-year", "DURATION", Some("P10Y"), None)],
+        ),
+        (
+            "Talks dragged on for several years.",
+            &[("several years", "DURATION", Some("PXY"), None)],
+        ),
+        (
+            "Power returned after a few days.",
+            &[("a few days", "DURATION", Some("PXD"), None)],
+        ),
+        (
+            "The dispute took many months to settle.",
+            &[("many months", "DURATION", Some("PXM"), None)],
+        ),
+        (
+            "The region has been unstable for decades.",
+            &[("decades", "DURATION", Some("PXDE"), None)],
+        ),
+        (
+            "The drought lasted about two years.",
+            &[("about two years", "DURATION", Some("P2Y"), Some("APPROX"))],
+        ),
+        (
+            "The feud went on for nearly three decades.",
+            &[(
+                "nearly three decades",
+                "DURATION",
+                Some("P30Y"),
+                Some("APPROX"),
+            )],
+        ),
+        (
+            "The talks lasted less than a week.",
+            &[(
+                "less than a week",
+                "DURATION",
+                Some("P1W"),
+                Some("LESS_THAN"),
+            )],
+        ),
+        (
+            "He ruled for over 20 years.",
+            &[("over 20 years", "DURATION", Some("P20Y"), Some("MORE_THAN"))],
+        ),
+        (
+            "Detainees can be held for up to six months.",
+            &[(
+                "up to six months",
+                "DURATION",
+                Some("P6M"),
+                Some("LESS_THAN"),
+            )],
+        ),
+        (
+            "Unemployment rose over the past three years.",
+            &[("three years", "DURATION", Some("P3Y"), None)],
+        ),
+        (
+            "The flight took 1.5 hours.",
+            &[("1.5 hours", "DURATION", Some("PT1.5H"), None)],
+        ),
+        (
+            "The family lived there for twenty-five years.",
+            &[("twenty-five years", "DURATION", Some("P25Y"), None)],
+        ),
+        (
+            "The cathedral took a century to build.",
+            &[("a century", "DURATION", Some("P100Y"), None)],
+        ),
+        (
+            "The dynasty ruled for two centuries.",
+            &[("two centuries", "DURATION", Some("P200Y"), None)],
+        ),
+        (
+            "The rebels held the town for weeks.",
+            &[("weeks", "DURATION", Some("PXW"), None)],
+        ),
+        (
+            "A 72-hour curfew was imposed.",
+            &[("72-hour", "DURATION", Some("PT72H"), None)],
+        ),
+        (
+            "Years of drought emptied the villages.",
+            &[("Years", "DURATION", Some("PXY"), None)],
+        ),
+        // Sets.
+        (
+            "Markets close early every Friday.",
+            &[("every Friday", "SET", Some("XXXX-WXX-5"), None)],
+        ),
+        (
+            "Inspectors visit every day.",
+            &[("every day", "SET", Some("P1D"), None)],
+        ),
+        (
+            "The committee meets every week.",
+            &[("every week", "SET", Some("P1W"), None)],
+        ),
+        (
+            "The festival is held each year.",
+            &[("each year", "SET", Some("P1Y"), None)],
+        ),
+        (
+            "The paper appears every other week.",
+            &[("every other week", "SET", Some("P2W"), None)],
+        ),
+        (
+            "The ministry publishes figures daily.",
+            &[("daily", "SET", Some("P1D"), None)],
+        ),
+        (
+            "The index is updated monthly.",
+            &[("monthly", "SET", Some("P1M"), None)],
+        ),
+        (
+            "The award is given annually.",
+            &[("annually", "SET", Some("P1Y"), None)],
+        ),
+        (
+            "The council meets twice a month.",
+            &[("twice a month", "SET", Some("P1M"), None)],
+        ),
+        (
+            "Prices are reviewed once a year.",
+            &[("once a year", "SET", Some("P1Y"), None)],
+        ),
+        (
+            "Trains run three times a week.",
+            &[("three times a week", "SET", Some("P1W"), None)],
+        ),
+        (
+            "Guards patrol every morning.",
+            &[("every morning", "SET", Some("TMO"), None)],
+        ),
+        (
+            "Results are reported quarterly.",
+            &[("quarterly", "SET", Some("P3M"), None)],
+        ),
+        (
+            "Readings are taken hourly.",
+            &[("hourly", "SET", Some("PT1H"), None)],
+        ),
+        (
+            "Fans gather every weekend.",
+            &[("every weekend", "SET", Some("XXXX-WXX-WE"), None)],
+        ),
+        (
+            "Services are held every Sunday.",
+            &[("every Sunday", "SET", Some("XXXX-WXX-7"), None)],
+        ),
+        (
+            "The plant produces 300 million cubic metres of water a year.",
+            &[("a year", "SET", Some("P1Y"), None)],
+        ),
+        // Times of day.
+        (
+            "The blast happened at 10:30 a.m.",
+            &[("10:30 a.m.", "TIME", Some("T10:30"), None)],
+        ),
+        (
+            "Polls close at 3 p.m.",
+            &[("3 p.m.", "TIME", Some("T15:00"), None)],
+        ),
+        (
+            "The curfew starts at 9pm.",
+            &[("9pm", "TIME", Some("T21:00"), None)],
+        ),
+        (
+            "The train left at 7:45 PM.",
+            &[("7:45 PM", "TIME", Some("T19:45"), None)],
+        ),
+        (
+            "Trading halted at 14:00 GMT.",
+            &[("14:00 GMT", "TIME", Some("T14:00"), None)],
+        ),
+        (
+            "The ceremony begins at noon.",
+            &[("noon", "TIME", Some("T12:00"), None)],
+        ),
+        (
+            "The attack came at 12:30 a.m.",
+            &[("12:30 a.m.", "TIME", Some("T00:30"), None)],
+        ),
+        (
+            "The quake struck at 6 a.m. local time.",
+            &[("6 a.m. local time", "TIME", Some("T06:00"), None)],
+        ),
+        (
+            "Sirens sounded around 11:15.",
+            &[("11:15", "TIME", Some("T11:15"), None)],
+        ),
+        (
+            "Flights resumed at 08:00 UTC.",
+            &[("08:00 UTC", "TIME", Some("T08:00"), None)],
+        ),
+        (
+            "Crowds gathered by midday.",
+            &[("midday", "TIME", Some("T12:00"), None)],
+        ),
+        // Several in one sentence.
+        (
+            "On Monday, March 3, 2025, at 10 a.m., officials said talks would last two weeks.",
+            &[
+                ("Monday, March 3, 2025", "DATE", Some("2025-03-03"), None),
+                ("10 a.m.", "TIME", Some("T10:00"), None),
+                ("two weeks", "DURATION", Some("P2W"), None),
+            ],
+        ),
+        (
+            "The truce, agreed in January, held until late February.",
+            &[
+                ("January", "DATE", Some("2025-01"), None),
+                ("late February", "DATE", Some("2025-02"), Some("END")),
+            ],
+        ),
+        // Nothing to find.
+        ("Theresa May met the press.", &[]),
+        ("They may agree if pressed.", &[]),
+        ("Will May resign?", &[]),
+        ("Mr. March denied the report.", &[]),
+        ("The May Day parade was cancelled.", &[]),
+        ("Protesters march through the capital.", &[]),
+        ("She will march on.", &[]),
+        ("We may never know.", &[]),
+        ("Prices may fall.", &[]),
+        ("The Mayflower sailed from Plymouth.", &[]),
+        ("He read the Sun on the train.", &[]),
+        ("The Second World War reshaped Europe.", &[]),
+        ("Version 2.0 was released.", &[]),
+        ("Room 2014 was locked.", &[]),
+        ("Flight 2019 landed safely.", &[]),
+        ("He scored 1999 points in his career.", &[]),
+        ("The agency employs 2030 workers.", &[]),
+        ("There were 1200 protesters.", &[]),
+        ("Temperatures reached 45 degrees.", &[]),
+        ("The ratio was 3:1.", &[]),
+        ("The company sold 2,024 units.", &[]),
+        ("The 747 landed.", &[]),
+        ("She is 25 years old.", &[]),
+        ("A 3-year-old boy was hurt.", &[]),
+        ("The decision was a long time coming.", &[]),
+        ("Up to 1,500 people were evacuated.", &[]),
+        ("The Times reported it.", &[]),
+        ("The stock fell 2.5%.", &[]),
+        ("He dialed 911.", &[]),
+        ("The model Z-2000 sold well.", &[]),
+        ("The Sunday Times said the plan had failed.", &[]),
+        ("Saturday Night Live returned.", &[]),
+        ("The Good Friday Agreement was signed by both sides.", &[]),
+        ("Spring Street was closed.", &[]),
+        ("The Winter Olympics open in Milan.", &[]),
+        ("A $2025 fine was imposed.", &[]),
+        ("The team won 3-2 on penalties.", &[]),
+        ("She has two children.", &[]),
+        ("I'll see you later.", &[]),
+        ("The 1-0 win lifted the team.", &[]),
+        ("Ages 18-24 were surveyed.", &[]),
+        ("He wore number 23.", &[]),
+        ("Leaves fall from the trees.", &[]),
+        ("The decade-old dispute flared.", &[]),
+        ("Police arrested 2017 suspects.", &[]),
+    ]);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    /// The TIMEX3 value forms dossier emits.
+    fn timex_grammar() -> Regex {
+        Regex::new(
+            r"(?x)^(?:
+              \d{4}(?:-\d{2}(?:-\d{2}(?:T(?:\d{2}:\d{2}|MO|AF|EV|NI))?)?|-W\d{2}(?:-WE)?|-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?
+            | \d{3} | \d{2}
+            | XXXX-(?:\d{2}(?:-\d{2})?|WXX-(?:[1-7]|WE)|SP|SU|FA|WI|Q[1-4]|H[12])
+            | T(?:\d{2}:\d{2}|MO|AF|EV|NI)
+            | P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE) | PT(?:\d+(?:\.\d+)?|X)(?:H|M|S)
+            | PRESENT_REF | PAST_REF | FUTURE_REF
+            )$",
+        )
+        .expect("grammar compiles")
+    }
+
+    fn phrase() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("on March 3, 2025".to_string()),
+            Just("in early 2026".to_string()),
+            Just("last Friday".to_string()),
+            Just("three days ago".to_string()),
+            Just("the 1990s".to_string()),
+            Just("Q4 2024".to_string()),
+            Just("every Tuesday".to_string()),
+            Just("for about two years".to_string()),
+            Just("at 10:30 a.m. EST".to_string()),
+            Just("this summer".to_string()),
+            Just("next week".to_string()),
+            Just("tonight".to_string()),
+            Just("the late 19th century".to_string()),
+            Just("Christmas".to_string()),
+            (1u32..=31, 1u32..=12, 1900i32..2100).prop_map(|(d, m, y)| format!("{m}/{d}/{y}")),
+            (1000i32..2100).prop_map(|y| format!("in {y}")),
+            (0u32..30, 0u32..70).prop_map(|(h, m)| format!("at {h}:{m:02}")),
+            "[a-zA-Z ,.]{0,20}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+        #[test]
+        fn values_follow_the_timex_grammar_and_intervals_are_ordered(
+            parts in prop::collection::vec(phrase(), 1..8),
+            anchored in prop::bool::ANY,
+            y in 1950i32..2090, m in 1u32..=12, d in 1u32..=28,
+        ) {
+            let src = parts.join(" and ");
+            let layer = text::analyze(&src);
+            let layout = structure::analyze(&src, &layer);
+            let ctx = Context::new(&src, &layer, &layout);
+            let anchor = anchored.then(|| Anchor { date: CivilDate::new(y, m, d).expect("valid"), source: AnchorSource::Option, span: None });
+            let (mentions, _) = find(&ctx, anchor, DateOrder::Mdy);
+            let grammar = timex_grammar();
+            for m in mentions {
+                if let Some(v) = &m.value {
+                    prop_assert!(grammar.is_match(v), "value {v:?} of {:?}", m.span.text(&src));
+                }
+                if let (Some(b), Some(e)) = (&m.begin, &m.end) {
+                    prop_assert!(b < e, "{b} !< {e} for {:?}", m.span.text(&src));
+                }
+                prop_assert!(!m.span.is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# End-to-end benchmark of the release binary on a generated 20 MB corpus (not committed).
+# Usage: bash benches/run.sh [SIZE_MB]   — prints MB/s, articles/s, words/s, peak RSS,
+# start-up time and the cost of one 1 MB and one 10 MB article.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+size=${1:-20}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cargo build --release -q --bin dossier --example make_corpus
+bin=target/release/dossier
+read -r articles bytes words < <(target/release/examples/make_corpus "$work/corpus" "$size" ../shared/data/gum_train.jsonl)
+mb=$(echo "$bytes / 1000000" | bc -l)
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+printf 'corpus: %d articles, %.1f MB, %d words\n' "$articles" "$mb" "$words"
+
+measure() { # label, then the command; prints throughput and peak RSS
+    local label=$1; shift
+    local start end secs rss
+    start=$(date +%s.%N)
+    /usr/bin/time -o "$work/time" -f '%M' "$@" > /dev/null 2> /dev/null
+    rss=$(tail -1 "$work/time")
+    end=$(date +%s.%N)
+    secs=$(echo "$end - $start" | bc -l)
+    printf '%-22s %6.2f s  %7.1f MB/s  %8.0f articles/s  %10.0f words/s  peak RSS %s KB\n' \
+        "$label" "$secs" "$(echo "$mb / $secs" | bc -l)" "$(echo "$articles / $secs" | bc -l)" "$(echo "$words / $secs" | bc -l)" "${rss:-?}"
+}
+measure "jsonl, --jobs 1" "$bin" --quiet --format jsonl --jobs 1 "$work/corpus"
+measure "jsonl, --jobs $(nproc)" "$bin" --quiet --format jsonl --jobs "$(nproc)" "$work/corpus"
+
+# Start-up: a one-line input, median of 21 runs.
+echo "Talks resumed in Cairo on Monday." > "$work/one.txt"
+for _ in $(seq 21); do
+    s=$(date +%s%N); "$bin" "$work/one.txt" > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 ))
+done | sort -n | awk '{a[NR]=$1} END {printf "start-up (one-line input, median of %d): %.1f ms\n", NR, a[int((NR+1)/2)]/1000}'
+
+# Linearity: one 1 MB and one 10 MB article made of the corpus' own text.
+{ find "$work/corpus" -name '*.txt' | sort | xargs cat | head -c 10000000 > "$work/ten.txt"; } 2> /dev/null || true
+head -c 1000000 "$work/ten.txt" > "$work/one_mb.txt"
+for f in one_mb ten; do
+    s=$(date +%s%N); "$bin" --format jsonl "$work/$f.txt" > /dev/null; e=$(date +%s%N)
+    printf 'single article %-6s %8.1f ms\n' "$f" "$(echo "($e - $s) / 1000000" | bc -l)"
+done
