@@ -498,9 +498,12 @@ fn choose<'g>(
     }
     let src = ctx.src;
     let after = src[span.end..].trim_start();
-    let before = src[..span.start].trim_end().to_lowercase();
-    let says_state =
-        after.starts_with("state") || after.starts_with("State") || before.ends_with("state of");
+    // Only the last words before the name matter: never copy the whole prefix.
+    let before = src[..span.start].trim_end();
+    let tail = &before[before.len() - before.chars().rev().take(12).map(char::len_utf8).sum::<usize>()..];
+    let says_state = after.starts_with("state")
+        || after.starts_with("State")
+        || tail.to_ascii_lowercase().ends_with("state of");
     let score = |p: &Place| -> (i32, u64) {
         let mut s = 0;
         if let Some(q) = qualifier {
