@@ -500,7 +500,13 @@ fn choose<'g>(
     let after = src[span.end..].trim_start();
     // Only the last words before the name matter: never copy the whole prefix.
     let before = src[..span.start].trim_end();
-    let tail = &before[before.len() - before.chars().rev().take(12).map(char::len_utf8).sum::<usize>()..];
+    let tail = &before[before.len()
+        - before
+            .chars()
+            .rev()
+            .take(12)
+            .map(char::len_utf8)
+            .sum::<usize>()..];
     let says_state = after.starts_with("state")
         || after.starts_with("State")
         || tail.to_ascii_lowercase().ends_with("state of");
@@ -533,4 +539,119 @@ fn choose<'g>(
         (s, p.population)
     };
     places.iter().copied().max_by_key(|p| score(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Config, Document, Pipeline};
+
+    /// (text, expected places as (name, kind, country), names that must not be places).
+    type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str, Option<&'static str>)],
+        &'static [&'static str],
+    );
+
+    #[test]
+    fn location_rule_table() {
+        let cases: &[Case] = &[
+            (
+                "Talks resumed in Cairo and Doha.",
+                &[("Cairo", "city", Some("EG")), ("Doha", "city", Some("QA"))],
+                &[],
+            ),
+            (
+                "Clashes spread across the Gaza Strip and the West Bank.",
+                &[
+                    ("Gaza Strip", "region", Some("PS")),
+                    ("West Bank", "region", Some("PS")),
+                ],
+                &[],
+            ),
+            (
+                "The USA, the U.S. and America are one country.",
+                &[("United States", "country", Some("US"))],
+                &[],
+            ),
+            (
+                "Officials in Washington declined to comment.",
+                &[("Washington", "city", Some("US"))],
+                &[],
+            ),
+            (
+                "Voters in the state of Washington backed it.",
+                &[("Washington", "admin_region", Some("US"))],
+                &[],
+            ),
+            (
+                "The festival moved to Paris, Texas.",
+                &[("Paris", "city", Some("US"))],
+                &[],
+            ),
+            (
+                "The festival moved to Paris.",
+                &[("Paris", "city", Some("FR"))],
+                &[],
+            ),
+            ("The Bank of England raised rates.", &[], &["England"]),
+            (
+                "Jordan Peterson spoke in Jordan.",
+                &[("Jordan", "country", Some("JO"))],
+                &[],
+            ),
+            (
+                "That was a nice idea. Nice work, said Reading.",
+                &[],
+                &["Nice", "Reading"],
+            ),
+            (
+                "The carnival in Nice drew crowds.",
+                &[("Nice", "city", Some("FR"))],
+                &[],
+            ),
+            ("Chad said he would come.", &[], &["Chad"]),
+            (
+                "Refugees fled to Chad.",
+                &[("Chad", "country", Some("TD"))],
+                &[],
+            ),
+            (
+                "Protesters filled Tahrir Square.",
+                &[("Tahrir Square", "place", None)],
+                &[],
+            ),
+            (
+                "Ships crossed the Gulf of Aqaba.",
+                &[("Gulf of Aqaba", "place", None)],
+                &["Aqaba"],
+            ),
+            ("Rebels took Gilgit-Baltistan.", &[], &["Gilgit"]),
+        ];
+        let pipeline = Pipeline::new(Config::default());
+        let mut failures = Vec::new();
+        for (text, want, absent) in cases {
+            let r = pipeline.process(&Document::new("t", *text));
+            let got: Vec<(String, String, Option<String>)> = r
+                .locations
+                .iter()
+                .map(|l| (l.name.clone(), l.kind.clone(), l.country.clone()))
+                .collect();
+            for (name, kind, country) in *want {
+                if !got
+                    .iter()
+                    .any(|(n, k, c)| n == name && k == kind && c.as_deref() == *country)
+                {
+                    failures.push(format!(
+                        "{text:?}: missing {name} ({kind}, {country:?}); got {got:?}"
+                    ));
+                }
+            }
+            for name in *absent {
+                if got.iter().any(|(n, _, _)| n == name) {
+                    failures.push(format!("{text:?}: unexpected {name}; got {got:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
 }

@@ -228,6 +228,8 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "Following",
     "According",
     "Regarding",
+    "Later",
+    "Earlier",
 ];
 
 fn is_name_word(text: &str) -> bool {
