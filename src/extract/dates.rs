@@ -7,7 +7,7 @@
 //! always gives the same values. Without an anchor, relative expressions keep a null
 //! value and say their offset instead ("-P1D").
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::{Captures, Regex};
 
@@ -201,7 +201,10 @@ fn re(pattern: &str) -> Regex {
 
 /// One family of expressions: a pattern and what a match means.
 struct Rule {
-    re: Regex,
+    pattern: &'static str,
+    /// Compiled on first use: a short text compiles only the rules its triggers call for,
+    /// which keeps start-up fast.
+    re: OnceLock<Regex>,
     build: fn(&Captures, &str, usize) -> Built,
     /// Words (lower case) one of which the text must contain for the rule to be worth
     /// running; empty means always run. A cheap test that skips most rules on most texts.
@@ -246,9 +249,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
     vec![
         // Tuesday, March 3, 2025 / March 3 / Mar. 3rd, 2025
         Rule {
-            re: re(
-                r"\b(?:({WEEKDAY}),?\s+)?({MONTHD})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
-            ),
+            pattern: r"\b(?:({WEEKDAY}),?\s+)?({MONTHD})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
+            re: OnceLock::new(),
             build: month_day,
             triggers: &[
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -256,9 +258,8 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         },
         // 3 March 2025 / the 3rd of March
         Rule {
-            re: re(
-                r"\b(?:({WEEKDAY}),?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHD})\b(?:,?\s+(\d{4})\b)?",
-            ),
+            pattern: r"\b(?:({WEEKDAY}),?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHD})\b(?:,?\s+(\d{4})\b)?",
+            re: OnceLock::new(),
             build: day_month,
             triggers: &[
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -266,21 +267,22 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         },
         // 2025-03-03, 2025-03-03T10:30
         Rule {
-            re: re(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b"),
+            pattern: r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b",
+            re: OnceLock::new(),
             build: iso,
             triggers: &[DIGIT],
         },
         // 03/03/2025
         Rule {
-            re: re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"),
+            pattern: r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
+            re: OnceLock::new(),
             build: numeric,
             triggers: &["/"],
         },
         // early March, March 2025, mid-March
         Rule {
-            re: re(
-                r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
-            ),
+            pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
+            re: OnceLock::new(),
             build: month,
             triggers: &[
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -288,49 +290,43 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         },
         // 2025, early 2025, mid-2024, fiscal 2025, earlier in 2025
         Rule {
-            re: re(
-                r"\b(?:(?i:(early|mid|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
-            ),
+            pattern: r"\b(?:(?i:(early|mid|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
+            re: OnceLock::new(),
             build: year,
             triggers: &[DIGIT],
         },
         // the 1990s, the mid-1990s, the '90s
         Rule {
-            re: re(
-                r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|'([0-9])0s\b)",
-            ),
+            pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|'([0-9])0s\b)",
+            re: OnceLock::new(),
             build: decade,
             triggers: &[DIGIT],
         },
         // the 21st century, the late 20th century, 21st-century
         Rule {
-            re: re(
-                r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b",
-            ),
+            pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b",
+            re: OnceLock::new(),
             build: century,
             triggers: &["centur"],
         },
         // Q1 2025, the first quarter of 2025, the second half of 2024
         Rule {
-            re: re(
-                r"\b(?:Q([1-4])|(?i:the\s+(first|second|third|fourth|final|last)\s+(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
-            ),
+            pattern: r"\b(?:Q([1-4])|(?i:the\s+(first|second|third|fourth|final|last)\s+(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
+            re: OnceLock::new(),
             build: quarter,
             triggers: &["q1", "q2", "q3", "q4", "quarter", "half"],
         },
         // this summer, last winter, spring 2025, summer
         Rule {
-            re: re(
-                r"\b(?:(?i:(this|last|next|early|late|mid|the\s+past|the\s+coming|the\s+following))[\s-]+)?((?i:spring|summer|autumn|winter)|(?i:fall))\b(?:\s+(?:of\s+)?(\d{4})\b)?",
-            ),
+            pattern: r"\b(?:(?i:(this|last|next|early|late|mid|the\s+past|the\s+coming|the\s+following))[\s-]+)?((?i:spring|summer|autumn|winter)|(?i:fall))\b(?:\s+(?:of\s+)?(\d{4})\b)?",
+            re: OnceLock::new(),
             build: season,
             triggers: &["spring", "summer", "autumn", "fall", "winter"],
         },
         // today, yesterday, tomorrow, tonight, last night, this morning
         Rule {
-            re: re(
-                r"\b(?i:((?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b",
-            ),
+            pattern: r"\b(?i:((?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b",
+            re: OnceLock::new(),
             build: rel_day,
             triggers: &[
                 "today",
@@ -345,59 +341,52 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         },
         // last Friday, next Tuesday, Tuesday evening
         Rule {
-            re: re(
-                r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
-            ),
+            pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
+            re: OnceLock::new(),
             build: weekday,
             triggers: &["day"],
         },
         // last week, this year, next month, earlier this year, the past decade
         Rule {
-            re: re(
-                r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
-            ),
+            pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
+            re: OnceLock::new(),
             build: rel_unit,
             triggers: &["week", "month", "quarter", "year", "decade", "century"],
         },
         // three days ago, two weeks later, a year earlier
         Rule {
-            re: re(
-                r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
-            ),
+            pattern: r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
+            re: OnceLock::new(),
             build: ago,
             triggers: &["ago", "earlier", "later", "before", "after", "from now"],
         },
         // now, recently, currently, in recent years, the coming weeks, the upcoming months
         Rule {
-            re: re(
-                r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|soon|formerly|previously|once\s+again))\b",
-            ),
+            pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|soon|formerly|previously|once\s+again))\b",
+            re: OnceLock::new(),
             build: reference,
             triggers: &[],
         },
         // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
         Rule {
-            re: re(
-                r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
-            ),
+            pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
+            re: OnceLock::new(),
             build: duration,
             triggers: &[
                 "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
             ],
         },
         Rule {
-            re: re(
-                r"\b(?i:(seconds|minutes|hours|days|weeks|months|years|decades|centuries))(-(?i:long))?\b",
-            ),
+            pattern: r"\b(?i:(seconds|minutes|hours|days|weeks|months|years|decades|centuries))(-(?i:long))?\b",
+            re: OnceLock::new(),
             build: vague_duration,
             triggers: &[
                 "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
             ],
         },
         Rule {
-            re: re(
-                r"\b(?i:for|over|in|within)\s+(?P<t>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
-            ),
+            pattern: r"\b(?i:for|over|in|within)\s+(?P<t>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
+            re: OnceLock::new(),
             build: vague_duration_after_preposition,
             triggers: &[
                 "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
@@ -405,51 +394,46 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         },
         // every Friday, each year, weekly, twice a month
         Rule {
-            re: re(
-                r"\b(?i:(every|each))\s+(?:(other)\s+)?({WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|summer|winter))\b",
-            ),
+            pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?({WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|summer|winter))\b",
+            re: OnceLock::new(),
             build: set_every,
             triggers: &["every", "each"],
         },
         Rule {
-            re: re(
-                r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly))\b",
-            ),
+            pattern: r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly))\b",
+            re: OnceLock::new(),
             build: set_adverb,
             triggers: &["ly"],
         },
         Rule {
-            re: re(
-                r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
-            ),
+            pattern: r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
+            re: OnceLock::new(),
             build: set_times,
             triggers: &["once", "twice", "times"],
         },
         // 10:30 a.m. EST, 3 p.m., 14:00 GMT, noon, midnight
         Rule {
-            re: re(
-                r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
-            ),
+            pattern: r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
+            re: OnceLock::new(),
             build: clock_12,
             triggers: &["am", "pm", "a.m", "p.m"],
         },
         Rule {
-            re: re(
-                r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
-            ),
+            pattern: r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
+            re: OnceLock::new(),
             build: clock_24,
             triggers: &[":"],
         },
         Rule {
-            re: re(r"\b(?i:(noon|midnight|midday))\b"),
+            pattern: r"\b(?i:(noon|midnight|midday))\b",
+            re: OnceLock::new(),
             build: clock_word,
             triggers: &["noon", "midnight", "midday"],
         },
         // Christmas, New Year's Day
         Rule {
-            re: re(
-                r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
-            ),
+            pattern: r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
+            re: OnceLock::new(),
             build: holiday,
             triggers: &[
                 "christmas",
@@ -1336,7 +1320,7 @@ fn candidates(src: &str, order: DateOrder) -> Vec<Candidate> {
         if !rule.triggers.is_empty() && !rule.triggers.iter().any(|t| present.contains(t)) {
             continue;
         }
-        for caps in rule.re.captures_iter(src) {
+        for caps in rule.re.get_or_init(|| re(rule.pattern)).captures_iter(src) {
             let Some(m) = caps.get(0) else { continue };
             let Some((mut spec, modifier)) = (rule.build)(&caps, src, m.start()) else {
                 continue;

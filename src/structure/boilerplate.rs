@@ -10,19 +10,19 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^(?:
             average\ rating\b.* | rate\ this\ (?:article|story|post)\b.* | \d(?:\.\d)?\ ?(?:/|out\ of)\ ?5\ stars?
-          | share\ (?:this|on)\b.{0,40} | share | tweet | print | email | e-mail | facebook | twitter | whatsapp | linkedin | reddit
+          | share\ (?:this|on)\b.* | share | tweet | print | email | e-mail | facebook | twitter | whatsapp | linkedin | reddit
           | (?:related|see\ also|more\ on\ this|read\ more|read\ next|recommended|trending)\b\s*(?::.*|\ (?:articles?|stories|posts|news|coverage))?
-          | click\ here\b.* | subscribe\b.{0,60} | sign\ up\ (?:for|to)\b.{0,60} | join\ our\ (?:newsletter|mailing\ list)\b.{0,40}
-          | follow\ us\b.{0,60} | (?:un)?like\ us\ on\b.{0,40}
+          | click\ here\b.* | subscribe\b.* | sign\ up\ (?:for|to)\b.* | join\ our\ (?:newsletter|mailing\ list)\b.*
+          | follow\ us\b.* | (?:un)?like\ us\ on\b.*
           | advertisement | sponsored(?:\ content)? | promoted | ad
-          | all\ rights\ reserved\.? | copyright\b.{0,80} | ©.{0,80}
+          | all\ rights\ reserved\.? | copyright\b.* | ©.*
           | tags?\s*:.* | topics?\s*:.* | filed\ under\s*:.*
           | comments?(?:\ \(\d+\))? | leave\ a\ (?:comment|reply) | \d+\ comments?
           | back\ to\ top | previous\ (?:article|post|story) | next\ (?:article|post|story)
-          | you\ (?:may|might)\ also\ like\b.{0,20} | loading\.{0,3} | skip\ to\ (?:main\ )?content
-          | (?:we\ use\ )?cookies?\b.{0,100}\b(?:accept|policy|consent)\b.{0,40}
+          | you\ (?:may|might)\ also\ like\b.* | loading\.* | skip\ to\ (?:main\ )?content
+          | (?:we\ use\ )?cookies?\b.*\b(?:accept|policy|consent)\b.*
           | accept\ (?:all\ )?cookies | privacy\ policy | terms\ of\ (?:use|service)
-          | listen\ to\ (?:this\ )?article\b.{0,20} | \d+\ min(?:ute)?s?\ read
+          | listen\ to\ (?:this\ )?article\b.* | \d+\ min(?:ute)?s?\ read
         )[\s.:!]*$",
     )
     .expect("boilerplate pattern compiles")

@@ -67,12 +67,14 @@ pub struct Dateline {
     pub agency: Option<Span>,
 }
 
+// Latin letters only (with accents): Unicode-wide classes made these patterns slow to build,
+// and datelines and bylines of English news are written in them.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<place>\p{Lu}[\p{Lu}'’.\-]*(?:\ [\p{Lu}'’.\-]+){0,3}(?:,\ \p{Lu}[\p{L}.'’\-]*(?:\ \p{Lu}[\p{L}.'’\-]*){0,2})?)
+        (?P<place>[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}][[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}]'’.\-]*(?:\ [[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}]'’.\-]+){0,3}(?:,\ [A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}][A-Za-z\u{C0}-\u{24F}.'’\-]*(?:\ [A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}][A-Za-z\u{C0}-\u{24F}.'’\-]*){0,2})?)
         (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}(?:,\ \d{4})?))?
-        (?:\ ?\((?P<agency>[\p{L}][\p{L}\ .&\-]{0,40})\))?
+        (?:\ ?\((?P<agency>[A-Za-z\u{C0}-\u{24F}][A-Za-z\u{C0}-\u{24F}\ .&\-]{0,40})\))?
         \ ?(?:-{1,2}|–|—)\ ",
     )
     .expect("dateline pattern compiles")
@@ -105,7 +107,7 @@ pub fn dateline(line: &str, offset: usize) -> Option<Dateline> {
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*By\s+\p{Lu}[\p{L}.'’\-]+,?(?:\s+(?:\p{Lu}[\p{L}.'’\-]*,?|and|&))*\s*$")
+    Regex::new(r"^\s*By\s+[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}][A-Za-z\u{C0}-\u{24F}.'’\-]+,?(?:\s+(?:[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}][A-Za-z\u{C0}-\u{24F}.'’\-]*,?|and|&))*\s*$")
         .expect("byline pattern compiles")
 });
 
