@@ -90,8 +90,18 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// A pipeline for `config`.
+    /// A pipeline for `config`. The first one also starts building the embedded gazetteer
+    /// on another thread, so that reading and structuring the first input overlap with it.
     pub fn new(config: Config) -> Self {
+        static STARTED: std::sync::Once = std::sync::Once::new();
+        STARTED.call_once(|| {
+            // If the thread cannot start, the gazetteer is simply built on first use.
+            let _ = std::thread::Builder::new()
+                .name("gazetteer".into())
+                .spawn(|| {
+                    Gazetteer::embedded();
+                });
+        });
         Pipeline { config }
     }
 

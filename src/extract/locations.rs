@@ -406,8 +406,8 @@ pub fn find(
                         .strip_prefix("CONT-")
                         .unwrap_or(p.country)
                         .to_string(),
-                    lat: p.lat,
-                    lon: p.lon,
+                    lat: p.lat(),
+                    lon: p.lon(),
                     geonames_id: p.geonames_id,
                     mentions: Vec::new(),
                 },

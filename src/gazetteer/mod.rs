@@ -73,10 +73,10 @@ pub struct Place {
     pub kind: PlaceKind,
     /// ISO 3166-1 alpha-2 code of the country it is in (or is), "" when none.
     pub country: &'static str,
-    /// Latitude, when known.
-    pub lat: Option<f64>,
-    /// Longitude, when known.
-    pub lon: Option<f64>,
+    /// Latitude as written in the table (parsed on demand by [`Place::lat`]).
+    pub lat_text: &'static str,
+    /// Longitude as written in the table (parsed on demand by [`Place::lon`]).
+    pub lon_text: &'static str,
     /// Population (0 when unknown).
     pub population: u64,
     /// GeoNames id, when known.
@@ -189,8 +189,17 @@ pub struct Gazetteer {
 
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build_embedded);
 
-fn parse_coord(s: &str) -> Option<f64> {
-    s.parse().ok()
+impl Place {
+    /// Latitude, when known. Coordinates are parsed only for places an article names:
+    /// parsing all 34,000 at start-up cost more than everything else.
+    pub fn lat(&self) -> Option<f64> {
+        self.lat_text.parse().ok()
+    }
+
+    /// Longitude, when known.
+    pub fn lon(&self) -> Option<f64> {
+        self.lon_text.parse().ok()
+    }
 }
 
 impl Gazetteer {
@@ -201,32 +210,31 @@ impl Gazetteer {
 
     fn build_embedded() -> Gazetteer {
         let mut b = Builder::default();
-        let mut key_index: FxHashMap<&'static str, u32> = FxHashMap::default();
         for r in rows(tables::PLACES) {
-            let idx = b.places.len() as u32;
-            key_index.insert(field(&r, 0), idx);
             b.places.push(Place {
                 key: field(&r, 0),
                 name: field(&r, 1),
                 kind: PlaceKind::parse(field(&r, 2)),
                 country: field(&r, 3),
-                lat: parse_coord(field(&r, 4)),
-                lon: parse_coord(field(&r, 5)),
+                lat_text: field(&r, 4),
+                lon_text: field(&r, 5),
                 population: field(&r, 6).parse().unwrap_or(0),
                 geonames_id: field(&r, 7).parse().ok(),
             });
         }
+        // GeoNames places are sorted by key (the converter writes them so); regions follow.
+        let geonames = b.places.len();
+        debug_assert!(b.places.windows(2).all(|w| w[0].key <= w[1].key));
         for r in rows(tables::REGIONS) {
             let idx = b.places.len() as u32;
             let name = field(&r, 1);
-            key_index.insert(field(&r, 0), idx);
             b.places.push(Place {
                 key: field(&r, 0),
                 name,
                 kind: PlaceKind::parse(field(&r, 2)),
                 country: field(&r, 3),
-                lat: parse_coord(field(&r, 4)),
-                lon: parse_coord(field(&r, 5)),
+                lat_text: field(&r, 4),
+                lon_text: field(&r, 5),
                 population: 0,
                 geonames_id: None,
             });
@@ -235,12 +243,36 @@ impl Gazetteer {
                 b.add(alias, Entry::Place(idx));
             }
         }
-        for table in [tables::PLACE_NAMES, tables::PLACE_ALIASES] {
-            for r in rows(table) {
-                if let Some(&idx) = key_index.get(field(&r, 1)) {
-                    b.add(field(&r, 0), Entry::Place(idx));
-                }
+        let places = &b.places;
+        let index_of = |key: &str| -> Option<u32> {
+            let found = places[..geonames].binary_search_by(|p| p.key.cmp(key)).ok();
+            found
+                .or_else(|| {
+                    places[geonames..]
+                        .iter()
+                        .position(|p| p.key == key)
+                        .map(|i| i + geonames)
+                })
+                .map(|i| i as u32)
+        };
+        // Each place name carries the row of its place; the key confirms it.
+        let mut bulk = Vec::with_capacity(70_000);
+        for r in rows(tables::PLACE_NAMES) {
+            let (name, key) = (field(&r, 0), field(&r, 1));
+            let row = field(&r, 2)
+                .parse::<usize>()
+                .ok()
+                .filter(|&i| places.get(i).is_some_and(|p| p.key == key));
+            if let Some(idx) = row.map(|i| i as u32).or_else(|| index_of(key)) {
+                bulk.push((name, Entry::Place(idx)));
             }
+        }
+        let aliases: Vec<(&'static str, u32)> = rows(tables::PLACE_ALIASES)
+            .filter_map(|r| index_of(field(&r, 1)).map(|i| (field(&r, 0), i)))
+            .collect();
+        b.bulk = bulk;
+        for (alias, idx) in aliases {
+            b.add(alias, Entry::Place(idx));
         }
         for r in rows(tables::ORGANIZATIONS) {
             let idx = b.organizations.len() as u32;
@@ -429,8 +461,10 @@ struct Builder {
     places: Vec<Place>,
     organizations: Vec<Organization>,
     groups: Vec<Group>,
-    /// (name, entry) pairs; sorted and grouped by name in `finish`.
+    /// (name, entry) pairs from the hand-kept tables; sorted and grouped in `finish`.
     patterns: Vec<(&'static str, Entry)>,
+    /// (name, entry) pairs of the generated place-name table, which comes in index order.
+    bulk: Vec<(&'static str, Entry)>,
 }
 
 impl Builder {
@@ -451,20 +485,47 @@ impl Builder {
     ) -> Gazetteer {
         // Sorted by first token, then longest name first (so the first match at a token is
         // the longest), then name; a name's entries keep the order the tables gave them.
-        let mut patterns: Vec<(&'static str, &'static str, usize, Entry)> = self
-            .patterns
-            .into_iter()
-            .enumerate()
-            .filter_map(|(order, (name, entry))| {
-                first_token(name).map(|key| (key, name, order, entry))
-            })
-            .collect();
-        patterns.sort_unstable_by(|a, b| {
+        // The generated table already comes in this order (checked, and sorted if not), so
+        // only the few hand-kept names are sorted, then merged in.
+        type Keyed = (&'static str, &'static str, usize, Entry);
+        let order = |a: &Keyed, b: &Keyed| {
             a.0.cmp(b.0)
                 .then(b.1.len().cmp(&a.1.len()))
                 .then(a.1.cmp(b.1))
                 .then(a.2.cmp(&b.2))
-        });
+        };
+        let keyed = |offset: usize| {
+            move |(i, (name, entry)): (usize, (&'static str, Entry))| {
+                first_token(name).map(|key| (key, name, offset + i, entry))
+            }
+        };
+        let mut bulk: Vec<Keyed> = self
+            .bulk
+            .into_iter()
+            .enumerate()
+            .filter_map(keyed(0))
+            .collect();
+        if !bulk.windows(2).all(|w| order(&w[0], &w[1]).is_le()) {
+            bulk.sort_unstable_by(order);
+        }
+        let mut extra: Vec<Keyed> = self
+            .patterns
+            .into_iter()
+            .enumerate()
+            .filter_map(keyed(bulk.len()))
+            .collect();
+        extra.sort_unstable_by(order);
+        let mut patterns = Vec::with_capacity(bulk.len() + extra.len());
+        let (mut x, mut y) = (bulk.into_iter().peekable(), extra.into_iter().peekable());
+        loop {
+            let take_bulk = match (x.peek(), y.peek()) {
+                (Some(a), Some(b)) => order(a, b).is_le(),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            patterns.extend(if take_bulk { x.next() } else { y.next() });
+        }
         let mut entries = Vec::with_capacity(patterns.len());
         let mut names: Vec<IndexedName> = Vec::with_capacity(patterns.len());
         for (key, name, _, entry) in patterns {
