@@ -171,6 +171,7 @@ const ORG_SUFFIXES: &[&str] = &[
     "Hospital",
     "Museum",
     "Library",
+    "Broadcasting",
 ];
 
 /// First words that, followed by "of"/"for", make a run an organization ("Ministry of ...").
@@ -1509,6 +1510,15 @@ mod tests {
             (
                 "He studied at the University of Portsmouth.",
                 &[("University of Portsmouth", "organization", None)],
+                &[],
+            ),
+            (
+                "He spoke to Islamic Republic of Iran Broadcasting.",
+                &[(
+                    "Islamic Republic of Iran Broadcasting",
+                    "organization",
+                    Some("IR"),
+                )],
                 &[],
             ),
             // Acronyms defined in the text, then used alone.

@@ -1381,6 +1381,52 @@ fn candidates(src: &str, order: DateOrder) -> Vec<Candidate> {
         }
     }
     chosen.sort_by_key(|c| c.span.start);
+    // A day range ("March 3-5"): the second day is a date of the same month.
+    let mut ranges = Vec::new();
+    for c in &chosen {
+        if let Spec::Calendar {
+            y,
+            m: Some(m),
+            d: Some(d),
+            ..
+        } = c.spec
+        {
+            let rest = &src[c.span.end..];
+            let dash = rest.chars().next().filter(|ch| matches!(ch, '-' | '–'));
+            let digits: String = rest
+                .get(dash.map_or(0, char::len_utf8)..)
+                .unwrap_or("")
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let start = c.span.end + dash.map_or(0, char::len_utf8);
+            let end = start + digits.len();
+            let boundary =
+                !src[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/' || ch == ':');
+            if let (Some(_), Ok(d2)) = (dash, digits.parse::<u32>())
+                && digits.len() <= 2
+                && d2 > d
+                && boundary
+                && CivilDate::new(y.unwrap_or(2000), m, d2).is_some()
+            {
+                ranges.push(Candidate {
+                    span: Span::new(start, end),
+                    spec: Spec::Calendar {
+                        y,
+                        m: Some(m),
+                        d: Some(d2),
+                        weekday: None,
+                    },
+                    modifier: None,
+                });
+            }
+        }
+    }
+    if !ranges.is_empty() {
+        chosen.retain(|c| !ranges.iter().any(|r| r.span.overlaps(c.span)));
+        chosen.extend(ranges);
+        chosen.sort_by_key(|c| c.span.start);
+    }
     chosen
 }
 

@@ -595,6 +595,11 @@ mod tests {
             ),
             ("The Bank of England raised rates.", &[], &["England"]),
             (
+                "He spoke to Islamic Republic of Iran Broadcasting.",
+                &[],
+                &["Iran"],
+            ),
+            (
                 "Jordan Peterson spoke in Jordan.",
                 &[("Jordan", "country", Some("JO"))],
                 &[],

@@ -441,6 +441,13 @@ fn news_expression_table() {
             &[("2020-01-21T09:30", "TIME", Some("2020-01-21T09:30"), None)],
         ),
         (
+            "Talks are scheduled for March 3-5.",
+            &[
+                ("March 3", "DATE", Some("2025-03-03"), None),
+                ("5", "DATE", Some("2025-03-05"), None),
+            ],
+        ),
+        (
             "The Treaty of 1648 ended the war.",
             &[("1648", "DATE", Some("1648"), None)],
         ),
