@@ -214,8 +214,12 @@ struct Rule {
 /// The trigger that stands for "any ASCII digit".
 const DIGIT: &str = "0-9";
 
-/// One case-insensitive pass finds which triggers a text contains.
-static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<&'static str>)> = LazyLock::new(|| {
+/// Bit of the "any digit" trigger in a sentence's trigger mask.
+const DIGIT_BIT: u128 = 1 << 127;
+
+/// The trigger words in one case-insensitive automaton, and each rule's trigger mask (bit
+/// `i` for word `i`, [`DIGIT_BIT`] for digits; `None` for a rule that always runs).
+static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<Option<u128>>)> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = RULES
         .iter()
         .flat_map(|r| r.triggers.iter().copied())
@@ -223,26 +227,45 @@ static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<&'static str>)> = Lazy
         .collect();
     words.sort_unstable();
     words.dedup();
+    assert!(words.len() < 127, "trigger masks hold 127 words");
+    let masks = RULES
+        .iter()
+        .map(|r| {
+            (!r.triggers.is_empty()).then(|| {
+                r.triggers.iter().fold(0u128, |mask, t| {
+                    mask | if *t == DIGIT {
+                        DIGIT_BIT
+                    } else {
+                        words.binary_search(t).map_or(0, |i| 1u128 << i)
+                    }
+                })
+            })
+        })
+        .collect();
     let ac = aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(&words)
         .expect("trigger words build");
-    (ac, words)
+    (ac, masks)
 });
 
-/// The triggers present in `src`.
-fn triggers_in(src: &str) -> Vec<&'static str> {
-    let (ac, words) = &*TRIGGERS;
-    let mut found: Vec<&'static str> = ac
-        .find_overlapping_iter(src)
-        .map(|m| words[m.pattern().as_usize()])
-        .collect();
-    found.sort_unstable();
-    found.dedup();
-    if src.bytes().any(|b| b.is_ascii_digit()) {
-        found.push(DIGIT);
+/// For each sentence, the mask of the triggers it contains.
+fn sentence_triggers(src: &str, sentences: &[Span]) -> Vec<u128> {
+    let (ac, _) = &*TRIGGERS;
+    let mut masks = vec![0u128; sentences.len()];
+    for m in ac.find_overlapping_iter(src) {
+        let i = sentences.partition_point(|s| s.end <= m.start());
+        if let Some(s) = sentences.get(i).filter(|s| s.start <= m.start()) {
+            let _ = s;
+            masks[i] |= 1u128 << m.pattern().as_usize();
+        }
     }
-    found
+    for (mask, s) in masks.iter_mut().zip(sentences) {
+        if s.text(src).bytes().any(|b| b.is_ascii_digit()) {
+            *mask |= DIGIT_BIT;
+        }
+    }
+    masks
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -365,7 +388,24 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|soon|formerly|previously|once\s+again))\b",
             re: OnceLock::new(),
             build: reference,
-            triggers: &[],
+            triggers: &[
+                "now",
+                "current",
+                "present",
+                "days",
+                "moment",
+                "recent",
+                "lately",
+                "past",
+                "future",
+                "coming",
+                "upcoming",
+                "next",
+                "following",
+                "soon",
+                "former",
+                "previous",
+            ],
         },
         // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
         Rule {
@@ -403,7 +443,16 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly))\b",
             re: OnceLock::new(),
             build: set_adverb,
-            triggers: &["ly"],
+            triggers: &[
+                "daily",
+                "weekly",
+                "monthly",
+                "annually",
+                "yearly",
+                "hourly",
+                "nightly",
+                "quarterly",
+            ],
         },
         Rule {
             pattern: r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
@@ -1283,7 +1332,8 @@ pub fn find(
     order: DateOrder,
 ) -> (Vec<DateMention>, Option<Anchor>) {
     let src = ctx.src;
-    let mut cands = candidates(src, order);
+    let sentences: Vec<Span> = ctx.layer.sentences.iter().map(|s| s.span).collect();
+    let mut cands = candidates(src, &sentences, order);
     let anchor = anchor.or_else(|| anchor_from_text(ctx, &cands));
     cands.retain(|c| !c.span.is_empty());
     let mentions = cands
@@ -1313,50 +1363,58 @@ pub fn find(
 }
 
 /// All non-overlapping candidates, longest first at each place.
-fn candidates(src: &str, order: DateOrder) -> Vec<Candidate> {
+/// All non-overlapping candidates, longest first at each place. Each rule runs only on the
+/// sentences that contain one of its trigger words; an expression never spans sentences.
+fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate> {
     let mut all: Vec<Candidate> = Vec::new();
-    let present = triggers_in(src);
-    for rule in RULES.iter() {
-        if !rule.triggers.is_empty() && !rule.triggers.iter().any(|t| present.contains(t)) {
-            continue;
-        }
-        for caps in rule.re.get_or_init(|| re(rule.pattern)).captures_iter(src) {
-            let Some(m) = caps.get(0) else { continue };
-            let Some((mut spec, modifier)) = (rule.build)(&caps, src, m.start()) else {
+    let sentence_masks = sentence_triggers(src, sentences);
+    let (_, rule_masks) = &*TRIGGERS;
+    for (rule, rule_mask) in RULES.iter().zip(rule_masks) {
+        let regex = rule.re.get_or_init(|| re(rule.pattern));
+        for (sentence, mask) in sentences.iter().zip(&sentence_masks) {
+            if rule_mask.is_some_and(|r| r & mask == 0) {
                 continue;
-            };
-            if modifier == Some("NUMERIC")
-                && let Spec::Calendar {
-                    y,
-                    m: Some(a),
-                    d: Some(b),
-                    ..
-                } = spec
-            {
-                let (mm, dd) = if order == DateOrder::Mdy {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                if CivilDate::new(y.unwrap_or(2000), mm, dd).is_none() {
-                    continue;
-                }
-                spec = Spec::Calendar {
-                    y,
-                    m: Some(mm),
-                    d: Some(dd),
-                    weekday: None,
-                };
             }
-            // A rule may name the part of its match that is the expression (group `t`),
-            // leaving out the words that only cue it ("for decades").
-            let m = caps.name("t").unwrap_or(m);
-            let span = tighten(src, Span::new(m.start(), m.end()));
-            all.push(Candidate {
-                span,
-                spec,
-                modifier,
-            });
+            let offset = sentence.start;
+            let text = sentence.text(src);
+            for caps in regex.captures_iter(text) {
+                let Some(m) = caps.get(0) else { continue };
+                let Some((mut spec, modifier)) = (rule.build)(&caps, text, m.start()) else {
+                    continue;
+                };
+                if modifier == Some("NUMERIC")
+                    && let Spec::Calendar {
+                        y,
+                        m: Some(a),
+                        d: Some(b),
+                        ..
+                    } = spec
+                {
+                    let (mm, dd) = if order == DateOrder::Mdy {
+                        (a, b)
+                    } else {
+                        (b, a)
+                    };
+                    if CivilDate::new(y.unwrap_or(2000), mm, dd).is_none() {
+                        continue;
+                    }
+                    spec = Spec::Calendar {
+                        y,
+                        m: Some(mm),
+                        d: Some(dd),
+                        weekday: None,
+                    };
+                }
+                // A rule may name the part of its match that is the expression (group `t`),
+                // leaving out the words that only cue it ("for decades").
+                let m = caps.name("t").unwrap_or(m);
+                let span = tighten(src, Span::new(offset + m.start(), offset + m.end()));
+                all.push(Candidate {
+                    span,
+                    spec,
+                    modifier,
+                });
+            }
         }
     }
     // Longest wins; ties go to the earlier start, then to the earlier rule.
