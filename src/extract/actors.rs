@@ -7,7 +7,7 @@
 //! Countries acting in a sentence become state actors; demonyms and countries before a
 //! role noun ("Egyptian and Qatari diplomats", "U.S. officials") become group actors.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Chunk, FUNCTION_WORDS};
 use super::{Context, Mention};
@@ -466,7 +466,7 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
     let src = ctx.src;
     let mut raws: Vec<Raw> = Vec::new();
     let mut claimed: Vec<Span> = Vec::new();
-    let mut acronyms: HashMap<String, Key> = HashMap::new();
+    let mut acronyms: HashMap<String, Key> = HashMap::default();
     let hits_in = |span: Span| {
         let from = hits.partition_point(|h| h.span.start < span.start);
         hits[from..]
@@ -630,7 +630,7 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
     if !acronyms.is_empty() {
         let tokens = &ctx.layer.tokens;
         let mut covered = vec![false; tokens.len()];
-        let mut first_of: HashMap<&Key, usize> = HashMap::new();
+        let mut first_of: HashMap<&Key, usize> = HashMap::default();
         for (n, r) in raws.iter().enumerate() {
             for c in &mut covered[ctx.layer.token_at(r.span.start)..ctx.layer.token_at(r.span.end)]
             {
@@ -1345,8 +1345,8 @@ fn link_short_names(
 ) {
     let src = ctx.src;
     // Full names by last word and by first word: (end of mention, index of its raw).
-    let mut by_last: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-    let mut by_first: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_last: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
+    let mut by_first: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
     for (n, r) in raws
         .iter()
         .enumerate()
@@ -1399,7 +1399,7 @@ fn link_short_names(
 /// Merges raw mentions into actors, one per key, in order of first mention.
 fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
     let mut order: Vec<Key> = Vec::new();
-    let mut actors: HashMap<Key, Actor> = HashMap::new();
+    let mut actors: HashMap<Key, Actor> = HashMap::default();
     for raw in raws {
         let mention = ctx.mention(raw.span);
         let surface = raw

@@ -6,7 +6,7 @@
 //! "the city of", or a country or state right after it); among same-named places the one
 //! in a country the article mentions wins, then the larger.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::names::Chunk;
 use super::{Context, Mention};
@@ -393,7 +393,7 @@ pub fn find(
     found.sort_by_key(|(s, _)| *s);
 
     let mut order: Vec<String> = Vec::new();
-    let mut by_key: HashMap<String, Location> = HashMap::new();
+    let mut by_key: HashMap<String, Location> = HashMap::default();
     for (span, r) in found {
         let (key, loc) = match r {
             Resolved::Known(p) => (

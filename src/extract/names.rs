@@ -3,7 +3,7 @@
 //! rules. Sentence-initial function words ("The", "However") are stripped, and so is a
 //! sentence-initial word the article writes in lower case elsewhere.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::Context;

@@ -137,6 +137,20 @@ struct IndexedName {
     len: u32,
 }
 
+/// The range of `names` (sorted by key) each key covers.
+fn key_ranges(names: &[IndexedName]) -> FxHashMap<&'static str, (u32, u32)> {
+    let mut ranges: FxHashMap<&'static str, (u32, u32)> = FxHashMap::default();
+    ranges.reserve(names.len() / 2);
+    let mut from = 0;
+    for i in 1..=names.len() {
+        if i == names.len() || names[i].key != names[from].key {
+            ranges.insert(names[from].key, (from as u32, i as u32));
+            from = i;
+        }
+    }
+    ranges
+}
+
 /// A one-hash Bloom filter over the names' first tokens: no false negatives, a few per
 /// cent false positives (which the binary search then rejects).
 struct KeyFilter {
@@ -184,6 +198,8 @@ pub struct Gazetteer {
     names: Vec<IndexedName>,
     /// Which first tokens exist, approximately, to reject most words in one hash.
     key_filter: KeyFilter,
+    /// For each first token, its range in `names`.
+    key_ranges: FxHashMap<&'static str, (u32, u32)>,
     entries: Vec<Entry>,
 }
 
@@ -392,9 +408,9 @@ impl Gazetteer {
 
     /// The names whose first token is `key`, longest first.
     fn candidates(&self, key: &str) -> &[IndexedName] {
-        let from = self.names.partition_point(|n| n.key < key);
-        let to = from + self.names[from..].partition_point(|n| n.key == key);
-        &self.names[from..to]
+        self.key_ranges
+            .get(key)
+            .map_or(&[], |&(from, to)| &self.names[from as usize..to as usize])
     }
 
     fn entries_of(&self, n: &IndexedName) -> &[Entry] {
@@ -552,6 +568,7 @@ impl Builder {
             given_names,
             titles,
             key_filter: KeyFilter::new(names.iter().map(|n| n.key)),
+            key_ranges: key_ranges(&names),
             names,
             entries,
         }

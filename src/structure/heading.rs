@@ -205,7 +205,8 @@ fn looks_like_data(t: &str) -> bool {
 /// line has blank lines (or a block edge) around it.
 pub fn implicit(line: &str, standalone: bool) -> Option<(HeadingStyle, u8)> {
     let t = line.trim();
-    let n_words = t.split_whitespace().count();
+    // Counting stops past the limit: most lines are long paragraphs.
+    let n_words = t.split_whitespace().take(MAX_HEADING_WORDS + 1).count();
     if n_words == 0 || n_words > MAX_HEADING_WORDS || looks_like_data(t) {
         return None;
     }
