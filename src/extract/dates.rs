@@ -253,10 +253,18 @@ static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<Option<u128>>)> = Lazy
 fn sentence_triggers(src: &str, sentences: &[Span]) -> Vec<u128> {
     let (ac, _) = &*TRIGGERS;
     let mut masks = vec![0u128; sentences.len()];
+    let bytes = src.as_bytes();
     for m in ac.find_overlapping_iter(src) {
+        // A word trigger must begin a word: "mar" in "summary" is no month, "am" in "Hamas"
+        // no time. (Each word may still run on: "years", "Monday".)
+        let starts_word = m.start() == 0
+            || !bytes[m.start() - 1].is_ascii_alphabetic()
+            || !bytes[m.start()].is_ascii_alphabetic();
+        if !starts_word {
+            continue;
+        }
         let i = sentences.partition_point(|s| s.end <= m.start());
-        if let Some(s) = sentences.get(i).filter(|s| s.start <= m.start()) {
-            let _ = s;
+        if sentences.get(i).is_some_and(|s| s.start <= m.start()) {
             masks[i] |= 1u128 << m.pattern().as_usize();
         }
     }
@@ -367,7 +375,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
             re: OnceLock::new(),
             build: weekday,
-            triggers: &["day"],
+            triggers: &[
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+            ],
         },
         // last week, this year, next month, earlier this year, the past decade
         Rule {

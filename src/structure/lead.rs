@@ -113,7 +113,9 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when the line is a byline ("By Jane Doe and John Roe").
 pub fn is_byline(line: &str) -> bool {
-    line.split_whitespace().count() <= 10 && BYLINE.is_match(line)
+    line.trim_start().starts_with("By ")
+        && line.split_whitespace().count() <= 10
+        && BYLINE.is_match(line)
 }
 
 #[cfg(test)]
