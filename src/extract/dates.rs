@@ -1386,11 +1386,12 @@ fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate>
     let sentence_masks = sentence_triggers(src, sentences);
     let (_, rule_masks) = &*TRIGGERS;
     for (rule, rule_mask) in RULES.iter().zip(rule_masks) {
-        let regex = rule.re.get_or_init(|| re(rule.pattern));
         for (sentence, mask) in sentences.iter().zip(&sentence_masks) {
             if rule_mask.is_some_and(|r| r & mask == 0) {
                 continue;
             }
+            // Compiled only when a text first needs the rule.
+            let regex = rule.re.get_or_init(|| re(rule.pattern));
             let offset = sentence.start;
             let text = sentence.text(src);
             for caps in regex.captures_iter(text) {
