@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::record::Record;
+use crate::record::{MentionRecord, Record};
 
 /// The output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,38 +116,30 @@ pub fn encode(format: Format, record: &Record) -> io::Result<Vec<u8>> {
 /// The mention rows of a record: actors, then locations, then dates.
 pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
     let mut rows = Vec::new();
-    for a in &r.actors {
-        for m in &a.mentions {
+    let mut entity =
+        |category: &str, kind: &str, name: &str, m: &MentionRecord, country: &Option<String>| {
             rows.push(MentionRow {
                 id: r.id.clone(),
-                category: "actor".into(),
-                kind: a.kind.clone(),
-                name: a.name.clone(),
+                category: category.into(),
+                kind: kind.into(),
+                name: name.into(),
                 text: m.text.clone(),
                 start: m.span[0],
                 end: m.span[1],
                 sentence: m.sentence,
                 section: m.section,
-                country: a.affiliation.clone(),
+                country: country.clone(),
                 value: None,
             });
+        };
+    for a in &r.actors {
+        for m in &a.mentions {
+            entity("actor", &a.kind, &a.name, m, &a.affiliation);
         }
     }
     for l in &r.locations {
         for m in &l.mentions {
-            rows.push(MentionRow {
-                id: r.id.clone(),
-                category: "location".into(),
-                kind: l.kind.clone(),
-                name: l.name.clone(),
-                text: m.text.clone(),
-                start: m.span[0],
-                end: m.span[1],
-                sentence: m.sentence,
-                section: m.section,
-                country: l.country.clone(),
-                value: None,
-            });
+            entity("location", &l.kind, &l.name, m, &l.country);
         }
     }
     for d in &r.dates {

@@ -619,32 +619,26 @@ fn cap_num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
 type Built = Option<(Spec, Option<&'static str>)>;
 
 fn month_day(c: &Captures, _: &str, _: usize) -> Built {
-    let m = month_number(cap(c, 2)?)?;
-    let d: u32 = cap_num(c, 3)?;
-    let y: Option<i32> = cap_num(c, 4);
-    CivilDate::new(y.unwrap_or(2000), m, d)?;
-    Some((
-        Spec::Calendar {
-            y,
-            m: Some(m),
-            d: Some(d),
-            weekday: cap(c, 1).and_then(weekday_number),
-        },
-        None,
-    ))
+    calendar_day(c, 3, 2)
 }
 
 fn day_month(c: &Captures, _: &str, _: usize) -> Built {
-    let d: u32 = cap_num(c, 2)?;
-    let m = month_number(cap(c, 3)?)?;
+    calendar_day(c, 2, 3)
+}
+
+/// A day of a month (year optional, group 4; weekday optional, group 1), checked to exist.
+fn calendar_day(c: &Captures, day_group: usize, month_group: usize) -> Built {
+    let d: u32 = cap_num(c, day_group)?;
+    let m = month_number(cap(c, month_group)?)?;
     let y: Option<i32> = cap_num(c, 4);
     CivilDate::new(y.unwrap_or(2000), m, d)?;
+    let weekday = cap(c, 1).and_then(weekday_number);
     Some((
         Spec::Calendar {
             y,
             m: Some(m),
             d: Some(d),
-            weekday: cap(c, 1).and_then(weekday_number),
+            weekday,
         },
         None,
     ))

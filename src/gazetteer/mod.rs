@@ -206,6 +206,20 @@ pub struct Gazetteer {
 static EMBEDDED: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::build_embedded);
 
 impl Place {
+    /// The columns both place tables share: key, name, kind, country, lat, lon.
+    fn from_row(r: &[&'static str]) -> Place {
+        Place {
+            key: field(r, 0),
+            name: field(r, 1),
+            kind: PlaceKind::parse(field(r, 2)),
+            country: field(r, 3),
+            lat_text: field(r, 4),
+            lon_text: field(r, 5),
+            population: 0,
+            geonames_id: None,
+        }
+    }
+
     /// Latitude, when known. Coordinates are parsed only for places an article names:
     /// parsing all 34,000 at start-up cost more than everything else.
     pub fn lat(&self) -> Option<f64> {
@@ -228,14 +242,9 @@ impl Gazetteer {
         let mut b = Builder::default();
         for r in rows(tables::PLACES) {
             b.places.push(Place {
-                key: field(&r, 0),
-                name: field(&r, 1),
-                kind: PlaceKind::parse(field(&r, 2)),
-                country: field(&r, 3),
-                lat_text: field(&r, 4),
-                lon_text: field(&r, 5),
                 population: field(&r, 6).parse().unwrap_or(0),
                 geonames_id: field(&r, 7).parse().ok(),
+                ..Place::from_row(&r)
             });
         }
         // GeoNames places are sorted by key (the converter writes them so); regions follow.
@@ -244,16 +253,7 @@ impl Gazetteer {
         for r in rows(tables::REGIONS) {
             let idx = b.places.len() as u32;
             let name = field(&r, 1);
-            b.places.push(Place {
-                key: field(&r, 0),
-                name,
-                kind: PlaceKind::parse(field(&r, 2)),
-                country: field(&r, 3),
-                lat_text: field(&r, 4),
-                lon_text: field(&r, 5),
-                population: 0,
-                geonames_id: None,
-            });
+            b.places.push(Place::from_row(&r));
             b.add(name, Entry::Place(idx));
             for alias in field(&r, 6).split('|') {
                 b.add(alias, Entry::Place(idx));
