@@ -1448,43 +1448,15 @@ fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Config, Document, Pipeline};
-
-    /// (text, expected actors as (name, kind, affiliation)); every listed actor must be
-    /// found, and names under `absent` must not be.
-    type Case = (
-        &'static str,
-        &'static [(&'static str, &'static str, Option<&'static str>)],
-        &'static [&'static str],
-    );
+    use crate::extract::rule_table::{Case, check_entities};
 
     fn check(cases: &[Case]) {
-        let pipeline = Pipeline::new(Config::default());
-        let mut failures = Vec::new();
-        for (text, want, absent) in cases {
-            let r = pipeline.process(&Document::new("t", *text));
-            let got: Vec<(String, String, Option<String>)> = r
-                .actors
+        check_entities(cases, |r| {
+            r.actors
                 .iter()
                 .map(|a| (a.name.clone(), a.kind.clone(), a.affiliation.clone()))
-                .collect();
-            for (name, kind, aff) in *want {
-                if !got
-                    .iter()
-                    .any(|(n, k, a)| n == name && k == kind && a.as_deref() == *aff)
-                {
-                    failures.push(format!(
-                        "{text:?}: missing {name} ({kind}, {aff:?}); got {got:?}"
-                    ));
-                }
-            }
-            for name in *absent {
-                if got.iter().any(|(n, _, _)| n == name) {
-                    failures.push(format!("{text:?}: unexpected {name}; got {got:?}"));
-                }
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+                .collect()
+        });
     }
 
     #[test]

@@ -1587,23 +1587,14 @@ pub fn resolve(
                 )),
             }
         }
-        Spec::RelDay { days, part } => {
-            let ty = if part.is_some() { Time } else { Date };
-            match anchor {
-                Some(a) => {
-                    let day = a.add_days(*days);
-                    Some((
-                        ty,
-                        Some(match part {
-                            Some(p) => format!("{day}T{p}"),
-                            None => day.to_string(),
-                        }),
-                        None,
-                    ))
-                }
-                None => Some((ty, None, Some(offset_days(*days)))),
-            }
-        }
+        Spec::RelDay { days, part } => match anchor {
+            Some(a) => Some(day_with_part(a.add_days(*days), *part)),
+            None => Some((
+                if part.is_some() { Time } else { Date },
+                None,
+                Some(offset_days(*days)),
+            )),
+        },
         Spec::Weekday { wd, rel, part } => {
             let ty = if part.is_some() { Time } else { Date };
             let Some(a) = anchor else {
@@ -1624,15 +1615,7 @@ pub fn resolve(
                 }
                 _ => target - today, // "this Friday": the one in the anchor's week
             };
-            let day = a.add_days(delta);
-            Some((
-                ty,
-                Some(match part {
-                    Some(p) => format!("{day}T{p}"),
-                    None => day.to_string(),
-                }),
-                None,
-            ))
+            Some(day_with_part(a.add_days(delta), *part))
         }
         Spec::RelUnit { unit, n, exact } => match anchor {
             Some(a) => date(rel_unit_value(a, *unit, *n, *exact)),
@@ -1667,6 +1650,17 @@ pub fn resolve(
             }
         }
         Spec::Fixed(ty, v) => Some((*ty, (!v.is_empty()).then(|| v.clone()), None)),
+    }
+}
+
+/// A resolved day, as a DATE, or as a TIME when a part of the day is named ("...TEV").
+fn day_with_part(
+    day: CivilDate,
+    part: Option<&'static str>,
+) -> (TimexType, Option<String>, Option<String>) {
+    match part {
+        Some(p) => (TimexType::Time, Some(format!("{day}T{p}")), None),
+        None => (TimexType::Date, Some(day.to_string()), None),
     }
 }
 

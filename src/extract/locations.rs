@@ -543,15 +543,9 @@ fn choose<'g>(
 
 #[cfg(test)]
 mod tests {
-    use crate::{Config, Document, Pipeline};
+    use crate::extract::rule_table::{Case, check_entities};
 
     /// (text, expected places as (name, kind, country), names that must not be places).
-    type Case = (
-        &'static str,
-        &'static [(&'static str, &'static str, Option<&'static str>)],
-        &'static [&'static str],
-    );
-
     #[test]
     fn location_rule_table() {
         let cases: &[Case] = &[
@@ -632,31 +626,11 @@ mod tests {
             ),
             ("Rebels took Gilgit-Baltistan.", &[], &["Gilgit"]),
         ];
-        let pipeline = Pipeline::new(Config::default());
-        let mut failures = Vec::new();
-        for (text, want, absent) in cases {
-            let r = pipeline.process(&Document::new("t", *text));
-            let got: Vec<(String, String, Option<String>)> = r
-                .locations
+        check_entities(cases, |r| {
+            r.locations
                 .iter()
                 .map(|l| (l.name.clone(), l.kind.clone(), l.country.clone()))
-                .collect();
-            for (name, kind, country) in *want {
-                if !got
-                    .iter()
-                    .any(|(n, k, c)| n == name && k == kind && c.as_deref() == *country)
-                {
-                    failures.push(format!(
-                        "{text:?}: missing {name} ({kind}, {country:?}); got {got:?}"
-                    ));
-                }
-            }
-            for name in *absent {
-                if got.iter().any(|(n, _, _)| n == name) {
-                    failures.push(format!("{text:?}: unexpected {name}; got {got:?}"));
-                }
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+                .collect()
+        });
     }
 }

@@ -114,3 +114,45 @@ pub fn run(ctx: &Context, gazetteer: &Gazetteer, settings: &Settings) -> Extract
         anchor,
     }
 }
+
+/// Rule tables for entity extractors: each case is a text, the entities it must yield as
+/// (name, kind, country or affiliation), and names it must not yield.
+#[cfg(test)]
+pub(crate) mod rule_table {
+    use crate::{Config, Document, Pipeline, Record};
+
+    /// (text, expected (name, kind, country), names that must be absent).
+    pub type Case = (
+        &'static str,
+        &'static [(&'static str, &'static str, Option<&'static str>)],
+        &'static [&'static str],
+    );
+
+    /// Runs every case; `pick` lists a record's entities as (name, kind, country).
+    pub fn check_entities(
+        cases: &[Case],
+        pick: fn(&Record) -> Vec<(String, String, Option<String>)>,
+    ) {
+        let pipeline = Pipeline::new(Config::default());
+        let mut failures = Vec::new();
+        for (text, want, absent) in cases {
+            let got = pick(&pipeline.process(&Document::new("t", *text)));
+            for (name, kind, country) in *want {
+                if !got
+                    .iter()
+                    .any(|(n, k, c)| n == name && k == kind && c.as_deref() == *country)
+                {
+                    failures.push(format!(
+                        "{text:?}: missing {name} ({kind}, {country:?}); got {got:?}"
+                    ));
+                }
+            }
+            for name in *absent {
+                if got.iter().any(|(n, _, _)| n == name) {
+                    failures.push(format!("{text:?}: unexpected {name}; got {got:?}"));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
