@@ -842,6 +842,15 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
     {
         return Some(person(chunk.span, src, affiliation));
     }
+    // An apposition naming a role: "Sameh Shoukry, the foreign minister, said".
+    if (2..=4).contains(&n)
+        && capitalized == n
+        && inner.is_empty()
+        && !has_acronym
+        && apposition_role(g, &src[chunk.span.end..])
+    {
+        return Some(person(chunk.span, src, affiliation));
+    }
     // A scholarly citation: "Heidenreich & Turano, 2011", "Rueda et al. (2012)".
     if n <= 3 && capitalized == n && !acronym && cites(&src[chunk.span.end..]) {
         return Some(person(chunk.span, src, affiliation));
@@ -1032,6 +1041,30 @@ const COMMON_WORD_NAMES: &[&str] = &[
     "Captain",
     "President",
 ];
+
+/// ", the foreign minister", ", a spokesman for": an apposition whose head is a person title.
+fn apposition_role(g: &Gazetteer, after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    if !matches!(
+        words.next(),
+        Some("the" | "a" | "an" | "its" | "his" | "her" | "their")
+    ) {
+        return false;
+    }
+    // The title may follow up to two modifiers ("the country's foreign minister").
+    words.take(3).any(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        let mut c = w.chars();
+        let capitalized = c
+            .next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default();
+        w.starts_with(char::is_lowercase) && g.titles.contains(capitalized.as_str())
+    })
+}
 
 /// A parenthesis of birth (and death) dates right after a name.
 fn life_dates(after: &str) -> bool {
@@ -1543,6 +1576,11 @@ mod tests {
             (
                 "George Washington crossed the river.",
                 &[("George Washington", "person", None)],
+                &[],
+            ),
+            (
+                "Okonkwo Adebayo, the foreign minister, declined.",
+                &[("Okonkwo Adebayo", "person", None)],
                 &[],
             ),
             // A later surname links to the full name; two people sharing one stay apart.
