@@ -56,96 +56,102 @@ pub fn run<W: Write>(
     let mut summary = Summary::default();
     let progress = config.progress.then(progress_bar);
 
-    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Job)>(window);
-    let work_rx = Arc::new(Mutex::new(work_rx));
-    let (done_tx, done_rx) = mpsc::channel::<(usize, Outcome)>();
-
-    let result = std::thread::scope(|scope| -> Result<(), Error> {
-        for _ in 0..jobs {
-            let work_rx = Arc::clone(&work_rx);
-            let done_tx = done_tx.clone();
-            let pipeline = &pipeline;
-            scope.spawn(move || {
-                loop {
-                    let next = work_rx.lock().map(|rx| rx.recv());
-                    let Ok(Ok((idx, job))) = next else { break };
-                    let outcome = work(pipeline, job);
-                    if done_tx.send((idx, outcome)).is_err() {
-                        break;
-                    }
-                }
-            });
+    let result = if jobs == 1 {
+        // One job: no worker thread, no channel; each record is flushed as it is written.
+        let mut result = Ok(());
+        for job in input::jobs(sources, &config.input) {
+            let outcome = work(&pipeline, job);
+            let written = emit(
+                config,
+                &mut writer,
+                &mut summary,
+                progress.as_ref(),
+                on_failure,
+                outcome,
+            )
+            .and_then(|()| writer.flush());
+            if let Err(e) = written {
+                result = output_error(e, &mut summary);
+                break;
+            }
         }
-        drop(done_tx);
+        result
+    } else {
+        let (work_tx, work_rx) = mpsc::sync_channel::<(usize, Job)>(window);
+        let work_rx = Arc::new(Mutex::new(work_rx));
+        let (done_tx, done_rx) = mpsc::channel::<(usize, Outcome)>();
 
-        let mut jobs_iter = input::jobs(sources, &config.input);
-        let mut sent = 0usize;
-        let mut next_to_write = 0usize;
-        let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
-        let mut exhausted = false;
-        let mut work_tx = Some(work_tx);
-        loop {
-            while !exhausted && sent - next_to_write < window {
-                match jobs_iter.next() {
-                    Some(job) => {
-                        if let Some(tx) = &work_tx
-                            && tx.send((sent, job)).is_err()
-                        {
+        std::thread::scope(|scope| -> Result<(), Error> {
+            for _ in 0..jobs {
+                let work_rx = Arc::clone(&work_rx);
+                let done_tx = done_tx.clone();
+                let pipeline = &pipeline;
+                scope.spawn(move || {
+                    loop {
+                        let next = work_rx.lock().map(|rx| rx.recv());
+                        let Ok(Ok((idx, job))) = next else { break };
+                        let outcome = work(pipeline, job);
+                        if done_tx.send((idx, outcome)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(done_tx);
+
+            let mut jobs_iter = input::jobs(sources, &config.input);
+            let mut sent = 0usize;
+            let mut next_to_write = 0usize;
+            let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+            let mut exhausted = false;
+            let mut work_tx = Some(work_tx);
+            loop {
+                while !exhausted && sent - next_to_write < window {
+                    match jobs_iter.next() {
+                        Some(job) => {
+                            if let Some(tx) = &work_tx
+                                && tx.send((sent, job)).is_err()
+                            {
+                                exhausted = true;
+                            }
+                            sent += 1;
+                        }
+                        None => {
                             exhausted = true;
+                            work_tx = None; // workers end when the queue drains
                         }
-                        sent += 1;
-                    }
-                    None => {
-                        exhausted = true;
-                        work_tx = None; // workers end when the queue drains
                     }
                 }
-            }
-            if next_to_write == sent && exhausted {
-                break;
-            }
-            // Flush before waiting so a reader downstream sees records promptly.
-            if !pending.contains_key(&next_to_write)
-                && let Err(e) = writer.flush()
-            {
-                return output_error(e, &mut summary);
-            }
-            let Ok((idx, outcome)) = done_rx.recv() else {
-                break;
-            };
-            pending.insert(idx, outcome);
-            while let Some(outcome) = pending.remove(&next_to_write) {
-                next_to_write += 1;
-                if let Some(pb) = &progress {
-                    pb.inc(1);
+                if next_to_write == sent && exhausted {
+                    break;
                 }
-                let (id, bytes) = match outcome {
-                    Outcome::Record(id, bytes) => (id, Some(bytes)),
-                    Outcome::Failed(failure, bytes) => {
-                        // A binary file in a folder is skipped, not failed: folders hold images.
-                        if matches!(failure.error, Error::Binary { .. }) {
-                            summary.skipped += 1;
-                        } else {
-                            summary.failed += 1;
-                        }
-                        on_failure(&failure);
-                        (failure.id.clone().unwrap_or_default(), bytes)
-                    }
+                // Flush before waiting so a reader downstream sees records promptly.
+                if !pending.contains_key(&next_to_write)
+                    && let Err(e) = writer.flush()
+                {
+                    return output_error(e, &mut summary);
+                }
+                let Ok((idx, outcome)) = done_rx.recv() else {
+                    break;
                 };
-                if let Some(bytes) = bytes {
-                    let written = match &config.output_dir {
-                        Some(dir) => write_atomically(dir, &id, config.format, &bytes),
-                        None => writer.write_encoded(&bytes),
-                    };
-                    if let Err(e) = written {
+                pending.insert(idx, outcome);
+                while let Some(outcome) = pending.remove(&next_to_write) {
+                    next_to_write += 1;
+                    if let Err(e) = emit(
+                        config,
+                        &mut writer,
+                        &mut summary,
+                        progress.as_ref(),
+                        on_failure,
+                        outcome,
+                    ) {
                         return output_error(e, &mut summary);
                     }
-                    summary.records += 1;
                 }
             }
-        }
-        Ok(())
-    });
+            Ok(())
+        })
+    };
     if let Some(pb) = progress {
         pb.finish_and_clear();
     }
@@ -213,6 +219,42 @@ fn write_atomically(dir: &Path, id: &str, format: Format, bytes: &[u8]) -> io::R
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Writes one outcome in its turn: the record (to the stream or its own file), or the
+/// failure (reported, and its error record written for a JSONL line); keeps the counts.
+fn emit<W: Write>(
+    config: &Config,
+    writer: &mut Writer<W>,
+    summary: &mut Summary,
+    progress: Option<&indicatif::ProgressBar>,
+    on_failure: &mut FailureSink,
+    outcome: Outcome,
+) -> io::Result<()> {
+    if let Some(pb) = progress {
+        pb.inc(1);
+    }
+    let (id, bytes) = match outcome {
+        Outcome::Record(id, bytes) => (id, Some(bytes)),
+        Outcome::Failed(failure, bytes) => {
+            // A binary file in a folder is skipped, not failed: folders hold images.
+            if matches!(failure.error, Error::Binary { .. }) {
+                summary.skipped += 1;
+            } else {
+                summary.failed += 1;
+            }
+            on_failure(&failure);
+            (failure.id.clone().unwrap_or_default(), bytes)
+        }
+    };
+    if let Some(bytes) = bytes {
+        match &config.output_dir {
+            Some(dir) => write_atomically(dir, &id, config.format, &bytes)?,
+            None => writer.write_encoded(&bytes)?,
+        }
+        summary.records += 1;
+    }
+    Ok(())
 }
 
 /// A closed pipe ends the run quietly; any other write error is fatal.
