@@ -244,6 +244,8 @@ static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<Option<u128>>)> = Lazy
         .collect();
     let ac = aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        // A DFA: the overlapping search over every article is on the hot path.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&words)
         .expect("trigger words build");
     (ac, masks)
