@@ -380,7 +380,7 @@ pub fn find(
         let given_name_city = g.given_names.contains(name)
             && places
                 .iter()
-                .all(|p| p.kind == PlaceKind::City && p.population < 500_000);
+                .all(|p| p.kind == PlaceKind::City && p.population() < 500_000);
         let needs_cue = AMBIGUOUS.contains(&name) || given_name_city || small_only(&places);
         if needs_cue && qualifier.is_none() && !has_place_cue(ctx, span) {
             continue;
@@ -408,7 +408,7 @@ pub fn find(
                         .to_string(),
                     lat: p.lat(),
                     lon: p.lon(),
-                    geonames_id: p.geonames_id,
+                    geonames_id: p.geonames_id(),
                     mentions: Vec::new(),
                 },
             ),
@@ -446,7 +446,7 @@ enum Resolved<'g> {
 fn small_only(places: &[&Place]) -> bool {
     places
         .iter()
-        .all(|p| p.kind == PlaceKind::City && p.population < 100_000)
+        .all(|p| p.kind == PlaceKind::City && p.population() < 100_000)
 }
 
 /// A preposition of place before the name, "the city of", or being a heading's only word.
@@ -536,7 +536,7 @@ fn choose<'g>(
             PlaceKind::AdminRegion => 8,
             PlaceKind::Place => 5,
         };
-        (s, p.population)
+        (s, p.population())
     };
     places.iter().copied().max_by_key(|p| score(p))
 }

@@ -77,10 +77,10 @@ pub struct Place {
     pub lat_text: &'static str,
     /// Longitude as written in the table (parsed on demand by [`Place::lon`]).
     pub lon_text: &'static str,
-    /// Population (0 when unknown).
-    pub population: u64,
-    /// GeoNames id, when known.
-    pub geonames_id: Option<u64>,
+    /// Population as written (parsed on demand by [`Place::population`]).
+    pub population_text: &'static str,
+    /// GeoNames id as written (parsed on demand by [`Place::geonames_id`]).
+    pub geonames_id_text: &'static str,
 }
 
 /// An organization from the curated table.
@@ -137,6 +137,27 @@ struct IndexedName {
     len: u32,
 }
 
+/// A sorted list of names answering membership by binary search: the given-name table is
+/// written sorted, so building it costs one pass, where a hash set cost 34,000 inserts at
+/// every start-up.
+#[derive(Debug, Clone, Default)]
+pub struct NameList(Vec<&'static str>);
+
+impl NameList {
+    fn new(names: impl Iterator<Item = &'static str>) -> Self {
+        let mut list: Vec<&'static str> = names.collect();
+        if !list.is_sorted() {
+            list.sort_unstable();
+        }
+        NameList(list)
+    }
+
+    /// True when `name` is in the list.
+    pub fn contains(&self, name: &str) -> bool {
+        self.0.binary_search(&name).is_ok()
+    }
+}
+
 /// The range of `names` (sorted by key) each key covers.
 fn key_ranges(names: &[IndexedName]) -> FxHashMap<&'static str, (u32, u32)> {
     let mut ranges: FxHashMap<&'static str, (u32, u32)> = FxHashMap::default();
@@ -191,7 +212,7 @@ pub struct Gazetteer {
     /// Demonyms and groups.
     pub groups: Vec<Group>,
     /// Given names.
-    pub given_names: FxHashSet<&'static str>,
+    pub given_names: NameList,
     /// Person titles ("President", "Gen.").
     pub titles: FxHashSet<&'static str>,
     /// Every name, sorted by first token and then longest first.
@@ -215,13 +236,23 @@ impl Place {
             country: field(r, 3),
             lat_text: field(r, 4),
             lon_text: field(r, 5),
-            population: 0,
-            geonames_id: None,
+            population_text: "",
+            geonames_id_text: "",
         }
     }
 
-    /// Latitude, when known. Coordinates are parsed only for places an article names:
-    /// parsing all 34,000 at start-up cost more than everything else.
+    /// Population (0 when unknown).
+    pub fn population(&self) -> u64 {
+        self.population_text.parse().unwrap_or(0)
+    }
+
+    /// GeoNames id, when known.
+    pub fn geonames_id(&self) -> Option<u64> {
+        self.geonames_id_text.parse().ok()
+    }
+
+    /// Latitude, when known. Numbers are parsed only for places an article names:
+    /// parsing all 34,000 rows' numbers at start-up cost more than everything else.
     pub fn lat(&self) -> Option<f64> {
         self.lat_text.parse().ok()
     }
@@ -242,8 +273,8 @@ impl Gazetteer {
         let mut b = Builder::default();
         for r in rows(tables::PLACES) {
             b.places.push(Place {
-                population: field(&r, 6).parse().unwrap_or(0),
-                geonames_id: field(&r, 7).parse().ok(),
+                population_text: field(&r, 6),
+                geonames_id_text: field(&r, 7),
                 ..Place::from_row(&r)
             });
         }
@@ -343,10 +374,11 @@ impl Gazetteer {
             });
             b.add(field(&r, 0), Entry::Group(idx));
         }
-        let given_names = tables::GIVEN_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect();
+        let given_names = NameList::new(
+            tables::GIVEN_NAMES
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty()),
+        );
         let titles = tables::PERSON_TITLES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -494,11 +526,7 @@ impl Builder {
         self.patterns.push((name, entry));
     }
 
-    fn finish(
-        self,
-        given_names: FxHashSet<&'static str>,
-        titles: FxHashSet<&'static str>,
-    ) -> Gazetteer {
+    fn finish(self, given_names: NameList, titles: FxHashSet<&'static str>) -> Gazetteer {
         // Sorted by first token, then longest name first (so the first match at a token is
         // the longest), then name; a name's entries keep the order the tables gave them.
         // The generated table already comes in this order (checked, and sorted if not), so
