@@ -164,3 +164,84 @@ fn seed_structure_is_right() {
         assert!(!item.text.starts_with('-'));
     }
 }
+
+/// The seed article's actors, locations and dates as issues #3 and #4 list them, checked
+/// by name so that a careless bless of the expected file cannot hide a regression.
+#[test]
+fn seed_entities_are_right() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles/000_c61d9b8a47f87fb5.txt");
+    let text = fs::read_to_string(path).expect("seed fixture");
+    let r = Pipeline::new(Config::default()).process(&Document::new("seed", text));
+    let actor = |name: &str| {
+        r.actors
+            .iter()
+            .find(|a| a.name == name)
+            .unwrap_or_else(|| panic!("no actor {name}"))
+    };
+    for name in [
+        "Hamas",
+        "Israel",
+        "United States",
+        "Department of State",
+        "National Security Council",
+        "Congress",
+        "European Union",
+        "Palestinian Authority",
+    ] {
+        assert_eq!(actor(name).kind, "organization", "{name}");
+    }
+    for (name, affiliation) in [
+        ("Egyptian diplomats", "EG"),
+        ("Qatari diplomats", "QA"),
+        ("Palestinians", "PS"),
+        ("Israelis", "IL"),
+    ] {
+        let a = actor(name);
+        assert_eq!(
+            (a.kind.as_str(), a.affiliation.as_deref()),
+            ("group", Some(affiliation)),
+            "{name}"
+        );
+    }
+    assert!(actor("United States").aliases.contains(&"U.S.".to_string()));
+    let place = |name: &str| {
+        r.locations
+            .iter()
+            .find(|l| l.name == name)
+            .unwrap_or_else(|| panic!("no location {name}"))
+    };
+    for (name, country) in [
+        ("Cairo", "EG"),
+        ("Doha", "QA"),
+        ("Egypt", "EG"),
+        ("Qatar", "QA"),
+        ("Israel", "IL"),
+        ("Gaza Strip", "PS"),
+        ("West Bank", "PS"),
+        ("Gaza", "PS"),
+    ] {
+        assert_eq!(place(name).country.as_deref(), Some(country), "{name}");
+    }
+    assert_eq!(place("Middle East").kind, "region");
+    let date = |text: &str| {
+        r.dates
+            .iter()
+            .find(|d| d.text == text)
+            .unwrap_or_else(|| panic!("no date {text}"))
+    };
+    let early = date("earlier in 2025");
+    assert_eq!(
+        (
+            early.timex_type.as_str(),
+            early.value.as_deref(),
+            early.modifier.as_deref()
+        ),
+        ("DATE", Some("2025"), Some("START"))
+    );
+    assert_eq!(
+        date("The upcoming months").value.as_deref(),
+        Some("FUTURE_REF")
+    );
+    assert_eq!(date("decades-long").timex_type, "DURATION");
+}
