@@ -1172,6 +1172,13 @@ fn lowercase_title_before(g: &Gazetteer, ctx: &Context, start: usize) -> bool {
             if w.starts_with(char::is_lowercase) && g.titles.contains(two.as_str()) {
                 return true;
             }
+            // An abbreviated title, cut from its stop by the tokenizer: "Mr. Collins", "Dr. Ruiz".
+            if w == "."
+                && g.titles.contains(format!("{w2}.").as_str())
+                && w2.starts_with(char::is_uppercase)
+            {
+                return true;
+            }
         }
     }
     false
@@ -1576,6 +1583,11 @@ mod tests {
             (
                 "George Washington crossed the river.",
                 &[("George Washington", "person", None)],
+                &[],
+            ),
+            (
+                "He thanked Mr. Okafor and Dr. Lindqvist for the gift.",
+                &[("Okafor", "person", None), ("Lindqvist", "person", None)],
                 &[],
             ),
             (
