@@ -427,7 +427,6 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "toward",
     "towards",
     "over",
-    "as",
     "visit",
     "visited",
     "visiting",
@@ -1322,24 +1321,65 @@ fn group_phrase(ctx: &Context, g: &Gazetteer, hits: &[Hit], idx: usize) -> (Vec<
 /// a modifier of a noun ("Israeli", "U.S. policy").
 fn acts(ctx: &Context, span: Span) -> bool {
     let i = ctx.layer.token_at(span.start);
-    let toks = &ctx.layer.tokens;
-    let prev = i
-        .checked_sub(1)
-        .map(|j| toks[j].text(ctx.src).to_lowercase());
-    if prev
-        .as_deref()
-        .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
-    {
+    if after_place_preposition(ctx, i) {
         return false;
     }
     let j = ctx.layer.token_at(span.end);
-    let next = toks.get(j).map(|t| t.text(ctx.src)).unwrap_or("");
+    let next = ctx
+        .layer
+        .tokens
+        .get(j)
+        .map(|t| t.text(ctx.src))
+        .unwrap_or("");
     // "U.S. foreign policy": a lower-case word right after the name makes it a modifier,
     // unless that word is a verb form the name is the subject of.
     if next.starts_with(char::is_lowercase) && !ctx.src[span.end..].starts_with(['’', '\'']) {
         return is_verbish(next);
     }
     !ctx.in_heading(span)
+}
+
+/// Whether the name starting at token `i` follows a preposition of place, directly or as a
+/// later conjunct of places that do ("in Turkey and Syria", "from Syria, Iraq and the West").
+fn after_place_preposition(ctx: &Context, mut i: usize) -> bool {
+    let toks = &ctx.layer.tokens;
+    let word = |j: usize| toks[j].text(ctx.src);
+    // At most a few conjuncts back, so the walk stays short on any input.
+    for _ in 0..6 {
+        let Some(mut j) = i.checked_sub(1) else {
+            return false;
+        };
+        if word(j).eq_ignore_ascii_case("the") {
+            let Some(k) = j.checked_sub(1) else {
+                return false;
+            };
+            j = k;
+        }
+        let w = word(j).to_lowercase();
+        // "as" is a place only in "as far (away) as"; "such as" lists actors.
+        let far_as = w == "as" && j > 0 && matches!(word(j - 1), "far" | "away");
+        if far_as || PLACE_PREPOSITIONS.contains(&w.as_str()) {
+            return true;
+        }
+        if !matches!(w.as_str(), "and" | "or" | ",") {
+            return false;
+        }
+        // Step back over the previous conjunct's capitalized words.
+        let Some(mut k) = j.checked_sub(1) else {
+            return false;
+        };
+        while k > 0
+            && word(k).starts_with(char::is_uppercase)
+            && word(k - 1).starts_with(char::is_uppercase)
+        {
+            k -= 1;
+        }
+        if !word(k).starts_with(char::is_uppercase) {
+            return false;
+        }
+        i = k;
+    }
+    false
 }
 
 fn is_verbish(w: &str) -> bool {
@@ -1669,6 +1709,16 @@ mod tests {
                 "Israel rejected the plan.",
                 &[("Israel", "organization", Some("IL"))],
                 &[],
+            ),
+            (
+                "The quake was felt in Turkey, Syria and Lebanon.",
+                &[],
+                &["Turkey", "Syria", "Lebanon"],
+            ),
+            (
+                "It was felt as far away as Syria. Stakeholders such as Israel objected.",
+                &[("Israel", "organization", Some("IL"))],
+                &["Syria"],
             ),
             ("The talks took place in Qatar.", &[], &["Qatar"]),
         ]);
