@@ -459,11 +459,6 @@ impl Gazetteer {
             .find(|n| n.name == name)
             .map_or(&[], |n| self.entries_of(n))
     }
-
-    /// The place with this table key (an ISO code for countries).
-    pub fn place_by_key(&self, key: &str) -> Option<&Place> {
-        self.places.iter().find(|p| p.key == key)
-    }
 }
 
 /// Plural of a demonym used as the group's canonical name ("Egyptian" → "Egyptians").
