@@ -1070,7 +1070,12 @@ fn life_dates(after: &str) -> bool {
     let Some(inner) = after.strip_prefix(" (") else {
         return false;
     };
-    let inner = &inner[..inner.find(')').unwrap_or(inner.len()).min(80)];
+    // At most 80 bytes, cut on a character boundary (found by the fuzzer).
+    let mut end = inner.find(')').unwrap_or(inner.len()).min(80);
+    while !inner.is_char_boundary(end) {
+        end -= 1;
+    }
+    let inner = &inner[..end];
     let has_year = inner
         .as_bytes()
         .windows(4)
