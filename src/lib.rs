@@ -90,18 +90,8 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    /// A pipeline for `config`. The first one also starts building the embedded gazetteer
-    /// on another thread, so that reading and structuring the first input overlap with it.
+    /// A pipeline for `config`. The gazetteer is compiled in, so this costs nothing.
     pub fn new(config: Config) -> Self {
-        static STARTED: std::sync::Once = std::sync::Once::new();
-        STARTED.call_once(|| {
-            // If the thread cannot start, the gazetteer is simply built on first use.
-            let _ = std::thread::Builder::new()
-                .name("gazetteer".into())
-                .spawn(|| {
-                    Gazetteer::embedded();
-                });
-        });
         Pipeline { config }
     }
 
@@ -110,10 +100,9 @@ impl Pipeline {
         &self.config
     }
 
-    /// Makes sure the embedded tables are parsed and the matchers built, so the first
-    /// document does not pay for it (and timings measure work, not start-up).
+    /// Compiles the patterns a typical article needs (they are compiled on first use), so
+    /// that timings measure work, not start-up.
     pub fn warm_up(&self) {
-        let _ = Gazetteer::embedded();
         let _ = self.process(&Document::new("-", "Warm-up on March 3, 2025 in Cairo."));
     }
 

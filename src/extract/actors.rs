@@ -13,7 +13,7 @@ use super::names::{Chunk, FUNCTION_WORDS};
 use super::{Context, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Hit, PlaceKind};
 use crate::span::{Span, overlapping, overlaps_any};
-use crate::text::TokenKind;
+use crate::text::{TokenKind, WordSet};
 
 /// What kind of actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,7 +66,7 @@ pub struct Found {
 }
 
 /// Last words that make a capitalized run an organization.
-const ORG_SUFFIXES: &[&str] = &[
+static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Ministry",
     "Department",
     "Council",
@@ -172,10 +172,10 @@ const ORG_SUFFIXES: &[&str] = &[
     "Museum",
     "Library",
     "Broadcasting",
-];
+]);
 
 /// First words that, followed by "of"/"for", make a run an organization ("Ministry of ...").
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: WordSet = WordSet::new(&[
     "Ministry",
     "Department",
     "University",
@@ -213,10 +213,10 @@ const ORG_HEADS: &[&str] = &[
     "Assembly",
     "Congress",
     "Parliament",
-];
+]);
 
 /// Nouns naming people in a role, after a demonym, country or organization.
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: WordSet = WordSet::new(&[
     "officials",
     "diplomats",
     "leaders",
@@ -313,18 +313,18 @@ const ROLE_NOUNS: &[&str] = &[
     "spokeswoman",
     "spokesperson",
     "envoy",
-];
+]);
 
 /// Words that cannot stand between a demonym and its role noun ("Qatar as intermediaries").
-const NOT_MODIFIERS: &[&str] = &[
+static NOT_MODIFIERS: WordSet = WordSet::new(&[
     "as", "and", "or", "of", "to", "in", "for", "with", "by", "is", "are", "was", "were", "has",
     "have", "had", "will", "would", "must", "can", "could", "should", "may", "might", "the", "a",
     "an", "that", "which", "who", "also", "not", "still", "now", "remains", "says", "said", "on",
     "at", "from", "but", "than",
-];
+]);
 
 /// Title words that end a title inside a capitalized run ("... Foreign Minister", "... Sheikh").
-const TITLE_HEADS: &[&str] = &[
+static TITLE_HEADS: WordSet = WordSet::new(&[
     "President",
     "Minister",
     "Secretary",
@@ -374,10 +374,10 @@ const TITLE_HEADS: &[&str] = &[
     "Minister-President",
     "Premier",
     "Founder",
-];
+]);
 
 /// Verbs of saying that mark the name next to them as a person's.
-const SAYING: &[&str] = &[
+static SAYING: WordSet = WordSet::new(&[
     "said",
     "says",
     "told",
@@ -405,10 +405,10 @@ const SAYING: &[&str] = &[
     "testified",
     "confirmed",
     "denied",
-];
+]);
 
 /// Prepositions after which a country is a place rather than an actor.
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "at",
     "to",
@@ -433,13 +433,13 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "entered",
     "left",
     "reached",
-];
+]);
 
 /// Words that begin Arabic, Persian and other names or join their parts.
-const NAME_PARTICLES: &[&str] = &[
+static NAME_PARTICLES: WordSet = WordSet::new(&[
     "al", "el", "bin", "ibn", "bint", "Abu", "Abd", "Abdel", "Abdul", "van", "von", "de", "da",
     "di", "del", "der", "ben",
-];
+]);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
@@ -578,9 +578,9 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
             let names_people = span.text(src) == group.name && group.plural;
             if names_people && !hit.entries.iter().any(|e| matches!(e, Entry::Place(_))) {
                 raws.push(Raw {
-                    key: Key::Group(group.name.clone()),
+                    key: Key::Group(group.name.to_string()),
                     span,
-                    name: group.name.clone(),
+                    name: group.name.to_string(),
                     kind: ActorKind::Group,
                     affiliation: country_affiliation(group.country),
                     role: None,
@@ -716,7 +716,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
             .get(first..toks.len().saturating_sub(1))
             .unwrap_or(&[])
             .iter()
-            .rposition(|t| TITLE_HEADS.contains(&t.text(src)))
+            .rposition(|t| TITLE_HEADS.contains(t.text(src)))
     {
         title_len = k + 1;
         if affiliation.is_none() {
@@ -761,14 +761,14 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
             .layout
             .headings()
             .any(|h| h.span.trim(src) == chunk.span);
-        let given = g.given_names.contains(words[0]) && !FUNCTION_WORDS.contains(&words[0]);
+        let given = g.given_names.contains(words[0]) && !FUNCTION_WORDS.contains(words[0]);
         return (whole && given && (2..=3).contains(&n) && inner.is_empty())
             .then(|| person(chunk.span, src, affiliation));
     }
     // Organization words.
-    let org_suffix = n >= 2 && ORG_SUFFIXES.contains(&last_word);
+    let org_suffix = n >= 2 && ORG_SUFFIXES.contains(last_word);
     let org_head =
-        n >= 3 && ORG_HEADS.contains(&words[0]) && matches!(words[1], "of" | "for" | "on");
+        n >= 3 && ORG_HEADS.contains(words[0]) && matches!(words[1], "of" | "for" | "on");
     if org_suffix || org_head {
         let span = chunk.span;
         return Some(Raw {
@@ -803,7 +803,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
     ]
     .contains(&last_word);
     let given = g.given_names.contains(words[0])
-        && !FUNCTION_WORDS.contains(&words[0])
+        && !FUNCTION_WORDS.contains(words[0])
         && (!first_is_known || !rest_is_known)
         && !ends_like_place
         && n >= 2;
@@ -814,9 +814,10 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
         return None; // a run holding a known place or group: left to those rules
     }
     let particle = words.iter().skip(1).any(|w| {
-        NAME_PARTICLES
-            .iter()
-            .any(|p| w == p || w.starts_with(&format!("{p}-")))
+        // "bin" or "bin-Salman": the particle alone or joined by a hyphen.
+        NAME_PARTICLES.contains(w)
+            || w.split_once('-')
+                .is_some_and(|(p, _)| NAME_PARTICLES.contains(p))
     });
     // An all-capitals word (an acronym) is no part of a person's name.
     let has_acronym = words.iter().any(|w| {
@@ -861,8 +862,8 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
         && !acronym
         && words[0].chars().count() >= 3
         && g.given_names.contains(words[0])
-        && !FUNCTION_WORDS.contains(&words[0])
-        && !COMMON_WORD_NAMES.contains(&words[0])
+        && !FUNCTION_WORDS.contains(words[0])
+        && !COMMON_WORD_NAMES.contains(words[0])
     {
         return Some(person(chunk.span, src, affiliation));
     }
@@ -870,7 +871,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
 }
 
 /// Given names that are also everyday words, months or titles; alone they prove nothing.
-const COMMON_WORD_NAMES: &[&str] = &[
+static COMMON_WORD_NAMES: WordSet = WordSet::new(&[
     "Will",
     "May",
     "June",
@@ -1039,7 +1040,7 @@ const COMMON_WORD_NAMES: &[&str] = &[
     "Colonel",
     "Captain",
     "President",
-];
+]);
 
 /// ", the foreign minister", ", a spokesman for": an apposition whose head is a person title.
 fn apposition_role(g: &Gazetteer, after: &str) -> bool {
@@ -1124,7 +1125,7 @@ fn looks_like_name(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 5
-        && !FUNCTION_WORDS.contains(&words[0])
+        && !FUNCTION_WORDS.contains(words[0])
         && words.iter().any(|w| w.starts_with(char::is_uppercase))
 }
 
@@ -1193,7 +1194,7 @@ fn saying_next_to(ctx: &Context, span: Span) -> bool {
     let next = ctx.layer.tokens.get(i).map(|t| t.text(ctx.src));
     let j = ctx.layer.token_at(span.start);
     let prev = j.checked_sub(1).map(|k| ctx.layer.tokens[k].text(ctx.src));
-    next.is_some_and(|w| SAYING.contains(&w))
+    next.is_some_and(|w| SAYING.contains(w))
         || prev.is_some_and(|w| matches!(w, "said" | "says" | "told" | "added"))
 }
 
@@ -1226,10 +1227,10 @@ fn role_after(ctx: &Context, end: usize) -> Option<(&'static str, usize)> {
     for k in 0..2 {
         let t = toks.get(i + k)?;
         let w = t.text(ctx.src);
-        if !w.starts_with(char::is_lowercase) || (k == 0 && NOT_MODIFIERS.contains(&w)) {
+        if !w.starts_with(char::is_lowercase) || (k == 0 && NOT_MODIFIERS.contains(w)) {
             return None;
         }
-        if let Some(role) = ROLE_NOUNS.iter().find(|r| **r == w) {
+        if let Some(role) = ROLE_NOUNS.get(w) {
             // "U.S. envoy Steve Witkoff": a singular role before a name describes that person.
             let named = toks.get(i + k + 1).is_some_and(|n| {
                 n.kind == TokenKind::Word && n.text(ctx.src).starts_with(char::is_uppercase)
@@ -1253,9 +1254,7 @@ fn role_from(ctx: &Context, org: Span, org_name: &str, _joins: &str) -> Option<R
     }
     let role_tok = toks.get(i.checked_sub(2)?)?;
     let role = role_tok.text(ctx.src).to_lowercase();
-    let role = ROLE_NOUNS
-        .iter()
-        .find(|r| **r == role && r.ends_with('s'))?;
+    let role = ROLE_NOUNS.get(&role).filter(|r| r.ends_with('s'))?;
     Some(Raw {
         key: Key::Group(format!("{org_name} {role}")),
         span: Span::new(role_tok.span.start, org.end),
@@ -1363,7 +1362,7 @@ fn after_place_preposition(ctx: &Context, mut i: usize) -> bool {
         let w = word(j).to_lowercase();
         // "as" is a place only in "as far (away) as"; "such as" lists actors.
         let far_as = w == "as" && j > 0 && matches!(word(j - 1), "far" | "away");
-        if far_as || PLACE_PREPOSITIONS.contains(&w.as_str()) {
+        if far_as || PLACE_PREPOSITIONS.contains(w.as_str()) {
             return true;
         }
         if !matches!(w.as_str(), "and" | "or" | ",") {
@@ -1415,7 +1414,7 @@ fn is_verbish(w: &str) -> bool {
             && !w.ends_with("ss")
             && w.len() > 3
             && !w.ends_with("ies")
-            && SAYING.contains(&w))
+            && SAYING.contains(w))
 }
 
 /// Links single-word mentions ("Shoukry") to the person whose full name they end or begin:

@@ -12,6 +12,7 @@ use super::names::Chunk;
 use super::{Context, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Hit, Place, PlaceKind};
 use crate::span::{Span, overlaps_any};
+use crate::text::WordSet;
 
 /// One place with all its mentions.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,7 +34,7 @@ pub struct Location {
 }
 
 /// Place names that are also ordinary words or given names; they need a cue.
-const AMBIGUOUS: &[&str] = &[
+static AMBIGUOUS: WordSet = WordSet::new(&[
     "Nice",
     "Reading",
     "Mobile",
@@ -166,10 +167,10 @@ const AMBIGUOUS: &[&str] = &[
     "Wien",
     "Roma",
     "Male",
-];
+]);
 
 /// Words before a place name that show it is one.
-const PLACE_CUES: &[&str] = &[
+static PLACE_CUES: WordSet = WordSet::new(&[
     "in",
     "at",
     "to",
@@ -203,10 +204,10 @@ const PLACE_CUES: &[&str] = &[
     "eastern",
     "western",
     "central",
-];
+]);
 
 /// Last words that make a capitalized run a named place.
-const PLACE_SUFFIXES: &[&str] = &[
+static PLACE_SUFFIXES: WordSet = WordSet::new(&[
     "Street",
     "St.",
     "Avenue",
@@ -279,7 +280,7 @@ const PLACE_SUFFIXES: &[&str] = &[
     "Basin",
     "Plateau",
     "Archipelago",
-];
+]);
 
 /// Finds the article's locations.
 pub fn find(
@@ -318,7 +319,7 @@ pub fn find(
         let known = hits
             .binary_search_by_key(&chunk.span.start, |h| h.span.start)
             .is_ok_and(|i| hits[i].span == chunk.span);
-        if (PLACE_SUFFIXES.contains(&last) || lead_word) && !known {
+        if (PLACE_SUFFIXES.contains(last) || lead_word) && !known {
             found.push((
                 chunk.span,
                 Resolved::Unlisted(
@@ -381,7 +382,7 @@ pub fn find(
             && places
                 .iter()
                 .all(|p| p.kind == PlaceKind::City && p.population() < 500_000);
-        let needs_cue = AMBIGUOUS.contains(&name) || given_name_city || small_only(&places);
+        let needs_cue = AMBIGUOUS.contains(name) || given_name_city || small_only(&places);
         if needs_cue && qualifier.is_none() && !has_place_cue(ctx, span) {
             continue;
         }
@@ -455,7 +456,7 @@ fn has_place_cue(ctx: &Context, span: Span) -> bool {
     let prev = i
         .checked_sub(1)
         .map(|j| ctx.layer.tokens[j].text(ctx.src).to_lowercase());
-    prev.is_some_and(|p| PLACE_CUES.contains(&p.as_str()))
+    prev.is_some_and(|p| PLACE_CUES.contains(p.as_str()))
 }
 
 /// The place is a word inside a longer capitalized name ("Jordan Peterson", "Doha Forum").
@@ -481,7 +482,7 @@ fn part_of_longer_name(ctx: &Context, chunks: &[Chunk], g: &Gazetteer, span: Spa
     // claimed as an organization already; "Doha Forum" is an event).
     after.first().is_some_and(|t| {
         let w = t.text(src);
-        w.starts_with(char::is_uppercase) && g.lookup(w).is_empty() && !PLACE_SUFFIXES.contains(&w)
+        w.starts_with(char::is_uppercase) && g.lookup(w).is_empty() && !PLACE_SUFFIXES.contains(w)
     })
 }
 

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::Context;
 use crate::span::{Span, overlaps_any};
-use crate::text::TokenKind;
+use crate::text::{TokenKind, WordSet};
 
 /// A run of capitalized words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,13 +24,13 @@ pub struct Chunk {
 }
 
 /// Words that join the parts of one name ("Bank of England", "Abu Bakr al-Baghdadi").
-const CONNECTORS: &[&str] = &[
+static CONNECTORS: WordSet = WordSet::new(&[
     "of", "for", "the", "de", "du", "da", "di", "del", "della", "der", "den", "van", "von", "la",
     "le", "bin", "ibn", "bint", "al", "el", "&", "y", "on",
-];
+]);
 
 /// Capitalized words that open sentences without naming anything.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "The",
     "A",
     "An",
@@ -230,7 +230,7 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "Regarding",
     "Later",
     "Earlier",
-];
+]);
 
 fn is_name_word(text: &str) -> bool {
     let mut chars = text.chars();
@@ -286,7 +286,7 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
             if next.kind == TokenKind::Word && is_name_word(nt) && !in_date(next.span) {
                 end = j + 1;
                 j += 1;
-            } else if (CONNECTORS.contains(&nt) || nt == "&")
+            } else if (CONNECTORS.contains(nt) || nt == "&")
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word
                         && (is_name_word(n.text(src))
@@ -306,12 +306,12 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
         while first < end {
             let w = tokens[first].text(src);
             let at_start = first == start && initial;
-            if FUNCTION_WORDS.contains(&w)
+            if FUNCTION_WORDS.contains(w)
                 || (at_start && lower_words.contains(w.to_lowercase().as_str()))
             {
                 first += 1;
                 // A connector left at the front is dropped too.
-                while first < end && CONNECTORS.contains(&tokens[first].text(src)) {
+                while first < end && CONNECTORS.contains(tokens[first].text(src)) {
                     first += 1;
                 }
             } else {

@@ -7,6 +7,8 @@
 //! documents without blank lines that would mistake short paragraphs for headings, so it
 //! is not used there.
 
+use crate::text::WordSet;
+
 /// How a heading was recognized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeadingStyle {
@@ -25,12 +27,12 @@ pub enum HeadingStyle {
 }
 
 /// Words left in lower case by title case.
-const MINOR_WORDS: &[&str] = &[
+static MINOR_WORDS: WordSet = WordSet::new(&[
     "a", "an", "the", "and", "or", "but", "nor", "for", "of", "in", "on", "at", "to", "by", "with",
     "from", "as", "vs", "vs.", "via", "into", "over", "per", "up", "off", "than", "upon", "de",
     "la", "del", "der", "van", "von", "al", "el", "is", "are", "be", "its", "it", "so", "yet",
     "amid", "after", "before", "about", "under", "between",
-];
+]);
 
 /// Longest line (in words) taken as an implicit heading.
 const MAX_HEADING_WORDS: usize = 14;
@@ -75,11 +77,21 @@ pub fn setext_level(line: &str) -> Option<u8> {
 
 /// A horizontal rule (`---`, `***`, `___`, `* * *`), which separates but holds no text.
 pub fn is_rule(line: &str) -> bool {
-    let t: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    t.len() >= 3
-        && ["-", "*", "_", "=", "~", "#"]
-            .iter()
-            .any(|m| t.chars().all(|c| c.to_string() == *m))
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    if !"-*_=~#".contains(first) {
+        return false;
+    }
+    let mut count = 1;
+    for c in marks {
+        if c != first {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 3
 }
 
 /// "2.1. Scope" → (level 3, heading text range starting at the number).
@@ -138,7 +150,7 @@ pub fn is_title_case(t: &str) -> bool {
     let (mut content, mut caps) = (0, 0);
     for w in all {
         let lower = w.to_lowercase();
-        if MINOR_WORDS.contains(&lower.as_str()) {
+        if MINOR_WORDS.contains(lower.as_str()) {
             continue;
         }
         content += 1;
@@ -238,7 +250,7 @@ pub fn implicit(line: &str, standalone: bool) -> Option<(HeadingStyle, u8)> {
         .next()
         .unwrap_or("")
         .trim_end_matches(',');
-    let spoken = SPOKEN_OPENERS.contains(&first);
+    let spoken = SPOKEN_OPENERS.contains(first);
     if standalone && !terminal && !question && n_words <= STANDALONE_MAX_WORDS && !spoken {
         return Some((HeadingStyle::Standalone, 2));
     }
@@ -269,7 +281,7 @@ pub fn is_title(line: &str) -> bool {
         && (!question || is_title_case(t))
         && !is_date_line(t)
         && !data
-        && (!SPOKEN_OPENERS.contains(&first) || is_title_case(t))
+        && (!SPOKEN_OPENERS.contains(first) || is_title_case(t))
         && ![
             "Dear", "Hi", "Hello", "Am", "Would", "Could", "Do", "Did", "Okay",
         ]
@@ -281,12 +293,12 @@ pub fn is_title(line: &str) -> bool {
 const STANDALONE_MAX_WORDS: usize = 6;
 
 /// Words that open a line of speech rather than a heading ("Oh yeah", "So we are").
-const SPOKEN_OPENERS: &[&str] = &[
+static SPOKEN_OPENERS: WordSet = WordSet::new(&[
     "Oh", "Yeah", "Yes", "No", "Well", "So", "And", "But", "Just", "Right", "Okay", "OK", "Uh",
     "Um", "Hmm", "Really", "I", "I'm", "You", "We", "He", "She", "They", "It", "It's", "That",
     "That's", "This", "What", "Who", "Like", "Or", "Because", "Yep", "Nope", "Wow", "Hey", "Hi",
     "Thanks", "Sure", "Mhm", "Ah",
-];
+]);
 
 /// A line that is only a date ("Tuesday, January 21, 2014", "14 August 1947") or opens
 /// with a full one ("MARCH 3, 2021 PRESS RELEASE"): a dateline, not a heading.

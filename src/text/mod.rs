@@ -6,9 +6,13 @@
 
 mod sentence;
 mod token;
+pub mod word;
+mod words;
 
 pub use sentence::{Sentence, split_sentences};
-pub use token::{Token, TokenKind, first_word, tokenize};
+pub use token::{Token, TokenKind, tokenize};
+pub use word::first_word;
+pub use words::WordSet;
 
 use crate::span::Span;
 

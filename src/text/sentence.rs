@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::{Line, Token, TokenKind};
+use super::{Line, Token, TokenKind, WordSet};
 use crate::span::Span;
 
 /// A sentence: its span and the range of its tokens.
@@ -20,17 +20,17 @@ pub struct Sentence {
 }
 
 /// Words that, followed by a full stop, do not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "capt", "cmdr", "adm", "maj", "sgt",
     "cpl", "pvt", "gov", "sen", "rep", "rev", "fr", "st", "mt", "ft", "jr", "sr", "hon", "pres",
     "supt", "insp", "det", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no",
     "nos", "vs", "v", "approx", "est", "dept", "univ", "assn", "bros", "inc", "corp", "ltd", "co",
     "cf", "al", "fig", "vol", "pp", "p", "ch",
-];
+]);
 
 /// Words after which a dotted abbreviation ("U.S.") is taken to end the sentence anyway.
-const SENTENCE_STARTERS: &[&str] = &[
+static SENTENCE_STARTERS: WordSet = WordSet::new(&[
     "The",
     "But",
     "And",
@@ -56,7 +56,7 @@ const SENTENCE_STARTERS: &[&str] = &[
     "Meanwhile",
     "Still",
     "Yet",
-];
+]);
 
 fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "…")
@@ -94,7 +94,7 @@ pub fn split_sentences(src: &str, tokens: &[Token], lines: &[Line]) -> Vec<Sente
             // A dotted abbreviation ending a sentence: "... policy of the U.S. The talks ..."
             boundary = tokens
                 .get(end)
-                .is_some_and(|n| SENTENCE_STARTERS.contains(&n.text(src)));
+                .is_some_and(|n| SENTENCE_STARTERS.contains(n.text(src)));
         }
         let last = end - 1;
         if !boundary {
@@ -132,7 +132,10 @@ fn attached_to_previous(src: &str, tokens: &[Token], i: usize) -> bool {
     }
     let word = prev.text(src);
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    single_initial
+        || (word.len() <= 6
+            && word.is_ascii()
+            && ABBREVIATIONS.contains(&word.to_ascii_lowercase()))
 }
 
 /// Whether `next` can begin a new sentence after the terminal token `stop`.

@@ -1,0 +1,420 @@
+//! Build script: compiles the data tables under `data/` into the gazetteer's index.
+//!
+//! Parsing some 100,000 table rows, cutting each name's first word and sorting them took
+//! about 20 ms at every start-up. Here it is done once, at build time, and written to
+//! `$OUT_DIR/gazetteer_data.rs` as static arrays and perfect-hash maps that
+//! `src/gazetteer/mod.rs` includes; the binary starts with its index ready.
+//!
+//! Names are cut into first words by `src/text/word.rs`, the same code the tokenizer
+//! uses, so an index key is always what the tokenizer would cut from the text.
+
+#[path = "src/text/word.rs"]
+#[allow(dead_code)]
+mod word;
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The tables read, relative to the crate root (see `data/README.md`).
+const TABLES: &[&str] = &[
+    "places.tsv",
+    "place_names.tsv",
+    "place_aliases.tsv",
+    "regions.tsv",
+    "demonyms.tsv",
+    "demonym_extra.tsv",
+    "groups.tsv",
+    "organizations.tsv",
+    "given_names.txt",
+    "person_titles.txt",
+];
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
+    let data = root.join("data");
+    println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src/text/word.rs");
+    let tables: HashMap<&str, String> = TABLES
+        .iter()
+        .map(|name| {
+            let path = data.join(name);
+            println!("cargo::rerun-if-changed={}", path.display());
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+            (*name, text)
+        })
+        .collect();
+    let index = Index::build(&tables);
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
+    write(&out.join("gazetteer_data.rs"), &index.emit());
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+}
+
+/// The data rows of a table: comment lines (`#`) and blank lines skipped, split on tabs,
+/// each field trimmed.
+fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// Field `i` of a row, or "" when the row is short.
+fn field<'a>(row: &[&'a str], i: usize) -> &'a str {
+    row.get(i).copied().unwrap_or("")
+}
+
+/// The lines of a one-name-a-line list.
+fn list(table: &str) -> Vec<&str> {
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+}
+
+struct Place<'a> {
+    key: &'a str,
+    name: &'a str,
+    kind: &'a str,
+    country: &'a str,
+    lat: &'a str,
+    lon: &'a str,
+    population: &'a str,
+    geonames_id: &'a str,
+}
+
+impl<'a> Place<'a> {
+    /// The columns both place tables share: key, name, kind, country, lat, lon.
+    fn from_row(r: &[&'a str]) -> Self {
+        Place {
+            key: field(r, 0),
+            name: field(r, 1),
+            kind: field(r, 2),
+            country: field(r, 3),
+            lat: field(r, 4),
+            lon: field(r, 5),
+            population: "",
+            geonames_id: "",
+        }
+    }
+}
+
+struct Group<'a> {
+    name: String,
+    country: &'a str,
+    demonym: bool,
+    plural: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    Place(u32),
+    Organization(u32),
+    Group(u32),
+}
+
+/// A name with its entries' range in the entry list.
+struct IndexedName<'a> {
+    key: &'a str,
+    name: &'a str,
+    start: u32,
+    len: u32,
+}
+
+#[derive(Default)]
+struct Index<'a> {
+    places: Vec<Place<'a>>,
+    /// (name, type, country)
+    organizations: Vec<(&'a str, &'a str, &'a str)>,
+    groups: Vec<Group<'a>>,
+    /// (name, entry) pairs from the generated place-name table, as they come.
+    bulk: Vec<(&'a str, Entry)>,
+    /// (name, entry) pairs from the hand-kept tables, cleaned by `add`.
+    patterns: Vec<(&'a str, Entry)>,
+    names: Vec<IndexedName<'a>>,
+    entries: Vec<Entry>,
+    given_names: Vec<&'a str>,
+    titles: Vec<&'a str>,
+}
+
+impl<'a> Index<'a> {
+    fn build(tables: &'a HashMap<&str, String>) -> Self {
+        let table = |name: &str| tables[name].as_str();
+        let mut b = Index::default();
+        for r in rows(table("places.tsv")) {
+            b.places.push(Place {
+                population: field(&r, 6),
+                geonames_id: field(&r, 7),
+                ..Place::from_row(&r)
+            });
+        }
+        for r in rows(table("regions.tsv")) {
+            let idx = b.places.len() as u32;
+            b.places.push(Place::from_row(&r));
+            b.add(field(&r, 1), Entry::Place(idx));
+            for alias in field(&r, 6).split('|') {
+                b.add(alias, Entry::Place(idx));
+            }
+        }
+        let mut by_key: HashMap<&str, u32> = HashMap::new();
+        for (i, p) in b.places.iter().enumerate() {
+            by_key.entry(p.key).or_insert(i as u32);
+        }
+        for r in rows(table("place_names.tsv")) {
+            if let Some(&idx) = by_key.get(field(&r, 1)) {
+                b.bulk.push((field(&r, 0), Entry::Place(idx)));
+            }
+        }
+        for r in rows(table("place_aliases.tsv")) {
+            if let Some(&idx) = by_key.get(field(&r, 1)) {
+                b.add(field(&r, 0), Entry::Place(idx));
+            }
+        }
+        for r in rows(table("organizations.tsv")) {
+            let idx = b.organizations.len() as u32;
+            let name = field(&r, 0);
+            b.organizations.push((name, field(&r, 1), field(&r, 2)));
+            b.add(name, Entry::Organization(idx));
+            for alias in field(&r, 3).split('|') {
+                b.add(alias, Entry::Organization(idx));
+            }
+        }
+        let mut group_index: HashMap<String, u32> = HashMap::new();
+        // The hand-kept table first: it corrects the package's ambiguous entries ("American").
+        for name in ["demonym_extra.tsv", "demonyms.tsv"] {
+            for r in rows(table(name)) {
+                let word = field(&r, 0);
+                let plural = field(&r, 2) == "plural";
+                let country = field(&r, 1);
+                let name = if plural {
+                    word.to_string()
+                } else {
+                    plural_of(word)
+                };
+                let names_people = name != word || plural;
+                let groups = &mut b.groups;
+                let idx = *group_index.entry(name.clone()).or_insert_with(|| {
+                    groups.push(Group {
+                        name,
+                        country,
+                        demonym: true,
+                        plural: names_people,
+                    });
+                    (groups.len() - 1) as u32
+                });
+                b.groups[idx as usize].plural |= names_people;
+                b.add(word, Entry::Group(idx));
+            }
+        }
+        for r in rows(table("groups.tsv")) {
+            let name = field(&r, 1).to_string();
+            let country = field(&r, 2);
+            let groups = &mut b.groups;
+            let idx = *group_index.entry(name.clone()).or_insert_with(|| {
+                groups.push(Group {
+                    name,
+                    country,
+                    demonym: false,
+                    plural: true,
+                });
+                (groups.len() - 1) as u32
+            });
+            b.add(field(&r, 0), Entry::Group(idx));
+        }
+        b.given_names = list(table("given_names.txt"));
+        b.titles = list(table("person_titles.txt"));
+        b.index_names();
+        b
+    }
+
+    /// Adds a hand-kept name. Names with a leading article are matched without it, so
+    /// spans stay tight; one-letter names are left out.
+    fn add(&mut self, name: &'a str, entry: Entry) {
+        let name = name.trim();
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        if name.chars().count() < 2 {
+            return;
+        }
+        self.patterns.push((name, entry));
+    }
+
+    /// Sorts every name by first word, then longest first (so the first match at a token
+    /// is the longest), then name, then table order; merges the entries of equal names.
+    fn index_names(&mut self) {
+        let mut keyed: Vec<(&str, &str, usize, Entry)> = self
+            .bulk
+            .iter()
+            .chain(&self.patterns)
+            .enumerate()
+            .filter_map(|(i, &(name, entry))| {
+                word::first_word(name).map(|key| (key, name, i, entry))
+            })
+            .collect();
+        keyed.sort_by(|a, b| {
+            a.0.cmp(b.0)
+                .then(b.1.len().cmp(&a.1.len()))
+                .then(a.1.cmp(b.1))
+                .then(a.2.cmp(&b.2))
+        });
+        for (key, name, _, entry) in keyed {
+            match self.names.last_mut() {
+                Some(last)
+                    if last.name == name
+                        && self.entries[last.start as usize..].contains(&entry) =>
+                {
+                    continue;
+                }
+                Some(last) if last.name == name => last.len += 1,
+                _ => self.names.push(IndexedName {
+                    key,
+                    name,
+                    start: self.entries.len() as u32,
+                    len: 1,
+                }),
+            }
+            self.entries.push(entry);
+        }
+    }
+
+    /// The Rust source of the index.
+    fn emit(&self) -> String {
+        let mut s = String::with_capacity(16 << 20);
+        s.push_str("// Generated by build.rs from data/; do not edit.\n\n");
+        let _ = writeln!(
+            s,
+            "pub(super) static PLACES: [Place; {}] = [",
+            self.places.len()
+        );
+        for p in &self.places {
+            let _ = writeln!(
+                s,
+                "Place{{key:{:?},name:{:?},kind:PlaceKind::{},country:{:?},lat:{},lon:{},population:{},geonames_id:{}}},",
+                p.key,
+                p.name,
+                place_kind(p.kind),
+                p.country,
+                coordinate(p.lat),
+                coordinate(p.lon),
+                p.population.parse::<u64>().unwrap_or(0),
+                option(p.geonames_id.parse::<u64>().ok()),
+            );
+        }
+        s.push_str("];\n\n");
+        let _ = writeln!(
+            s,
+            "pub(super) static ORGANIZATIONS: [Organization; {}] = [",
+            self.organizations.len()
+        );
+        for (name, org_type, country) in &self.organizations {
+            let _ = writeln!(
+                s,
+                "Organization{{name:{name:?},org_type:{org_type:?},country:{country:?}}},"
+            );
+        }
+        s.push_str("];\n\n");
+        let _ = writeln!(
+            s,
+            "pub(super) static GROUPS: [Group; {}] = [",
+            self.groups.len()
+        );
+        for g in &self.groups {
+            let _ = writeln!(
+                s,
+                "Group{{name:{:?},country:{:?},demonym:{},plural:{}}},",
+                g.name, g.country, g.demonym, g.plural
+            );
+        }
+        s.push_str("];\n\n");
+        let _ = writeln!(
+            s,
+            "pub(super) static NAMES: [IndexedName; {}] = [",
+            self.names.len()
+        );
+        for n in &self.names {
+            let _ = writeln!(
+                s,
+                "IndexedName{{name:{:?},start:{},len:{}}},",
+                n.name, n.start, n.len
+            );
+        }
+        s.push_str("];\n\n");
+        let _ = writeln!(
+            s,
+            "pub(super) static ENTRIES: [Entry; {}] = [",
+            self.entries.len()
+        );
+        for e in &self.entries {
+            let _ = match e {
+                Entry::Place(i) => writeln!(s, "Entry::Place({i}),"),
+                Entry::Organization(i) => writeln!(s, "Entry::Organization({i}),"),
+                Entry::Group(i) => writeln!(s, "Entry::Group({i}),"),
+            };
+        }
+        s.push_str("];\n\n");
+        // For each first word, its range in NAMES.
+        let mut ranges = phf_codegen::Map::new();
+        let mut from = 0;
+        for i in 1..=self.names.len() {
+            if i == self.names.len() || self.names[i].key != self.names[from].key {
+                ranges.entry(self.names[from].key, format!("({from}, {i})"));
+                from = i;
+            }
+        }
+        let _ = writeln!(
+            s,
+            "pub(super) static KEY_RANGES: phf::Map<&'static str, (u32, u32)> = {};\n",
+            ranges.build()
+        );
+        for (static_name, words) in [("GIVEN_NAMES", &self.given_names), ("TITLES", &self.titles)] {
+            let mut set = phf_codegen::Set::new();
+            let mut seen = std::collections::HashSet::new();
+            for w in words.iter().filter(|w| seen.insert(**w)) {
+                set.entry(*w);
+            }
+            let _ = writeln!(
+                s,
+                "pub(super) static {static_name}: phf::Set<&'static str> = {};\n",
+                set.build()
+            );
+        }
+        s
+    }
+}
+
+/// Plural of a demonym used as the group's canonical name ("Egyptian" → "Egyptians").
+fn plural_of(word: &str) -> String {
+    if word.ends_with("ese") || word.ends_with("ss") || word.ends_with("sh") || word.ends_with("ch")
+    {
+        word.to_string() // "Chinese", "Swiss", "British", "French" name the people as they are
+    } else {
+        format!("{word}s")
+    }
+}
+
+/// The `PlaceKind` variant a table's kind column names.
+fn place_kind(kind: &str) -> &'static str {
+    match kind {
+        "country" => "Country",
+        "admin_region" => "AdminRegion",
+        "city" => "City",
+        "continent" => "Continent",
+        "region" => "Region",
+        _ => "Place",
+    }
+}
+
+/// A coordinate as an `Option<f64>` literal; `{:?}` of an f64 reads back to the same value.
+fn coordinate(text: &str) -> String {
+    option(text.parse::<f64>().ok().filter(|v| v.is_finite()))
+}
+
+fn option<T: std::fmt::Debug>(v: Option<T>) -> String {
+    match v {
+        Some(v) => format!("Some({v:?})"),
+        None => "None".to_string(),
+    }
+}

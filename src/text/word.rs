@@ -1,0 +1,60 @@
+//! Word boundaries: where a word token ends. Kept free of any other module so that the
+//! build script, which indexes gazetteer names by their first word, cuts names exactly
+//! as the tokenizer cuts text.
+
+/// A straight or curly apostrophe.
+pub fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Length in bytes of a dotted abbreviation such as "U.S." or "a.m." at the start of `s`.
+pub fn dotted_abbreviation(s: &str) -> usize {
+    let mut len = 0;
+    let mut pairs = 0;
+    let mut it = s.char_indices();
+    while let Some((_, c)) = it.next() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        match it.next() {
+            Some((j, '.')) => {
+                pairs += 1;
+                len = j + 1;
+            }
+            _ => break,
+        }
+    }
+    if pairs >= 2 { len } else { 0 }
+}
+
+/// The first token of `s` when it is a word (no leading space): what the tokenizer would
+/// cut, without allocating. Used to index names by their first word.
+pub fn first_word(s: &str) -> Option<&str> {
+    let c = s.chars().next()?;
+    if !c.is_alphabetic() {
+        return None;
+    }
+    let abbr = dotted_abbreviation(s);
+    let end = if abbr > 0 { abbr } else { word_end(s, 0) };
+    Some(&s[..end])
+}
+
+/// End of a word starting at `i`: alphanumerics joined by inner hyphens and apostrophes.
+pub fn word_end(src: &str, mut i: usize) -> usize {
+    let mut chars = src[i..].chars().peekable();
+    while let Some(c) = chars.next() {
+        let joins =
+            (c == '-' || is_apostrophe(c)) && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if c.is_alphanumeric() || is_mark(c) || joins {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Combining marks stay inside the word they modify.
+pub fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
