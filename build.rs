@@ -8,6 +8,9 @@
 //! Names are cut into first words by `src/text/word.rs`, the same code the tokenizer
 //! uses, so an index key is always what the tokenizer would cut from the text.
 
+#[path = "src/gazetteer/filter.rs"]
+#[allow(dead_code)]
+mod filter;
 #[path = "src/text/word.rs"]
 #[allow(dead_code)]
 mod word;
@@ -35,6 +38,7 @@ fn main() {
     let data = root.join("data");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/text/word.rs");
+    println!("cargo::rerun-if-changed=src/gazetteer/filter.rs");
     let tables: HashMap<&str, String> = TABLES
         .iter()
         .map(|name| {
@@ -364,6 +368,21 @@ impl<'a> Index<'a> {
                 from = i;
             }
         }
+        let mut bits = vec![0u64; filter::WORDS];
+        for n in &self.names {
+            let b = filter::bit(n.key);
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        let _ = writeln!(
+            s,
+            "pub(super) static KEY_FILTER: [u64; {}] = [",
+            filter::WORDS
+        );
+        for chunk in bits.chunks(8) {
+            let line: Vec<String> = chunk.iter().map(|w| format!("{w:#x}")).collect();
+            let _ = writeln!(s, "{},", line.join(","));
+        }
+        s.push_str("];\n\n");
         let _ = writeln!(
             s,
             "pub(super) static KEY_RANGES: phf::Map<&'static str, (u32, u32)> = {};\n",

@@ -9,6 +9,8 @@
 //! match means — which of several "Washington"s, whether "Jordan" is a person — is left to
 //! the extractors.
 
+mod filter;
+
 use crate::span::Span;
 use crate::text::Token;
 #[cfg(test)]
@@ -144,6 +146,8 @@ pub struct Gazetteer {
     pub titles: NameList,
     /// Every name, sorted by first token and then longest first.
     names: &'static [IndexedName],
+    /// Which first tokens exist, approximately, to reject most words in one cheap hash.
+    key_filter: &'static [u64; filter::WORDS],
     /// For each first token, its range in `names`.
     key_ranges: &'static phf::Map<&'static str, (u32, u32)>,
     entries: &'static [Entry],
@@ -165,6 +169,7 @@ static EMBEDDED: Gazetteer = Gazetteer {
     given_names: NameList(&GIVEN_NAMES),
     titles: NameList(&TITLES),
     names: &NAMES,
+    key_filter: &KEY_FILTER,
     key_ranges: &KEY_RANGES,
     entries: &ENTRIES,
 };
@@ -231,6 +236,9 @@ impl Gazetteer {
             word.split_once('-').map(|(head, _)| head),
         ];
         for key in keys.into_iter().flatten() {
+            if !filter::may_contain(self.key_filter, key) {
+                continue;
+            }
             for n in self.candidates(key) {
                 if text[start..].starts_with(n.name) {
                     let span = Span::new(start, start + n.name.len());
