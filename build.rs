@@ -2,15 +2,15 @@
 //!
 //! Parsing some 100,000 table rows, cutting each name's first word and sorting them took
 //! about 20 ms at every start-up. Here it is done once, at build time, and written to
-//! `$OUT_DIR/gazetteer_data.rs` as static arrays and perfect-hash maps that
+//! `$OUT_DIR/gazetteer_data.rs` as static arrays and hash tables that
 //! `src/gazetteer/mod.rs` includes; the binary starts with its index ready.
 //!
 //! Names are cut into first words by `src/text/word.rs`, the same code the tokenizer
 //! uses, so an index key is always what the tokenizer would cut from the text.
 
-#[path = "src/gazetteer/filter.rs"]
+#[path = "src/gazetteer/lookup.rs"]
 #[allow(dead_code)]
-mod filter;
+mod lookup;
 #[path = "src/text/word.rs"]
 #[allow(dead_code)]
 mod word;
@@ -38,7 +38,7 @@ fn main() {
     let data = root.join("data");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/text/word.rs");
-    println!("cargo::rerun-if-changed=src/gazetteer/filter.rs");
+    println!("cargo::rerun-if-changed=src/gazetteer/lookup.rs");
     let tables: HashMap<&str, String> = TABLES
         .iter()
         .map(|name| {
@@ -359,49 +359,90 @@ impl<'a> Index<'a> {
             };
         }
         s.push_str("];\n\n");
-        // For each first word, its range in NAMES.
-        let mut ranges = phf_codegen::Map::new();
-        let mut from = 0;
-        for i in 1..=self.names.len() {
-            if i == self.names.len() || self.names[i].key != self.names[from].key {
-                ranges.entry(self.names[from].key, format!("({from}, {i})"));
-                from = i;
-            }
-        }
-        let mut bits = vec![0u64; filter::WORDS];
+        let mut first_bytes = [false; 256];
         for n in &self.names {
-            let b = filter::bit(n.key);
+            first_bytes[usize::from(n.key.as_bytes()[0])] = true;
+        }
+        let _ = writeln!(
+            s,
+            "pub(super) static KEY_FIRST_BYTES: [bool; 256] = {first_bytes:?};\n"
+        );
+        let mut bits = vec![0u64; lookup::FILTER_WORDS];
+        for n in &self.names {
+            let b = lookup::filter_bit(n.key);
             bits[b / 64] |= 1 << (b % 64);
         }
         let _ = writeln!(
             s,
             "pub(super) static KEY_FILTER: [u64; {}] = [",
-            filter::WORDS
+            lookup::FILTER_WORDS
         );
         for chunk in bits.chunks(8) {
             let line: Vec<String> = chunk.iter().map(|w| format!("{w:#x}")).collect();
             let _ = writeln!(s, "{},", line.join(","));
         }
         s.push_str("];\n\n");
+        // Each distinct first word, and its range in NAMES.
+        let mut keys: Vec<&str> = Vec::new();
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let mut from = 0;
+        for i in 1..=self.names.len() {
+            if i == self.names.len() || self.names[i].key != self.names[from].key {
+                keys.push(self.names[from].key);
+                ranges.push((from, i));
+                from = i;
+            }
+        }
+        emit_table(&mut s, "KEYS", &keys);
         let _ = writeln!(
             s,
-            "pub(super) static KEY_RANGES: phf::Map<&'static str, (u32, u32)> = {};\n",
-            ranges.build()
+            "pub(super) static KEY_RANGES: [(u32, u32); {}] = [",
+            ranges.len()
         );
-        for (static_name, words) in [("GIVEN_NAMES", &self.given_names), ("TITLES", &self.titles)] {
-            let mut set = phf_codegen::Set::new();
-            let mut seen = std::collections::HashSet::new();
-            for w in words.iter().filter(|w| seen.insert(**w)) {
-                set.entry(*w);
-            }
-            let _ = writeln!(
-                s,
-                "pub(super) static {static_name}: phf::Set<&'static str> = {};\n",
-                set.build()
-            );
+        for (a, b) in &ranges {
+            let _ = writeln!(s, "({a},{b}),");
         }
+        s.push_str("];\n\n");
+        let distinct = |words: &[&'a str]| {
+            let mut seen = std::collections::HashSet::new();
+            words
+                .iter()
+                .copied()
+                .filter(|w| seen.insert(*w))
+                .collect::<Vec<_>>()
+        };
+        emit_table(&mut s, "GIVEN_NAMES", &distinct(&self.given_names));
+        emit_table(&mut s, "TITLES", &distinct(&self.titles));
         s
     }
+}
+
+/// A [`lookup::NameTable`] named `name` over `words` (distinct): the words, then the slots.
+fn emit_table(s: &mut String, name: &str, words: &[&str]) {
+    let _ = writeln!(
+        s,
+        "pub(super) static {name}_NAMES: [&str; {}] = [",
+        words.len()
+    );
+    for w in words {
+        let _ = writeln!(s, "{w:?},");
+    }
+    s.push_str("];\n");
+    let slots = lookup::table_slots(words);
+    let _ = writeln!(
+        s,
+        "pub(super) static {name}_SLOTS: [u32; {}] = [",
+        slots.len()
+    );
+    for chunk in slots.chunks(16) {
+        let line: Vec<String> = chunk.iter().map(u32::to_string).collect();
+        let _ = writeln!(s, "{},", line.join(","));
+    }
+    s.push_str("];\n");
+    let _ = writeln!(
+        s,
+        "pub(super) static {name}: NameTable = NameTable {{ slots: &{name}_SLOTS, names: &{name}_NAMES }};\n"
+    );
 }
 
 /// Plural of a demonym used as the group's canonical name ("Egyptian" → "Egyptians").

@@ -3,18 +3,20 @@
 //!
 //! Names are indexed by their first token, so matching is one hash lookup per word of
 //! the text. The index is built at compile time by `build.rs` from the tables under
-//! `data/` (perfect-hash maps and static arrays), so nothing is parsed at start-up. Matching is case-sensitive (names are
+//! `data/` (static arrays and hash tables, see [`lookup`]), so nothing is parsed at
+//! start-up. Matching is case-sensitive (names are
 //! proper nouns as written), longest first (so "Bank of England" wins over "England")
 //! and respects word boundaries. Deciding what a
 //! match means — which of several "Washington"s, whether "Jordan" is a person — is left to
 //! the extractors.
 
-mod filter;
+mod lookup;
 
 use crate::span::Span;
 use crate::text::Token;
 #[cfg(test)]
 use crate::text::tokenize;
+use lookup::NameTable;
 
 /// What kind of place an entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -123,7 +125,7 @@ struct IndexedName {
 
 /// A fixed list of names (given names, person titles) answering membership in one hash.
 #[derive(Clone, Copy)]
-pub struct NameList(&'static phf::Set<&'static str>);
+pub struct NameList(NameTable);
 
 impl NameList {
     /// True when `name` is in the list.
@@ -146,10 +148,14 @@ pub struct Gazetteer {
     pub titles: NameList,
     /// Every name, sorted by first token and then longest first.
     names: &'static [IndexedName],
+    /// Which bytes begin a first token.
+    key_first_bytes: &'static [bool; 256],
     /// Which first tokens exist, approximately, to reject most words in one cheap hash.
-    key_filter: &'static [u64; filter::WORDS],
-    /// For each first token, its range in `names`.
-    key_ranges: &'static phf::Map<&'static str, (u32, u32)>,
+    key_filter: &'static [u64; lookup::FILTER_WORDS],
+    /// The distinct first tokens.
+    keys: NameTable,
+    /// For each first token (by its index in `keys`), its range in `names`.
+    key_ranges: &'static [(u32, u32)],
     entries: &'static [Entry],
 }
 
@@ -157,6 +163,7 @@ pub struct Gazetteer {
 /// read to it as approximations of π.
 #[allow(clippy::all)]
 mod data {
+    use super::lookup::NameTable;
     use super::{Entry, Group, IndexedName, Organization, Place, PlaceKind};
     include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
 }
@@ -166,10 +173,12 @@ static EMBEDDED: Gazetteer = Gazetteer {
     places: &PLACES,
     organizations: &ORGANIZATIONS,
     groups: &GROUPS,
-    given_names: NameList(&GIVEN_NAMES),
-    titles: NameList(&TITLES),
+    given_names: NameList(GIVEN_NAMES),
+    titles: NameList(TITLES),
     names: &NAMES,
+    key_first_bytes: &KEY_FIRST_BYTES,
     key_filter: &KEY_FILTER,
+    keys: KEYS,
     key_ranges: &KEY_RANGES,
     entries: &ENTRIES,
 };
@@ -210,7 +219,13 @@ impl Gazetteer {
         while i < tokens.len() {
             let t = tokens[i];
             let word = t.text(text);
-            if !word.starts_with(char::is_alphabetic) {
+            // Most words are lower case, and only a handful of names begin in lower case
+            // ("al-Qaeda"): a word whose first byte begins no name is skipped at once.
+            let skip = !word
+                .as_bytes()
+                .first()
+                .is_some_and(|&b| self.key_first_bytes[usize::from(b)]);
+            if skip {
                 i += 1;
                 continue;
             }
@@ -233,10 +248,10 @@ impl Gazetteer {
         let keys = [
             Some(word),
             strip_possessive(word),
-            word.split_once('-').map(|(head, _)| head),
+            memchr::memchr(b'-', word.as_bytes()).map(|k| &word[..k]),
         ];
         for key in keys.into_iter().flatten() {
-            if !filter::may_contain(self.key_filter, key) {
+            if !lookup::may_contain(self.key_filter, key) {
                 continue;
             }
             for n in self.candidates(key) {
@@ -256,9 +271,10 @@ impl Gazetteer {
 
     /// The names whose first token is `key`, longest first.
     fn candidates(&self, key: &str) -> &[IndexedName] {
-        self.key_ranges
-            .get(key)
-            .map_or(&[], |&(from, to)| &self.names[from as usize..to as usize])
+        self.keys.find(key).map_or(&[], |k| {
+            let (from, to) = self.key_ranges[k];
+            &self.names[from as usize..to as usize]
+        })
     }
 
     fn entries_of(&self, n: &IndexedName) -> &[Entry] {

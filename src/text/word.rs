@@ -41,6 +41,17 @@ pub fn first_word(s: &str) -> Option<&str> {
 
 /// End of a word starting at `i`: alphanumerics joined by inner hyphens and apostrophes.
 pub fn word_end(src: &str, mut i: usize) -> usize {
+    let bytes = src.as_bytes();
+    // ASCII letters and digits, the bulk of English text, without decoding characters.
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+        } else if b < 0x80 && b != b'-' && b != b'\'' {
+            return i;
+        } else {
+            break;
+        }
+    }
     let mut chars = src[i..].chars().peekable();
     while let Some(c) = chars.next() {
         let joins =

@@ -1,0 +1,117 @@
+//! Look-up structures built at compile time: a Bloom filter over the index's first words
+//! and open-addressing hash tables of names.
+//!
+//! `build.rs` fills them with this same code (it includes this file), so the hash must
+//! depend on neither the platform nor another crate: it is 64-bit FNV-1a, which is also
+//! cheap on the short words of a text. A perfect-hash crate (phf) was tried first; its
+//! SipHash cost a tenth of the run time, since every capitalized word is looked up.
+
+/// 64-bit FNV-1a of `key`.
+pub fn hash(key: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Bits in the first-word filter: about 60,000 first words set some 6% of them.
+pub const FILTER_BITS: usize = 1 << 20;
+
+/// The filter as 64-bit words.
+pub const FILTER_WORDS: usize = FILTER_BITS / 64;
+
+/// The filter bit `key` sets.
+pub fn filter_bit(key: &str) -> usize {
+    (hash(key) % FILTER_BITS as u64) as usize
+}
+
+/// False when no first word of the index is `key`; true when one may be. Most words of
+/// a text begin no known name, and this turns them away before any table look-up.
+pub fn may_contain(bits: &[u64; FILTER_WORDS], key: &str) -> bool {
+    let b = filter_bit(key);
+    bits[b / 64] & (1 << (b % 64)) != 0
+}
+
+/// A fixed set of distinct names in an open-addressing table with linear probing.
+#[derive(Clone, Copy)]
+pub struct NameTable {
+    /// Power-of-two many slots, each 0 (empty) or 1 + an index into `names`.
+    pub slots: &'static [u32],
+    /// The names.
+    pub names: &'static [&'static str],
+}
+
+impl NameTable {
+    /// The index of `name` in the table's names.
+    pub fn find(&self, name: &str) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = hash(name) as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => return None,
+                k if self.names[k as usize - 1] == name => return Some(k as usize - 1),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// True when `name` is in the table.
+    pub fn contains(&self, name: &str) -> bool {
+        self.find(name).is_some()
+    }
+}
+
+/// The slots of a table over `names` (distinct), at most half full.
+#[allow(dead_code)] // called by build.rs, which includes this file, and by the tests
+pub fn table_slots(names: &[&str]) -> Vec<u32> {
+    let size = (names.len() * 2).next_power_of_two().max(2);
+    let mask = size - 1;
+    let mut slots = vec![0u32; size];
+    for (k, name) in names.iter().enumerate() {
+        let mut i = hash(name) as usize & mask;
+        while slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        slots[i] = k as u32 + 1;
+    }
+    slots
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_finds_exactly_its_names() {
+        static NAMES: [&str; 5] = ["Cairo", "Doha", "Gaza", "", "Kyiv"];
+        let slots: &'static [u32] = Vec::leak(table_slots(&NAMES));
+        let table = NameTable {
+            slots,
+            names: &NAMES,
+        };
+        let cases: &[(&str, Option<usize>)] = &[
+            ("Cairo", Some(0)),
+            ("Kyiv", Some(4)),
+            ("", Some(3)),
+            ("cairo", None),
+            ("Cair", None),
+            ("Cairo ", None),
+        ];
+        for (name, want) in cases {
+            assert_eq!(table.find(name), *want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn filter_has_no_false_negatives() {
+        let mut bits = [0u64; FILTER_WORDS];
+        for key in ["Cairo", "Doha", "al-Qaeda"] {
+            let b = filter_bit(key);
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        assert!(may_contain(&bits, "Cairo") && may_contain(&bits, "al-Qaeda"));
+        assert_eq!(hash(""), 0xcbf2_9ce4_8422_2325);
+    }
+}
