@@ -475,8 +475,11 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
     };
 
     // 1. Chunks: titles, organization words, given names, particles, saying verbs.
+    let mut inner: Vec<&Hit> = Vec::new(); // reused: one allocation, not one per chunk
     for chunk in chunks {
-        let inner: Vec<&Hit> = hits_in(chunk.span).collect();
+        inner.clear();
+        inner.extend(hits_in(chunk.span));
+        let inner = &inner;
         if inner.len() == 1 && inner[0].span == chunk.span {
             continue; // a known name: handled with the gazetteer hits
         }
@@ -514,7 +517,7 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
                     }
                 })
         };
-        if let Some(raw) = classify_chunk(ctx, g, chunk, &inner).or_else(defined_org) {
+        if let Some(raw) = classify_chunk(ctx, g, chunk, inner).or_else(defined_org) {
             claimed.push(raw.span);
             if let Some(acr) = defined_acronym(src, chunk) {
                 acronyms.insert(acr.text(src).to_string(), raw.key.clone());
@@ -1057,12 +1060,7 @@ fn apposition_role(g: &Gazetteer, after: &str) -> bool {
     // The title may follow up to two modifiers ("the country's foreign minister").
     words.take(3).any(|w| {
         let w = w.trim_end_matches([',', '.']);
-        let mut c = w.chars();
-        let capitalized = c
-            .next()
-            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-            .unwrap_or_default();
-        w.starts_with(char::is_lowercase) && g.titles.contains(capitalized.as_str())
+        w.starts_with(char::is_lowercase) && g.titles.contains(&capitalized(w))
     })
 }
 
@@ -1146,8 +1144,7 @@ fn title_prefix(g: &Gazetteer, src: &str, toks: &[crate::text::Token]) -> usize 
     let mut best = 0;
     for k in 1..toks.len().min(5) {
         let text = Span::new(toks[0].span.start, toks[k - 1].span.end).text(src);
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if g.titles.contains(text.as_str()) {
+        if g.titles.contains(&single_spaced(text)) {
             best = k;
         }
     }
@@ -1155,26 +1152,45 @@ fn title_prefix(g: &Gazetteer, src: &str, toks: &[crate::text::Token]) -> usize 
     best
 }
 
+/// `text` with each run of white space made one space ("Prime  Minister" → "Prime
+/// Minister"), borrowed when it already is so.
+fn single_spaced(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut prev_space = false;
+    let clean = text.trim() == text
+        && text.chars().all(|c| {
+            let bad = c.is_whitespace() && (c != ' ' || prev_space);
+            prev_space = c == ' ';
+            !bad
+        });
+    if clean {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// `word` with its first letter in upper case ("minister" → "Minister").
+fn capitalized(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
 /// A lower-case title just before the name: "foreign minister Sameh Shoukry", "said spokesman John Kirby".
 fn lowercase_title_before(g: &Gazetteer, ctx: &Context, start: usize) -> bool {
     let i = ctx.layer.token_at(start);
     let prev = |k: usize| i.checked_sub(k).map(|j| ctx.layer.tokens[j].text(ctx.src));
-    let cap = |s: &str| {
-        let mut c = s.chars();
-        c.next()
-            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-            .unwrap_or_default()
-    };
     if let Some(w) = prev(1) {
-        if w.starts_with(char::is_lowercase)
-            && g.titles.contains(cap(w).as_str())
+        let lower = w.starts_with(char::is_lowercase);
+        if lower
+            && g.titles.contains(&capitalized(w))
             && !matches!(w, "chief" | "officer" | "chair" | "father" | "justice")
         {
             return true;
         }
         if let Some(w2) = prev(2) {
-            let two = format!("{} {}", cap(w2), w);
-            if w.starts_with(char::is_lowercase) && g.titles.contains(two.as_str()) {
+            if lower && g.titles.contains(&format!("{} {}", capitalized(w2), w)) {
                 return true;
             }
             // An abbreviated title, cut from its stop by the tokenizer: "Mr. Collins", "Dr. Ruiz".

@@ -1390,8 +1390,23 @@ fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate>
             let regex = rule.re.get_or_init(|| re(rule.pattern));
             let offset = sentence.start;
             let text = sentence.text(src);
-            for caps in regex.captures_iter(text) {
-                let Some(m) = caps.get(0) else { continue };
+            // Most runs find nothing: a plain search, which allocates nothing, goes first,
+            // and the groups are taken only where a match is.
+            let mut at = 0;
+            while at <= text.len() {
+                let Some(found) = regex.find_at(text, at) else {
+                    break;
+                };
+                let Some(caps) = regex.captures_at(text, found.start()) else {
+                    break;
+                };
+                let Some(m) = caps.get(0) else { break };
+                // Matches are never empty; the guard keeps the loop finite if one were.
+                at = match text[m.end()..].chars().next() {
+                    Some(c) if m.is_empty() => m.end() + c.len_utf8(),
+                    None if m.is_empty() => text.len() + 1,
+                    _ => m.end(),
+                };
                 let Some((mut spec, modifier)) = (rule.build)(&caps, text, m.start()) else {
                     continue;
                 };
