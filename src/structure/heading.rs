@@ -149,8 +149,7 @@ pub fn is_title_case(t: &str) -> bool {
     }
     let (mut content, mut caps) = (0, 0);
     for w in all {
-        let lower = w.to_lowercase();
-        if MINOR_WORDS.contains(lower.as_str()) {
+        if MINOR_WORDS.contains_lowercase(w) {
             continue;
         }
         content += 1;
@@ -326,6 +325,14 @@ fn is_date_line(t: &str) -> bool {
         "saturday",
         "sunday",
     ];
+    // Both forms need a month; most lines have none, and are done with unallocated.
+    let has_month = t.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    });
+    if !has_month {
+        return false;
+    }
     let words: Vec<String> = t
         .split_whitespace()
         .map(|w| {

@@ -41,6 +41,20 @@ impl WordSet {
             .copied()
     }
 
+    /// True when `word` in lower case is in the set (whose words are lower case).
+    /// Short ASCII words, nearly all of them, are lowered on the stack.
+    pub fn contains_lowercase(&self, word: &str) -> bool {
+        let mut buf = [0u8; 24];
+        if word.is_ascii() && word.len() <= buf.len() {
+            let lower = &mut buf[..word.len()];
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            // ASCII in, ASCII out: always valid UTF-8.
+            return std::str::from_utf8(lower).is_ok_and(|w| self.contains(w));
+        }
+        self.contains(&word.to_lowercase())
+    }
+
     /// The words, in the order written.
     pub fn words(&self) -> &'static [&'static str] {
         self.words
@@ -69,5 +83,7 @@ mod tests {
             assert_eq!(set.contains(word), *want, "{word}");
         }
         assert_eq!(LARGE.get("c"), Some("c"));
+        assert!(LARGE.contains_lowercase("J") && SMALL.contains_lowercase("OF"));
+        assert!(!SMALL.contains_lowercase("ÖF") && !SMALL.contains_lowercase("off"));
     }
 }
