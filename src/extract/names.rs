@@ -259,8 +259,12 @@ pub fn strip_possessive(span: Span, src: &str) -> Span {
 pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
     let src = ctx.src;
     let tokens = &ctx.layer.tokens;
-    let sentence_starts: HashSet<usize> =
-        ctx.layer.sentences.iter().map(|s| s.tokens.start).collect();
+    let sentences = &ctx.layer.sentences;
+    let starts_sentence = |i: usize| {
+        sentences
+            .binary_search_by_key(&i, |s| s.tokens.start)
+            .is_ok()
+    };
     // First the maximal runs (start, end, initial); stripping their openers needs to know
     // which words the article writes in lower case, asked only of the initial runs.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
@@ -268,7 +272,11 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
     let in_date = |span: Span| overlaps_any(date_spans, span);
     while i < tokens.len() {
         let t = tokens[i];
-        if t.kind != TokenKind::Word || !is_name_word(t.text(src)) || in_date(t.span) {
+        // Most tokens are lower-case words: turned away on their first byte.
+        let first = src.as_bytes()[t.span.start];
+        let maybe_name = !first.is_ascii() || first.is_ascii_uppercase() || b"ae".contains(&first);
+        if !maybe_name || t.kind != TokenKind::Word || !is_name_word(t.text(src)) || in_date(t.span)
+        {
             i += 1;
             continue;
         }
@@ -299,13 +307,18 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
                 break;
             }
         }
-        let initial = sentence_starts.contains(&start)
+        let initial = starts_sentence(start)
             || line_initial(src, tokens[start].span.start)
             || after_opening_punct(src, tokens[start].span.start);
         runs.push((start, end, initial));
         i = end.max(i + 1);
     }
-    let questions = runs.iter().filter(|r| r.2).map(|r| tokens[r.0].text(src));
+    // A function word at the front is stripped anyway: no need to ask about it.
+    let questions = runs
+        .iter()
+        .filter(|r| r.2)
+        .map(|r| tokens[r.0].text(src))
+        .filter(|w| !FUNCTION_WORDS.contains(w));
     let lower_words = lower_case_vocabulary(ctx, questions);
     let mut out = Vec::with_capacity(runs.len());
     for (start, end, initial) in runs {
@@ -347,7 +360,9 @@ fn ends_with_possessive(t: &str) -> bool {
 }
 
 fn same_line(src: &str, a: Span, b: Span) -> bool {
-    !src[a.end..b.start].contains(['\n', '\r'])
+    !src.as_bytes()[a.end..b.start]
+        .iter()
+        .any(|&b| b == b'\n' || b == b'\r')
 }
 
 /// True when only white space and list or quote markers stand between the line start and
@@ -357,7 +372,12 @@ fn line_initial(src: &str, pos: usize) -> bool {
         if c == '\n' || c == '\r' {
             return true;
         }
-        if !(c.is_whitespace() || "-*•–—#>0123456789.)(\"“‘'".contains(c)) {
+        let marker = matches!(
+            c,
+            '-' | '*' | '•' | '–' | '—' | '#' | '>' | '0'
+                ..='9' | '.' | ')' | '(' | '"' | '“' | '‘' | '\''
+        );
+        if !(c.is_whitespace() || marker) {
             return false;
         }
     }
@@ -374,34 +394,33 @@ fn after_opening_punct(src: &str, pos: usize) -> bool {
 /// somewhere, so that their capital at a sentence start is only the sentence's.
 ///
 /// Only the questions are hashed; each lower-case word of the text is first checked
-/// against their first bytes and lengths. Hashing every word of the article into a
-/// vocabulary cost a twentieth of the run time.
+/// against their first bytes and lengths, and a word found leaves the questions.
+/// Hashing every word of the article into a vocabulary cost a twentieth of the run time.
 fn lower_case_vocabulary<'a>(
     ctx: &Context<'a>,
     questions: impl Iterator<Item = &'a str>,
 ) -> HashSet<&'a str> {
     let mut wanted: HashSet<String> = HashSet::default();
-    let mut first_bytes = [false; 256];
-    let mut lengths = 0u64;
+    // For each first byte, the lengths of the questions beginning with it: a test that
+    // turns away nearly every word before it is hashed.
+    let mut lengths = [0u64; 256];
     for q in questions {
         let lower = q.to_lowercase();
-        first_bytes[usize::from(lower.as_bytes()[0])] = true;
-        lengths |= 1 << lower.len().min(63);
+        lengths[usize::from(lower.as_bytes()[0])] |= 1 << lower.len().min(63);
         wanted.insert(lower);
     }
     let mut found = HashSet::default();
-    if wanted.is_empty() {
-        return found;
-    }
     for t in &ctx.layer.tokens {
+        if wanted.is_empty() {
+            break;
+        }
         let w = t.text(ctx.src);
         if t.kind == TokenKind::Word
-            && first_bytes[usize::from(w.as_bytes()[0])]
-            && lengths & (1 << w.len().min(63)) != 0
+            && lengths[usize::from(w.as_bytes()[0])] & (1 << w.len().min(63)) != 0
             && w.chars().next().is_some_and(char::is_lowercase)
-            && wanted.contains(w)
+            && wanted.remove(w)
         {
-            found.insert(w);
+            found.insert(w); // and, no longer a question, is not looked up again
         }
     }
     found

@@ -132,8 +132,7 @@ fn attached_to_previous(src: &str, tokens: &[Token], i: usize) -> bool {
     }
     let word = prev.text(src);
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial
-        || (word.len() <= 6 && word.is_ascii() && ABBREVIATIONS.contains_lowercase(word))
+    single_initial || (word.len() <= 6 && word.is_ascii() && ABBREVIATIONS.contains_lowercase(word))
 }
 
 /// Whether `next` can begin a new sentence after the terminal token `stop`.
