@@ -213,31 +213,77 @@ struct Rule {
 
 /// The trigger that stands for "any ASCII digit".
 const DIGIT: &str = "0-9";
+/// A digit after a hyphen, as in "2025-03-03".
+const DASH_DIGIT: &str = "-0-9";
+/// A digit after a slash, as in "3/4/2025".
+const SLASH_DIGIT: &str = "/0-9";
+/// A colon before a digit 0-5, the first digit of minutes, as in "10:30".
+const MINUTES: &str = ":0-5";
+/// "0s", the end of a decade, as in "1990s".
+const DECADE_END: &str = "0s";
 
-/// Bit of the "any digit" trigger in a sentence's trigger mask.
-const DIGIT_BIT: u128 = 1 << 127;
+/// Triggers that are shapes of characters, not words, with their bits (the top bits of a
+/// sentence's trigger mask). A rule that needs a date-like number names the shape its
+/// pattern cannot match without, so most sentences with digits are not searched by it.
+const SHAPES: [(&str, u128); 5] = [
+    (DIGIT, 1 << 127),
+    (DASH_DIGIT, 1 << 126),
+    (SLASH_DIGIT, 1 << 125),
+    (MINUTES, 1 << 124),
+    (DECADE_END, 1 << 123),
+];
+
+/// The bits available to trigger words, below the shapes'.
+const WORD_BITS: usize = 128 - SHAPES.len();
+
+/// The shapes `text` holds, as mask bits.
+fn shape_bits(text: &[u8]) -> u128 {
+    let Some(first) = text.iter().position(u8::is_ascii_digit) else {
+        return 0;
+    };
+    let mut bits = SHAPES[0].1;
+    for k in first..text.len() {
+        let b = text[k];
+        if !b.is_ascii_digit() {
+            continue;
+        }
+        match k.checked_sub(1).map(|j| text[j]) {
+            Some(b'-') => bits |= SHAPES[1].1,
+            Some(b'/') => bits |= SHAPES[2].1,
+            Some(b':') if b <= b'5' => bits |= SHAPES[3].1,
+            _ => {}
+        }
+        if b == b'0' && text.get(k + 1) == Some(&b's') {
+            bits |= SHAPES[4].1;
+        }
+    }
+    bits
+}
 
 /// The trigger words in one case-insensitive automaton, and each rule's trigger mask (bit
-/// `i` for word `i`, [`DIGIT_BIT`] for digits; `None` for a rule that always runs).
+/// `i` for word `i`, the top bits for [`SHAPES`]; `None` for a rule that always runs).
 static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<Option<u128>>)> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = RULES
         .iter()
         .flat_map(|r| r.triggers.iter().copied())
-        .filter(|t| *t != DIGIT)
+        .filter(|t| !SHAPES.iter().any(|(shape, _)| shape == t))
         .collect();
     words.sort_unstable();
     words.dedup();
-    assert!(words.len() < 127, "trigger masks hold 127 words");
+    assert!(
+        words.len() <= WORD_BITS,
+        "trigger masks hold {WORD_BITS} words"
+    );
     let masks = RULES
         .iter()
         .map(|r| {
             (!r.triggers.is_empty()).then(|| {
                 r.triggers.iter().fold(0u128, |mask, t| {
-                    mask | if *t == DIGIT {
-                        DIGIT_BIT
-                    } else {
-                        words.binary_search(t).map_or(0, |i| 1u128 << i)
-                    }
+                    let shape = SHAPES.iter().find(|(shape, _)| shape == t);
+                    mask | shape.map_or_else(
+                        || words.binary_search(t).map_or(0, |i| 1u128 << i),
+                        |(_, bit)| *bit,
+                    )
                 })
             })
         })
@@ -271,9 +317,7 @@ fn sentence_triggers(src: &str, sentences: &[Span]) -> Vec<u128> {
         }
     }
     for (mask, s) in masks.iter_mut().zip(sentences) {
-        if s.text(src).bytes().any(|b| b.is_ascii_digit()) {
-            *mask |= DIGIT_BIT;
-        }
+        *mask |= shape_bits(s.text(src).as_bytes());
     }
     masks
 }
@@ -303,14 +347,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b",
             re: OnceLock::new(),
             build: iso,
-            triggers: &[DIGIT],
+            triggers: &[DASH_DIGIT],
         },
         // 03/03/2025
         Rule {
             pattern: r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
             re: OnceLock::new(),
             build: numeric,
-            triggers: &["/"],
+            triggers: &[SLASH_DIGIT],
         },
         // early March, March 2025, mid-March
         Rule {
@@ -333,7 +377,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|'([0-9])0s\b)",
             re: OnceLock::new(),
             build: decade,
-            triggers: &[DIGIT],
+            triggers: &[DECADE_END],
         },
         // the 21st century, the late 20th century, 21st-century
         Rule {
@@ -489,7 +533,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
             re: OnceLock::new(),
             build: clock_24,
-            triggers: &[":"],
+            triggers: &[MINUTES],
         },
         Rule {
             pattern: r"\b(?i:(noon|midnight|midday))\b",
