@@ -217,7 +217,7 @@ fn looks_like_data(t: &str) -> bool {
 pub fn implicit(line: &str, standalone: bool) -> Option<(HeadingStyle, u8)> {
     let t = line.trim();
     // Counting stops past the limit: most lines are long paragraphs.
-    let n_words = t.split_whitespace().take(MAX_HEADING_WORDS + 1).count();
+    let n_words = count_words(t, MAX_HEADING_WORDS + 1);
     if n_words == 0 || n_words > MAX_HEADING_WORDS || looks_like_data(t) {
         return None;
     }
@@ -254,6 +254,30 @@ pub fn implicit(line: &str, standalone: bool) -> Option<(HeadingStyle, u8)> {
         return Some((HeadingStyle::Standalone, 2));
     }
     None
+}
+
+/// The number of white-space-separated words in `t`, counting no further than `limit`.
+/// Every line is asked, and most are long paragraphs: ASCII text is counted byte by byte
+/// (about ten times cheaper than decoding characters); a non-ASCII byte before the limit
+/// hands the line to the exact Unicode count, which knows no-break and other spaces.
+fn count_words(t: &str, limit: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in t.as_bytes() {
+        if b >= 0x80 {
+            return t.split_whitespace().take(limit).count();
+        }
+        // The ASCII characters `char::is_whitespace` accepts, vertical tab included.
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
+        if !space && !in_word {
+            words += 1;
+            if words == limit {
+                return words;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// Judges an article's opening line as its title: up to 25 words, no final punctuation
@@ -361,6 +385,29 @@ fn is_date_line(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_count_table() {
+        // (line, limit, expected): the count must equal the Unicode one, up to the limit.
+        let cases: &[(&str, usize, usize)] = &[
+            ("", 5, 0),
+            ("one", 5, 1),
+            ("  two  words ", 5, 2),
+            ("a\tb\x0Bc\x0Cd\re", 9, 5),
+            ("one two three four", 3, 3),
+            ("no\u{a0}break space", 5, 3),
+            ("café au lait", 5, 3),
+            ("em\u{2003}space", 1, 1),
+        ];
+        for (line, limit, want) in cases {
+            assert_eq!(count_words(line, *limit), *want, "{line:?}");
+            assert_eq!(
+                line.split_whitespace().take(*limit).count(),
+                *want,
+                "{line:?}"
+            );
+        }
+    }
 
     #[test]
     fn implicit_heading_table() {
