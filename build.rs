@@ -431,11 +431,11 @@ fn emit_table(s: &mut String, name: &str, words: &[&str]) {
     let slots = lookup::table_slots(words);
     let _ = writeln!(
         s,
-        "pub(super) static {name}_SLOTS: [u32; {}] = [",
+        "pub(super) static {name}_SLOTS: [u64; {}] = [",
         slots.len()
     );
-    for chunk in slots.chunks(16) {
-        let line: Vec<String> = chunk.iter().map(u32::to_string).collect();
+    for chunk in slots.chunks(8) {
+        let line: Vec<String> = chunk.iter().map(|v| format!("{v:#x}")).collect();
         let _ = writeln!(s, "{},", line.join(","));
     }
     s.push_str("];\n");

@@ -35,25 +35,40 @@ pub fn may_contain(bits: &[u64; FILTER_WORDS], key: &str) -> bool {
 }
 
 /// A fixed set of distinct names in an open-addressing table with linear probing.
+///
+/// Each slot holds the name's index and the high half of its hash, so that a probe
+/// rejects a different name without reading the name: the names lie all over a large
+/// table, and fetching them was most of a look-up's cost.
 #[derive(Clone, Copy)]
 pub struct NameTable {
-    /// Power-of-two many slots, each 0 (empty) or 1 + an index into `names`.
-    pub slots: &'static [u32],
+    /// Power-of-two many slots, each 0 (empty) or `fingerprint << 32 | (1 + index)`.
+    pub slots: &'static [u64],
     /// The names.
     pub names: &'static [&'static str],
+}
+
+/// The part of a hash kept in a slot.
+fn fingerprint(h: u64) -> u64 {
+    h >> 32
 }
 
 impl NameTable {
     /// The index of `name` in the table's names.
     pub fn find(&self, name: &str) -> Option<usize> {
         let mask = self.slots.len() - 1;
-        let mut i = hash(name) as usize & mask;
+        let h = hash(name);
+        let fp = fingerprint(h);
+        let mut i = h as usize & mask;
         loop {
-            match self.slots[i] {
-                0 => return None,
-                k if self.names[k as usize - 1] == name => return Some(k as usize - 1),
-                _ => i = (i + 1) & mask,
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
             }
+            let k = (slot & 0xFFFF_FFFF) as usize - 1;
+            if slot >> 32 == fp && self.names[k] == name {
+                return Some(k);
+            }
+            i = (i + 1) & mask;
         }
     }
 
@@ -65,16 +80,17 @@ impl NameTable {
 
 /// The slots of a table over `names` (distinct), at most half full.
 #[allow(dead_code)] // called by build.rs, which includes this file, and by the tests
-pub fn table_slots(names: &[&str]) -> Vec<u32> {
+pub fn table_slots(names: &[&str]) -> Vec<u64> {
     let size = (names.len() * 2).next_power_of_two().max(2);
     let mask = size - 1;
-    let mut slots = vec![0u32; size];
+    let mut slots = vec![0u64; size];
     for (k, name) in names.iter().enumerate() {
-        let mut i = hash(name) as usize & mask;
+        let h = hash(name);
+        let mut i = h as usize & mask;
         while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        slots[i] = k as u32 + 1;
+        slots[i] = fingerprint(h) << 32 | (k as u64 + 1);
     }
     slots
 }
@@ -86,7 +102,7 @@ mod tests {
     #[test]
     fn table_finds_exactly_its_names() {
         static NAMES: [&str; 5] = ["Cairo", "Doha", "Gaza", "", "Kyiv"];
-        let slots: &'static [u32] = Vec::leak(table_slots(&NAMES));
+        let slots: &'static [u64] = Vec::leak(table_slots(&NAMES));
         let table = NameTable {
             slots,
             names: &NAMES,
