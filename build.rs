@@ -412,7 +412,22 @@ impl<'a> Index<'a> {
                 .collect::<Vec<_>>()
         };
         emit_table(&mut s, "GIVEN_NAMES", &distinct(&self.given_names));
-        emit_table(&mut s, "TITLES", &distinct(&self.titles));
+        let titles = distinct(&self.titles);
+        emit_table(&mut s, "TITLES", &titles);
+        // The titles that begin with an upper-case ASCII letter, that letter lowered: what
+        // a text writes before a name in lower case ("foreign minister Sameh Shoukry").
+        let lowered: Vec<String> = titles
+            .iter()
+            .filter(|t| t.as_bytes()[0].is_ascii_uppercase())
+            .map(|t| t[..1].to_ascii_lowercase() + &t[1..])
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        let lowered: Vec<&str> = lowered
+            .iter()
+            .map(String::as_str)
+            .filter(|w| seen.insert(*w))
+            .collect();
+        emit_table(&mut s, "TITLES_LOWERED", &lowered);
         s
     }
 }

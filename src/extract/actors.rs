@@ -1060,7 +1060,7 @@ fn apposition_role(g: &Gazetteer, after: &str) -> bool {
     // The title may follow up to two modifiers ("the country's foreign minister").
     words.take(3).any(|w| {
         let w = w.trim_end_matches([',', '.']);
-        w.starts_with(char::is_lowercase) && g.titles.contains(&capitalized(w))
+        w.starts_with(char::is_lowercase) && g.is_title_capitalized(w)
     })
 }
 
@@ -1169,14 +1169,6 @@ fn single_spaced(text: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `word` with its first letter in upper case ("minister" → "Minister").
-fn capitalized(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-        .unwrap_or_default()
-}
-
 /// A lower-case title just before the name: "foreign minister Sameh Shoukry", "said spokesman John Kirby".
 fn lowercase_title_before(g: &Gazetteer, ctx: &Context, start: usize) -> bool {
     let i = ctx.layer.token_at(start);
@@ -1184,13 +1176,23 @@ fn lowercase_title_before(g: &Gazetteer, ctx: &Context, start: usize) -> bool {
     if let Some(w) = prev(1) {
         let lower = w.starts_with(char::is_lowercase);
         if lower
-            && g.titles.contains(&capitalized(w))
+            && g.is_title_capitalized(w)
             && !matches!(w, "chief" | "officer" | "chair" | "father" | "justice")
         {
             return true;
         }
         if let Some(w2) = prev(2) {
-            if lower && g.titles.contains(&format!("{} {}", capitalized(w2), w)) {
+            // "foreign minister": the two words as the text has them when one space
+            // parts them, else joined by one.
+            let two = || {
+                let (a, b) = (ctx.layer.tokens[i - 2].span, ctx.layer.tokens[i - 1].span);
+                if &ctx.src[a.end..b.start] == " " {
+                    std::borrow::Cow::Borrowed(&ctx.src[a.start..b.end])
+                } else {
+                    std::borrow::Cow::Owned(format!("{w2} {w}"))
+                }
+            };
+            if lower && g.is_title_capitalized(&two()) {
                 return true;
             }
             // An abbreviated title, cut from its stop by the tokenizer: "Mr. Collins", "Dr. Ruiz".

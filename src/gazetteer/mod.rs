@@ -146,6 +146,8 @@ pub struct Gazetteer {
     pub given_names: NameList,
     /// Person titles ("President", "Gen.").
     pub titles: NameList,
+    /// The titles that begin with an upper-case ASCII letter, with that letter lowered.
+    titles_lowered: NameTable,
     /// Every name, sorted by first token and then longest first.
     names: &'static [IndexedName],
     /// Which bytes begin a first token.
@@ -175,6 +177,7 @@ static EMBEDDED: Gazetteer = Gazetteer {
     groups: &GROUPS,
     given_names: NameList(GIVEN_NAMES),
     titles: NameList(TITLES),
+    titles_lowered: TITLES_LOWERED,
     names: &NAMES,
     key_first_bytes: &KEY_FIRST_BYTES,
     key_filter: &KEY_FILTER,
@@ -281,6 +284,25 @@ impl Gazetteer {
         &self.entries[n.start as usize..(n.start + n.len) as usize]
     }
 
+    /// True when `phrase` with its first letter in upper case is a person title ("foreign
+    /// minister" → "Foreign Minister"). Asked of the word before every name: a phrase in
+    /// lower-case ASCII is looked up as it is, with no string built.
+    pub fn is_title_capitalized(&self, phrase: &str) -> bool {
+        match phrase.as_bytes().first() {
+            None => false,
+            Some(b) if b.is_ascii_lowercase() => self.titles_lowered.contains(phrase),
+            Some(b) if b.is_ascii() => self.titles.contains(phrase),
+            Some(_) => {
+                let mut c = phrase.chars();
+                let capitalized = c
+                    .next()
+                    .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                    .unwrap_or_default();
+                self.titles.contains(&capitalized)
+            }
+        }
+    }
+
     /// The entries for exactly this name, if it is known.
     pub fn lookup(&self, name: &str) -> &[Entry] {
         let Some(key) = first_token(name) else {
@@ -358,6 +380,19 @@ mod tests {
             g.lookup("Department of State")
         );
         assert!(g.given_names.contains("James"));
+        let titles: &[(&str, bool)] = &[
+            ("president", true),
+            ("President", true),
+            ("secretary of State", true),
+            ("Secretary of State", true),
+            ("secretary  of State", false),
+            ("presidents", false),
+            ("", false),
+            ("élysée", false),
+        ];
+        for (phrase, want) in titles {
+            assert_eq!(g.is_title_capitalized(phrase), *want, "{phrase:?}");
+        }
         assert!(g.titles.contains("President"));
     }
 }
