@@ -1504,26 +1504,21 @@ fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
     let mut actors: HashMap<Key, Actor> = HashMap::default();
     for raw in raws {
         let mention = ctx.mention(raw.span);
-        let surface = raw
-            .span
-            .text(ctx.src)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let surface = single_spaced(raw.span.text(ctx.src));
         match actors.get_mut(&raw.key) {
             Some(a) => {
                 a.mentions.push(mention);
-                if surface != a.name
-                    && !a.aliases.contains(&surface)
+                if *surface != a.name
+                    && !a.aliases.iter().any(|x| *x == *surface)
                     && raw.kind != ActorKind::Group
                 {
-                    a.aliases.push(surface);
+                    a.aliases.push(surface.into_owned());
                 }
             }
             None => {
                 order.push(raw.key.clone());
-                let aliases = if surface != raw.name && raw.kind != ActorKind::Group {
-                    vec![surface]
+                let aliases = if *surface != raw.name && raw.kind != ActorKind::Group {
+                    vec![surface.into_owned()]
                 } else {
                     Vec::new()
                 };
