@@ -34,6 +34,11 @@ for _ in $(seq 21); do
     s=$(date +%s%N); "$bin" "$work/one.txt" > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 ))
 done | sort -n | awk '{a[NR]=$1} END {printf "start-up (one-line input, median of %d): %.1f ms\n", NR, a[int((NR+1)/2)]/1000}'
 
+# A whole article (the bundled seed, 5 KB): start-up plus every pattern it needs compiled.
+for _ in $(seq 21); do
+    s=$(date +%s%N); "$bin" fixtures/articles/000_c61d9b8a47f87fb5.txt > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 ))
+done | sort -n | awk '{a[NR]=$1} END {printf "one 5 KB article (median of %d): %.1f ms\n", NR, a[int((NR+1)/2)]/1000}'
+
 # Linearity: one 1 MB and one 10 MB article made of the corpus' own text.
 { find "$work/corpus" -name '*.txt' | sort | xargs cat | head -c 10000000 > "$work/ten.txt"; } 2> /dev/null || true
 head -c 1000000 "$work/ten.txt" > "$work/one_mb.txt"
