@@ -371,6 +371,31 @@ mod tests {
         }
     }
 
+    /// The index `build.rs` wrote answers for every row of the generated place-name table.
+    #[test]
+    fn every_place_name_is_indexed() {
+        let g = Gazetteer::embedded();
+        let table = include_str!("../../data/place_names.tsv");
+        let mut rows = 0;
+        for line in table.lines().filter(|l| !l.starts_with('#')) {
+            let Some((name, key)) = line.split_once('\t') else {
+                continue;
+            };
+            let (name, key) = (name.trim(), key.trim());
+            rows += 1;
+            let found = g.lookup(name).iter().any(|e| match e {
+                Entry::Place(i) => g.places[*i as usize].key == key,
+                _ => false,
+            });
+            // A name the tokenizer cannot start a word with is not indexed (no first word).
+            assert!(
+                found || crate::text::first_word(name).is_none(),
+                "{name} -> {key}"
+            );
+        }
+        assert!(rows > 60_000, "{rows} rows");
+    }
+
     #[test]
     fn aliases_share_entries() {
         let g = Gazetteer::embedded();
