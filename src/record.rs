@@ -422,18 +422,19 @@ impl Record {
             sections: layout.sections.len(),
             list_items: layout.list_items().count(),
         };
+        // The extractions are consumed: their strings move into the record.
         let actors = ex
             .actors
-            .iter()
+            .into_iter()
             .map(|a| ActorRecord {
-                name: a.name.clone(),
                 kind: a.kind.as_str().to_string(),
-                aliases: a.aliases.clone(),
-                affiliation: a.affiliation.clone(),
-                role: a.role.clone(),
                 org_type: a.org_type.map(str::to_string),
                 mention_count: a.mentions.len(),
                 mentions: a.mentions.iter().map(|m| out.mention(m)).collect(),
+                name: a.name,
+                aliases: a.aliases,
+                affiliation: a.affiliation,
+                role: a.role,
             })
             .collect();
         let locations = ex
@@ -452,18 +453,18 @@ impl Record {
             .collect();
         let dates = ex
             .dates
-            .iter()
+            .into_iter()
             .map(|d| DateRecord {
                 text: d.span.text(src).to_string(),
                 span: out.span(d.span),
                 timex_type: d.timex_type.as_str().to_string(),
-                value: d.value.clone(),
                 modifier: d.modifier.map(str::to_string),
-                offset: d.offset.clone(),
-                begin: d.begin.clone(),
-                end: d.end.clone(),
                 sentence: d.mention.sentence,
                 section: d.mention.section,
+                value: d.value,
+                offset: d.offset,
+                begin: d.begin,
+                end: d.end,
             })
             .collect();
         let anchor = ex.anchor.map(|a| AnchorRecord {
