@@ -75,9 +75,8 @@ pub fn split_sentences(src: &str, tokens: &[Token], lines: &[Line]) -> Vec<Sente
     while i < tokens.len() {
         let mut end = i + 1; // one past the last token of the sentence if it ends here
         let tok = tokens[i];
-        let text = tok.text(src);
         let mut boundary = false;
-        if is_terminal(text) {
+        if tok.kind == TokenKind::Punct && is_terminal(tok.text(src)) {
             while end < tokens.len()
                 && is_closer(tokens[end].text(src))
                 && no_gap(src, tokens[end - 1], tokens[end])
@@ -90,7 +89,10 @@ pub fn split_sentences(src: &str, tokens: &[Token], lines: &[Line]) -> Vec<Sente
                     !attached_to_previous(src, tokens, i) && starts_sentence(src, *next, tok)
                 }
             };
-        } else if tok.kind == TokenKind::Word && text.ends_with('.') && text.len() > 2 {
+        } else if tok.kind == TokenKind::Word
+            && src.as_bytes()[tok.span.end - 1] == b'.'
+            && tok.span.len() > 2
+        {
             // A dotted abbreviation ending a sentence: "... policy of the U.S. The talks ..."
             boundary = tokens
                 .get(end)
