@@ -51,12 +51,10 @@ pub fn word_end(src: &str, mut i: usize) -> usize {
     let bytes = src.as_bytes();
     // ASCII letters and digits, the bulk of English text, without decoding characters.
     while let Some(&b) = bytes.get(i) {
-        if b.is_ascii_alphanumeric() {
-            i += 1;
-        } else if b < 0x80 && b != b'-' && b != b'\'' {
-            return i;
-        } else {
-            break;
+        match ASCII_CLASS[usize::from(b)] {
+            WORD => i += 1,
+            END => return i,
+            _ => break,
         }
     }
     let mut chars = src[i..].chars().peekable();
@@ -71,6 +69,29 @@ pub fn word_end(src: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// What an ASCII byte does to a word: continues it (letters, digits), ends it, or needs a
+/// closer look (a hyphen or apostrophe may join two parts; a non-ASCII byte begins a
+/// character to decode).
+const WORD: u8 = 0;
+const END: u8 = 1;
+const LOOK: u8 = 2;
+
+const ASCII_CLASS: [u8; 256] = {
+    let mut class = [LOOK; 256];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = if (b as u8).is_ascii_alphanumeric() {
+            WORD
+        } else if b as u8 == b'-' || b as u8 == b'\'' {
+            LOOK
+        } else {
+            END
+        };
+        b += 1;
+    }
+    class
+};
 
 /// Combining marks stay inside the word they modify.
 pub fn is_mark(c: char) -> bool {
