@@ -67,7 +67,12 @@ pub fn tokenize(src: &str) -> Vec<Token> {
         let start = i;
         let kind;
         if c.is_alphabetic() {
-            let abbr = dotted_abbreviation(&src[i..]);
+            // A dotted abbreviation needs a stop right after the first letter ("U.S.").
+            let abbr = if bytes.get(i + c.len_utf8()) == Some(&b'.') {
+                dotted_abbreviation(&src[i..])
+            } else {
+                0
+            };
             if abbr > 0 {
                 i += abbr;
             } else {
