@@ -7,6 +7,9 @@
 //! documents without blank lines that would mistake short paragraphs for headings, so it
 //! is not used there.
 
+use memchr::memmem;
+use std::sync::LazyLock;
+
 use crate::text::WordSet;
 
 /// How a heading was recognized.
@@ -167,22 +170,22 @@ fn is_all_caps(t: &str) -> bool {
 /// addresses, citations ("[18]", "(1738)"), mostly digits, captions ("Figure 2"), and
 /// comma-separated parts without a coordinating word ("Lattice Lab, CNRS, France").
 fn looks_like_data(t: &str) -> bool {
-    if t.contains('@')
-        || t.contains("http")
-        || t.contains("www.")
-        || t.contains('|')
-        || t.contains('[')
+    // Searchers built once: setting one up for each short line cost more than searching.
+    static MARKERS: LazyLock<[memmem::Finder<'static>; 5]> =
+        LazyLock::new(|| ["http", "www.", "Image:", "Photo:", "CC BY"].map(memmem::Finder::new));
+    if t.bytes().any(|b| matches!(b, b'@' | b'|' | b'['))
+        || MARKERS.iter().any(|m| m.find(t.as_bytes()).is_some())
     {
-        return true;
-    }
-    if t.contains("Image:") || t.contains("Photo:") || t.contains("CC BY") {
         return true;
     }
     if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
         return false; // a year heading ("2014") in a chronology
     }
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+    let (mut letters, mut digits) = (0, 0);
+    for c in t.chars() {
+        letters += usize::from(c.is_alphabetic());
+        digits += usize::from(c.is_ascii_digit());
+    }
     if letters < 2 || digits * 2 > letters {
         return true;
     }
