@@ -194,21 +194,12 @@ pub fn predictions(r: &Record) -> serde_json::Value {
         .map(|d| json!({"start": d.span[0], "end": d.span[1], "type": d.timex_type, "value": d.value, "text": d.text}))
         .collect();
     let headings: Vec<_> = r
-        .title
-        .iter()
-        .map(|t| t.span)
-        .chain(
-            r.sections
-                .iter()
-                .filter_map(|s| s.heading.as_ref().map(|h| h.span)),
-        )
+        .heading_spans()
         .map(|s| json!({"start": s[0], "end": s[1]}))
         .collect();
     let items: Vec<_> = r
-        .sections
-        .iter()
-        .flat_map(|s| s.lists.iter().flat_map(|l| l.items.iter()))
-        .map(|i| json!({"start": i.span[0], "end": i.span[1]}))
+        .item_spans()
+        .map(|s| json!({"start": s[0], "end": s[1]}))
         .collect();
     json!({"id": r.id, "spans": spans, "timex": timex, "headings": headings, "items": items})
 }

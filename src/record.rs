@@ -321,6 +321,22 @@ impl Out<'_> {
 }
 
 impl Record {
+    /// The spans of the title and of every section heading, in order.
+    pub fn heading_spans(&self) -> impl Iterator<Item = [usize; 2]> + '_ {
+        self.title.iter().map(|t| t.span).chain(
+            self.sections
+                .iter()
+                .filter_map(|s| s.heading.as_ref().map(|h| h.span)),
+        )
+    }
+
+    /// The spans of every list item, in order.
+    pub fn item_spans(&self) -> impl Iterator<Item = [usize; 2]> + '_ {
+        self.sections
+            .iter()
+            .flat_map(|s| s.lists.iter().flat_map(|l| l.items.iter().map(|i| i.span)))
+    }
+
     /// An empty record for `id` carrying an error.
     pub fn failed(id: &str, kind: &str, message: String, unit: OffsetUnit) -> Record {
         Record {

@@ -51,22 +51,7 @@ impl Counts {
 }
 
 fn structure_spans(r: &Record) -> (Vec<[usize; 2]>, Vec<[usize; 2]>) {
-    let headings = r
-        .title
-        .iter()
-        .map(|t| t.span)
-        .chain(
-            r.sections
-                .iter()
-                .filter_map(|s| s.heading.as_ref().map(|h| h.span)),
-        )
-        .collect();
-    let items = r
-        .sections
-        .iter()
-        .flat_map(|s| s.lists.iter().flat_map(|l| l.items.iter().map(|i| i.span)))
-        .collect();
-    (headings, items)
+    (r.heading_spans().collect(), r.item_spans().collect())
 }
 
 #[test]
