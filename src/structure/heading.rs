@@ -352,42 +352,50 @@ fn is_date_line(t: &str) -> bool {
         "saturday",
         "sunday",
     ];
-    // Both forms need a month; most lines have none, and are done with unallocated.
-    let has_month = t.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
-    });
-    if !has_month {
+    let is_month = |w: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
+    let is_day = |w: &str| DAYS.iter().any(|d| d.eq_ignore_ascii_case(w));
+    let words = || {
+        t.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+    };
+    // Both forms need a month; most lines have none, and are done without allocating.
+    if !words().any(is_month) {
         return false;
     }
-    let words: Vec<String> = t
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
-    let is_month = |w: &str| MONTHS.contains(&w);
+    let words: Vec<&str> = words().collect();
     let is_num = |w: &str| {
         !w.is_empty()
             && w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
                 .chars()
                 .all(|c| c.is_ascii_digit())
     };
-    let only_date = words
-        .iter()
-        .all(|w| is_month(w) || DAYS.contains(&w.as_str()) || is_num(w))
-        && words.iter().any(|w| is_month(w));
+    let only_date = words.iter().all(|w| is_month(w) || is_day(w) || is_num(w));
     let opens_with_date = words.len() >= 3
-        && ((is_month(&words[0]) && is_num(&words[1]) && is_num(&words[2]))
-            || (is_num(&words[0]) && is_month(&words[1]) && is_num(&words[2])));
+        && ((is_month(words[0]) && is_num(words[1]) && is_num(words[2]))
+            || (is_num(words[0]) && is_month(words[1]) && is_num(words[2])));
     only_date || opens_with_date
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_line_table() {
+        let cases: &[(&str, bool)] = &[
+            ("Tuesday, January 21, 2014", true),
+            ("14 August 1947", true),
+            ("MARCH 3, 2021 PRESS RELEASE", true),
+            ("march 3 2021", true),
+            ("Early Life and Career", false),
+            ("Monday 21", false),
+            ("", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_date_line(line), *want, "{line:?}");
+        }
+    }
 
     #[test]
     fn word_count_table() {
