@@ -364,11 +364,10 @@ fn is_date_line(t: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = words().collect();
+    // Digits, with an ordinal ending at most ("21st"); a word of letters is no number.
     let is_num = |w: &str| {
-        !w.is_empty()
-            && w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                .chars()
-                .all(|c| c.is_ascii_digit())
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
     };
     let only_date = words.iter().all(|w| is_month(w) || is_day(w) || is_num(w));
     let opens_with_date = words.len() >= 3
@@ -390,6 +389,9 @@ mod tests {
             ("march 3 2021", true),
             ("Early Life and Career", false),
             ("Monday 21", false),
+            ("May the Best Team Win", false),
+            ("the 21st of May", false),
+            ("May 21st 2014", true),
             ("", false),
         ];
         for (line, want) in cases {
