@@ -54,11 +54,6 @@ impl WordSet {
         }
         self.contains(&word.to_lowercase())
     }
-
-    /// The words, in the order written.
-    pub fn words(&self) -> &'static [&'static str] {
-        self.words
-    }
 }
 
 #[cfg(test)]
