@@ -260,9 +260,9 @@ fn shape_bits(text: &[u8]) -> u128 {
     bits
 }
 
-/// The trigger words in one case-insensitive automaton, and each rule's trigger mask (bit
-/// `i` for word `i`, the top bits for [`SHAPES`]; `None` for a rule that always runs).
-static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<Option<u128>>)> = LazyLock::new(|| {
+/// The trigger words, and each rule's trigger mask (bit `i` for word `i`, the top bits for
+/// [`SHAPES`]; `None` for a rule that always runs).
+static TRIGGERS: LazyLock<(TriggerWords, Vec<Option<u128>>)> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = RULES
         .iter()
         .flat_map(|r| r.triggers.iter().copied())
@@ -288,38 +288,172 @@ static TRIGGERS: LazyLock<(aho_corasick::AhoCorasick, Vec<Option<u128>>)> = Lazy
             })
         })
         .collect();
-    let ac = aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        // A DFA: the overlapping search over every article is on the hot path.
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(&words)
-        .expect("trigger words build");
-    (ac, masks)
+    (TriggerWords::new(&words), masks)
 });
 
-/// For each sentence, the mask of the triggers it contains.
+/// Trigger words by their first two letters, for a test at each word start. This replaced
+/// an overlapping Aho-Corasick search over every byte: the words are few and short, and
+/// only a word start can begin one.
+struct TriggerWords {
+    /// For each bucket ([`TriggerWords::bucket`]), its range in `words`.
+    buckets: Vec<(u16, u16)>,
+    /// The words, by bucket.
+    words: Vec<TriggerWord>,
+}
+
+/// One trigger word, its first eight bytes packed for a case-blind compare in one step.
+#[derive(Clone)]
+struct TriggerWord {
+    /// The first eight bytes (little-endian), zero past the word's end.
+    head: u64,
+    /// 0x20 at the letters of `head`: OR-ing it into a text's bytes folds the case of
+    /// exactly those letters and nothing else.
+    fold: u64,
+    /// 0xFF over the bytes of `head`.
+    keep: u64,
+    /// The whole word, for words longer than eight bytes.
+    word: &'static [u8],
+    bit: u128,
+}
+
+/// For an ASCII letter its place in the alphabet (0-25), for any other byte 26.
+const LETTER_INDEX: [u8; 256] = {
+    let mut index = [26u8; 256];
+    let mut b = 0;
+    while b < 26 {
+        index[b'a' as usize + b] = b as u8;
+        index[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    index
+};
+
+impl TriggerWords {
+    /// `words` in lower case, each beginning with an ASCII letter.
+    fn new(words: &[&'static str]) -> Self {
+        let mut by_bucket: Vec<(usize, TriggerWord)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let bytes = w.as_bytes();
+                let (mut head, mut fold, mut keep) = (0u64, 0u64, 0u64);
+                for (k, &b) in bytes.iter().take(8).enumerate() {
+                    head |= u64::from(b) << (8 * k);
+                    keep |= 0xFF << (8 * k);
+                    if b.is_ascii_lowercase() {
+                        fold |= 0x20 << (8 * k);
+                    }
+                }
+                let bucket = Self::bucket(bytes);
+                assert!(bucket < 26 * 27, "a trigger begins with a letter: {w}");
+                let word = TriggerWord {
+                    head,
+                    fold,
+                    keep,
+                    word: bytes,
+                    bit: 1u128 << i,
+                };
+                (bucket, word)
+            })
+            .collect();
+        by_bucket.sort_by_key(|(bucket, _)| *bucket);
+        let mut buckets = vec![(0u16, 0u16); 27 * 27];
+        for (k, (bucket, _)) in by_bucket.iter().enumerate() {
+            let range = &mut buckets[*bucket];
+            if range.0 == range.1 {
+                range.0 = k as u16;
+            }
+            range.1 = k as u16 + 1;
+        }
+        TriggerWords {
+            buckets,
+            words: by_bucket.into_iter().map(|(_, w)| w).collect(),
+        }
+    }
+
+    /// The bucket of `text` by its first two bytes; at least 26 * 27 unless the first is
+    /// an ASCII letter.
+    fn bucket(text: &[u8]) -> usize {
+        let first = text.first().map_or(26, |&b| LETTER_INDEX[usize::from(b)]);
+        let second = text.get(1).map_or(26, |&b| LETTER_INDEX[usize::from(b)]);
+        usize::from(first) * 27 + usize::from(second)
+    }
+
+    /// The bits of the words `text` begins with, in any ASCII case ("Years" gives "year").
+    #[inline]
+    fn at(&self, text: &[u8]) -> u128 {
+        let (from, to) = self.buckets[Self::bucket(text)];
+        if from == to {
+            return 0;
+        }
+        let head = match text.first_chunk::<8>() {
+            Some(head) => u64::from_le_bytes(*head),
+            None => {
+                let mut head = [0u8; 8];
+                head[..text.len()].copy_from_slice(text);
+                u64::from_le_bytes(head)
+            }
+        };
+        let mut mask = 0;
+        for w in &self.words[usize::from(from)..usize::from(to)] {
+            if (head | w.fold) & w.keep == w.head
+                && (w.word.len() <= 8
+                    || text
+                        .get(..w.word.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(w.word)))
+            {
+                mask |= w.bit;
+            }
+        }
+        mask
+    }
+}
+
+/// The high bit of each byte of `x` set where that byte is an ASCII letter.
+fn ascii_letters(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Fold case, and keep seven bits so that the sums below never carry between bytes.
+    let low = (x | 0x2020_2020_2020_2020) & !HIGH;
+    let at_least_a = low + ONES * u64::from(0x80 - b'a');
+    let beyond_z = low + ONES * u64::from(0x7F - b'z');
+    at_least_a & !beyond_z & !x & HIGH
+}
+
+/// For each sentence, the mask of the triggers it contains. A word trigger must begin a
+/// word: "mar" in "summary" is no month, "am" in "Hamas" no time; but it may run on, as in
+/// "years" or "Monday", and a word may begin after a hyphen ("mid-March").
 fn sentence_triggers(src: &str, sentences: &[Span]) -> Vec<u128> {
-    let (ac, _) = &*TRIGGERS;
-    let mut masks = vec![0u128; sentences.len()];
+    let (words, _) = &*TRIGGERS;
     let bytes = src.as_bytes();
-    for m in ac.find_overlapping_iter(src) {
-        // A word trigger must begin a word: "mar" in "summary" is no month, "am" in "Hamas"
-        // no time. (Each word may still run on: "years", "Monday".)
-        let starts_word = m.start() == 0
-            || !bytes[m.start() - 1].is_ascii_alphabetic()
-            || !bytes[m.start()].is_ascii_alphabetic();
-        if !starts_word {
-            continue;
-        }
-        let i = sentences.partition_point(|s| s.end <= m.start());
-        if sentences.get(i).is_some_and(|s| s.start <= m.start()) {
-            masks[i] |= 1u128 << m.pattern().as_usize();
-        }
-    }
-    for (mask, s) in masks.iter_mut().zip(sentences) {
-        *mask |= shape_bits(s.text(src).as_bytes());
-    }
-    masks
+    sentences
+        .iter()
+        .map(|s| {
+            let mut mask = shape_bits(s.text(src).as_bytes());
+            let mut after_letter = s.start > 0 && bytes[s.start - 1].is_ascii_alphabetic();
+            let mut i = s.start;
+            // Eight bytes at a time: the letters that follow no letter begin words.
+            while let Some(chunk) = bytes[i..s.end].first_chunk::<8>() {
+                let letters = ascii_letters(u64::from_le_bytes(*chunk));
+                let mut starts = letters & !(letters << 8 | u64::from(after_letter) << 7);
+                while starts != 0 {
+                    let k = starts.trailing_zeros() as usize / 8;
+                    mask |= words.at(&bytes[i + k..]);
+                    starts &= starts - 1;
+                }
+                after_letter = letters >> 63 != 0;
+                i += 8;
+            }
+            for k in i..s.end {
+                let letter = bytes[k].is_ascii_alphabetic();
+                if letter && !after_letter {
+                    mask |= words.at(&bytes[k..]);
+                }
+                after_letter = letter;
+            }
+            mask
+        })
+        .collect()
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {

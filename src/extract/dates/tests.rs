@@ -1124,3 +1124,102 @@ mod properties {
         }
     }
 }
+
+/// The trigger bits a plain scan finds: every trigger word that begins at a byte which is
+/// an ASCII letter after no ASCII letter, attributed to the sentence holding its start.
+fn triggers_by_plain_scan(src: &str, sentences: &[Span]) -> Vec<u128> {
+    let (words, _) = &*TRIGGERS;
+    let bytes = src.as_bytes();
+    let mut masks = vec![0u128; sentences.len()];
+    for (mask, s) in masks.iter_mut().zip(sentences) {
+        for i in s.start..s.end {
+            let starts_word =
+                bytes[i].is_ascii_alphabetic() && (i == 0 || !bytes[i - 1].is_ascii_alphabetic());
+            if starts_word {
+                for w in &words.words {
+                    if bytes[i..].len() >= w.word.len()
+                        && bytes[i..i + w.word.len()].eq_ignore_ascii_case(w.word)
+                    {
+                        *mask |= w.bit;
+                    }
+                }
+            }
+        }
+        *mask |= shape_bits(s.text(src).as_bytes());
+    }
+    masks
+}
+
+/// The trigger words of `text` as one sentence, by name.
+fn trigger_words(text: &str) -> Vec<&'static str> {
+    let (words, _) = &*TRIGGERS;
+    let mask = sentence_triggers(text, &[Span::new(0, text.len())])[0];
+    let mut found: Vec<&str> = words
+        .words
+        .iter()
+        .filter(|w| mask & w.bit != 0)
+        .map(|w| std::str::from_utf8(w.word).unwrap())
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+#[test]
+fn trigger_word_table() {
+    let cases: &[(&str, &[&str])] = &[
+        ("in mid-March", &["mar"]),
+        ("a summary of Hamas", &[]),
+        ("at 5pm and 7 A.M. local", &["a.m", "pm"]),
+        ("MONDAY, or a Monday", &["monday"]),
+        ("on New Year's Eve", &["new year", "year"]),
+        ("the years", &["year"]),
+        ("Émarch", &["mar"]),
+        ("newyear new\tyear", &["year"]),
+        ("Independence Day", &["day", "independence day"]),
+        ("Thanksgivin", &[]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(trigger_words(text), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn ascii_letters_marks_exactly_the_letters() {
+    for b in 0..=255u8 {
+        for k in 0..8 {
+            let x = u64::from(b) << (8 * k) | 0x2020_2020_2020_2020 & !(0xFF << (8 * k));
+            let want = if b.is_ascii_alphabetic() {
+                0x80 << (8 * k)
+            } else {
+                0
+            };
+            assert_eq!(ascii_letters(x), want, "byte {b:#x} at {k}");
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn trigger_masks_match_a_plain_scan(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "mar", "May", "summer", "x", "ab", "-", " ", "5", "pm", "é", "A.m", "year",
+                "Q1", "'", "new year", "NOW", ":3", "/1", "0s", "Independence Day",
+            ]),
+            0..40,
+        ),
+        cut in 0usize..200,
+    ) {
+        let text = pieces.concat();
+        // Two sentences, so that a sentence also starts after a letter.
+        let mut cut = cut.min(text.len());
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let sentences = [Span::new(0, cut), Span::new(cut, text.len())];
+        proptest::prop_assert_eq!(
+            sentence_triggers(&text, &sentences),
+            triggers_by_plain_scan(&text, &sentences)
+        );
+    }
+}
