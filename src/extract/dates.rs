@@ -9,7 +9,9 @@
 
 use std::sync::{LazyLock, OnceLock};
 
-use regex::{Captures, Regex};
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::{Anchored, Input};
 
 use super::calendar::{CivilDate, interval};
 use super::{Context, Mention};
@@ -196,7 +198,12 @@ fn re(pattern: &str) -> Regex {
         .replace("{MONTHD}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.?)"))
         .replace("{WEEKDAY}", WEEKDAYS)
         .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{NUMBER_WORDS})(?:[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine))?)"));
-    Regex::new(&p).unwrap_or_else(|e| panic!("date pattern {pattern}: {e}"))
+    // No literal prefilters: each rule runs only on sentences that hold its triggers, and
+    // extracting literals from these alternations was most of the cost of compiling them.
+    Regex::builder()
+        .configure(Regex::config().auto_prefilter(false))
+        .build(&p)
+        .unwrap_or_else(|e| panic!("date pattern {pattern}: {e}"))
 }
 
 /// One family of expressions: a pattern and what a match means.
@@ -205,10 +212,13 @@ struct Rule {
     /// Compiled on first use: a short text compiles only the rules its triggers call for,
     /// which keeps start-up fast.
     re: OnceLock<Regex>,
-    build: fn(&Captures, &str, usize) -> Built,
+    build: fn(&Groups, &str, usize) -> Built,
     /// Words (lower case) one of which the text must contain for the rule to be worth
     /// running; empty means always run. A cheap test that skips most rules on most texts.
     triggers: &'static [&'static str],
+    /// Shapes every one of which the text must also hold: a digit for a rule whose
+    /// pattern cannot match without one ("March 3" needs one beside its month word).
+    needs: &'static [&'static str],
 }
 
 /// The trigger that stands for "any ASCII digit".
@@ -221,16 +231,19 @@ const SLASH_DIGIT: &str = "/0-9";
 const MINUTES: &str = ":0-5";
 /// "0s", the end of a decade, as in "1990s".
 const DECADE_END: &str = "0s";
+/// Four digits alone beginning with 1 or 20, a possible year.
+const YEAR: &str = "1000-2099";
 
 /// Triggers that are shapes of characters, not words, with their bits (the top bits of a
 /// sentence's trigger mask). A rule that needs a date-like number names the shape its
 /// pattern cannot match without, so most sentences with digits are not searched by it.
-const SHAPES: [(&str, u128); 5] = [
+const SHAPES: [(&str, u128); 6] = [
     (DIGIT, 1 << 127),
     (DASH_DIGIT, 1 << 126),
     (SLASH_DIGIT, 1 << 125),
     (MINUTES, 1 << 124),
     (DECADE_END, 1 << 123),
+    (YEAR, 1 << 122),
 ];
 
 /// The bits available to trigger words, below the shapes'.
@@ -256,13 +269,24 @@ fn shape_bits(text: &[u8]) -> u128 {
         if b == b'0' && text.get(k + 1) == Some(&b's') {
             bits |= SHAPES[4].1;
         }
+        // The first digit of a run of exactly four: 1xxx or 20xx.
+        let run_start = k == 0 || !text[k - 1].is_ascii_digit();
+        if run_start
+            && text
+                .get(k + 1..k + 4)
+                .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
+            && !text.get(k + 4).is_some_and(u8::is_ascii_digit)
+            && (b == b'1' || (b == b'2' && text[k + 1] == b'0'))
+        {
+            bits |= SHAPES[5].1;
+        }
     }
     bits
 }
 
-/// The trigger words, and each rule's trigger mask (bit `i` for word `i`, the top bits for
-/// [`SHAPES`]; `None` for a rule that always runs).
-static TRIGGERS: LazyLock<(TriggerWords, Vec<Option<u128>>)> = LazyLock::new(|| {
+/// The trigger words, and for each rule its trigger mask (bit `i` for word `i`, the top
+/// bits for [`SHAPES`]; `None` for a rule that always runs) and the mask of its needs.
+static TRIGGERS: LazyLock<(TriggerWords, Vec<(Option<u128>, u128)>)> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = RULES
         .iter()
         .flat_map(|r| r.triggers.iter().copied())
@@ -274,18 +298,20 @@ static TRIGGERS: LazyLock<(TriggerWords, Vec<Option<u128>>)> = LazyLock::new(|| 
         words.len() <= WORD_BITS,
         "trigger masks hold {WORD_BITS} words"
     );
+    let mask_of = |triggers: &[&str]| {
+        triggers.iter().fold(0u128, |mask, t| {
+            let shape = SHAPES.iter().find(|(shape, _)| shape == t);
+            mask | shape.map_or_else(
+                || words.binary_search(t).map_or(0, |i| 1u128 << i),
+                |(_, bit)| *bit,
+            )
+        })
+    };
     let masks = RULES
         .iter()
         .map(|r| {
-            (!r.triggers.is_empty()).then(|| {
-                r.triggers.iter().fold(0u128, |mask, t| {
-                    let shape = SHAPES.iter().find(|(shape, _)| shape == t);
-                    mask | shape.map_or_else(
-                        || words.binary_search(t).map_or(0, |i| 1u128 << i),
-                        |(_, bit)| *bit,
-                    )
-                })
-            })
+            let any = (!r.triggers.is_empty()).then(|| mask_of(r.triggers));
+            (any, mask_of(r.needs))
         })
         .collect();
     (TriggerWords::new(&words), masks)
@@ -463,6 +489,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:({WEEKDAY}),?\s+)?({MONTHD})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
             re: OnceLock::new(),
             build: month_day,
+            needs: &[DIGIT],
             triggers: &[
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
             ],
@@ -472,6 +499,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:({WEEKDAY}),?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHD})\b(?:,?\s+(\d{4})\b)?",
             re: OnceLock::new(),
             build: day_month,
+            needs: &[DIGIT],
             triggers: &[
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
             ],
@@ -481,6 +509,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b",
             re: OnceLock::new(),
             build: iso,
+            needs: &[],
             triggers: &[DASH_DIGIT],
         },
         // 03/03/2025
@@ -488,6 +517,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
             re: OnceLock::new(),
             build: numeric,
+            needs: &[],
             triggers: &[SLASH_DIGIT],
         },
         // early March, March 2025, mid-March
@@ -495,6 +525,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
             re: OnceLock::new(),
             build: month,
+            needs: &[],
             triggers: &[
                 "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
             ],
@@ -504,13 +535,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:(?i:(early|mid|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
             re: OnceLock::new(),
             build: year,
-            triggers: &[DIGIT],
+            needs: &[],
+            triggers: &[YEAR],
         },
         // the 1990s, the mid-1990s, the '90s
         Rule {
             pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|'([0-9])0s\b)",
             re: OnceLock::new(),
             build: decade,
+            needs: &[],
             triggers: &[DECADE_END],
         },
         // the 21st century, the late 20th century, 21st-century
@@ -518,6 +551,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b",
             re: OnceLock::new(),
             build: century,
+            needs: &[DIGIT],
             triggers: &["centur"],
         },
         // Q1 2025, the first quarter of 2025, the second half of 2024
@@ -525,6 +559,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:Q([1-4])|(?i:the\s+(first|second|third|fourth|final|last)\s+(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
             re: OnceLock::new(),
             build: quarter,
+            needs: &[],
             triggers: &["q1", "q2", "q3", "q4", "quarter", "half"],
         },
         // this summer, last winter, spring 2025, summer
@@ -532,6 +567,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:(?i:(this|last|next|early|late|mid|the\s+past|the\s+coming|the\s+following))[\s-]+)?((?i:spring|summer|autumn|winter)|(?i:fall))\b(?:\s+(?:of\s+)?(\d{4})\b)?",
             re: OnceLock::new(),
             build: season,
+            needs: &[],
             triggers: &["spring", "summer", "autumn", "fall", "winter"],
         },
         // today, yesterday, tomorrow, tonight, last night, this morning
@@ -539,6 +575,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:((?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b",
             re: OnceLock::new(),
             build: rel_day,
+            needs: &[],
             triggers: &[
                 "today",
                 "yesterday",
@@ -555,6 +592,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
             re: OnceLock::new(),
             build: weekday,
+            needs: &[],
             triggers: &[
                 "monday",
                 "tuesday",
@@ -570,6 +608,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
             re: OnceLock::new(),
             build: rel_unit,
+            needs: &[],
             triggers: &["week", "month", "quarter", "year", "decade", "century"],
         },
         // three days ago, two weeks later, a year earlier
@@ -577,6 +616,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
             re: OnceLock::new(),
             build: ago,
+            needs: &[],
             triggers: &["ago", "earlier", "later", "before", "after", "from now"],
         },
         // now, recently, currently, in recent years, the coming weeks, the upcoming months
@@ -584,6 +624,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|soon|formerly|previously|once\s+again))\b",
             re: OnceLock::new(),
             build: reference,
+            needs: &[],
             triggers: &[
                 "now",
                 "current",
@@ -608,6 +649,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
             re: OnceLock::new(),
             build: duration,
+            needs: &[],
             triggers: &[
                 "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
             ],
@@ -616,6 +658,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(seconds|minutes|hours|days|weeks|months|years|decades|centuries))(-(?i:long))?\b",
             re: OnceLock::new(),
             build: vague_duration,
+            needs: &[],
             triggers: &[
                 "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
             ],
@@ -624,6 +667,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:for|over|in|within)\s+(?P<t>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
             re: OnceLock::new(),
             build: vague_duration_after_preposition,
+            needs: &[],
             triggers: &[
                 "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
             ],
@@ -633,12 +677,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?({WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|summer|winter))\b",
             re: OnceLock::new(),
             build: set_every,
+            needs: &[],
             triggers: &["every", "each"],
         },
         Rule {
             pattern: r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly))\b",
             re: OnceLock::new(),
             build: set_adverb,
+            needs: &[],
             triggers: &[
                 "daily",
                 "weekly",
@@ -654,6 +700,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
             re: OnceLock::new(),
             build: set_times,
+            needs: &[],
             triggers: &["once", "twice", "times"],
         },
         // 10:30 a.m. EST, 3 p.m., 14:00 GMT, noon, midnight
@@ -661,18 +708,21 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
             re: OnceLock::new(),
             build: clock_12,
+            needs: &[DIGIT],
             triggers: &["am", "pm", "a.m", "p.m"],
         },
         Rule {
             pattern: r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
             re: OnceLock::new(),
             build: clock_24,
+            needs: &[],
             triggers: &[MINUTES],
         },
         Rule {
             pattern: r"\b(?i:(noon|midnight|midday))\b",
             re: OnceLock::new(),
             build: clock_word,
+            needs: &[],
             triggers: &["noon", "midnight", "midday"],
         },
         // Christmas, New Year's Day
@@ -680,6 +730,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
             re: OnceLock::new(),
             build: holiday,
+            needs: &[],
             triggers: &[
                 "christmas",
                 "new year",
@@ -788,26 +839,74 @@ fn modifier_of(word: Option<&str>) -> Option<&'static str> {
     })
 }
 
-fn cap<'a>(c: &'a Captures, i: usize) -> Option<&'a str> {
+/// The groups of one match, as the rules read them.
+struct Groups<'h> {
+    text: &'h str,
+    caps: &'h Captures,
+}
+
+/// One group's match in the text.
+#[derive(Debug, Clone, Copy)]
+struct Group<'h> {
+    text: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Groups<'h> {
+    /// Group `i` (0 is the whole match), if it took part in the match.
+    fn get(&self, i: usize) -> Option<Group<'h>> {
+        self.caps.get_group(i).map(|s| self.group(s))
+    }
+
+    /// The group named `name`, if it took part in the match.
+    fn name(&self, name: &str) -> Option<Group<'h>> {
+        self.caps.get_group_by_name(name).map(|s| self.group(s))
+    }
+
+    fn group(&self, s: regex_automata::Span) -> Group<'h> {
+        Group {
+            text: self.text,
+            start: s.start,
+            end: s.end,
+        }
+    }
+}
+
+impl<'h> Group<'h> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    fn as_str(&self) -> &'h str {
+        &self.text[self.start..self.end]
+    }
+}
+
+fn cap<'a>(c: &Groups<'a>, i: usize) -> Option<&'a str> {
     c.get(i).map(|m| m.as_str())
 }
 
-fn cap_num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
+fn cap_num<T: std::str::FromStr>(c: &Groups, i: usize) -> Option<T> {
     cap(c, i).and_then(|s| s.parse().ok())
 }
 
 type Built = Option<(Spec, Option<&'static str>)>;
 
-fn month_day(c: &Captures, _: &str, _: usize) -> Built {
+fn month_day(c: &Groups, _: &str, _: usize) -> Built {
     calendar_day(c, 3, 2)
 }
 
-fn day_month(c: &Captures, _: &str, _: usize) -> Built {
+fn day_month(c: &Groups, _: &str, _: usize) -> Built {
     calendar_day(c, 2, 3)
 }
 
 /// A day of a month (year optional, group 4; weekday optional, group 1), checked to exist.
-fn calendar_day(c: &Captures, day_group: usize, month_group: usize) -> Built {
+fn calendar_day(c: &Groups, day_group: usize, month_group: usize) -> Built {
     let d: u32 = cap_num(c, day_group)?;
     let m = month_number(cap(c, month_group)?)?;
     let y: Option<i32> = cap_num(c, 4);
@@ -824,7 +923,7 @@ fn calendar_day(c: &Captures, day_group: usize, month_group: usize) -> Built {
     ))
 }
 
-fn iso(c: &Captures, _: &str, _: usize) -> Built {
+fn iso(c: &Groups, _: &str, _: usize) -> Built {
     let date = CivilDate::new(cap_num(c, 1)?, cap_num(c, 2)?, cap_num(c, 3)?)?;
     if let (Some(h), Some(min)) = (cap_num::<u32>(c, 4), cap_num::<u32>(c, 5)) {
         if h > 23 || min > 59 {
@@ -846,7 +945,7 @@ fn iso(c: &Captures, _: &str, _: usize) -> Built {
     ))
 }
 
-fn numeric(c: &Captures, src: &str, start: usize) -> Built {
+fn numeric(c: &Groups, src: &str, start: usize) -> Built {
     // Not part of a longer slash-separated run ("1/2/3/4") or a fraction.
     if src[..start].ends_with('/') {
         return None;
@@ -870,7 +969,7 @@ fn numeric(c: &Captures, src: &str, start: usize) -> Built {
     ))
 }
 
-fn month(c: &Captures, src: &str, start: usize) -> Built {
+fn month(c: &Groups, src: &str, start: usize) -> Built {
     let word = cap(c, 2)?;
     let m = month_number(word)?;
     let y: Option<i32> = cap_num(c, 3);
@@ -931,7 +1030,7 @@ fn month_context(src: &str, start: usize, word: &str) -> bool {
         || starts_sentence(src, start)
 }
 
-fn year(c: &Captures, src: &str, start: usize) -> Built {
+fn year(c: &Groups, src: &str, start: usize) -> Built {
     let y: i32 = cap_num(c, 3)?;
     let modifier = modifier_of(cap(c, 1));
     let fiscal = c.get(2).is_some();
@@ -1007,7 +1106,7 @@ fn year_context(src: &str, start: usize, end: usize) -> bool {
     true
 }
 
-fn decade(c: &Captures, _: &str, _: usize) -> Built {
+fn decade(c: &Groups, _: &str, _: usize) -> Built {
     let modifier = modifier_of(cap(c, 1));
     let value = match (cap(c, 2), cap(c, 3), cap(c, 4)) {
         (Some(cent), Some(dec), _) => format!("{cent}{dec}"),
@@ -1017,7 +1116,7 @@ fn decade(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::Decade(value.parse().ok()?), modifier))
 }
 
-fn century(c: &Captures, _: &str, _: usize) -> Built {
+fn century(c: &Groups, _: &str, _: usize) -> Built {
     let n: i32 = cap_num(c, 2)?;
     if !(1..=22).contains(&n) {
         return None;
@@ -1025,7 +1124,7 @@ fn century(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::Century(n - 1), modifier_of(cap(c, 1))))
 }
 
-fn quarter(c: &Captures, _: &str, _: usize) -> Built {
+fn quarter(c: &Groups, _: &str, _: usize) -> Built {
     let y: Option<i32> = cap_num(c, 4);
     let part = if let Some(q) = cap(c, 1) {
         match q {
@@ -1052,7 +1151,7 @@ fn quarter(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::Part(y, part), None))
 }
 
-fn season(c: &Captures, src: &str, start: usize) -> Built {
+fn season(c: &Groups, src: &str, start: usize) -> Built {
     // Seasons are written in lower case; "Spring Street", "Winter Olympics" are names.
     let written = cap(c, 2)?;
     let season_start = c.get(2)?.start();
@@ -1091,7 +1190,7 @@ fn season(c: &Captures, src: &str, start: usize) -> Built {
     Some((Spec::Season { y, rel, code }, modifier))
 }
 
-fn rel_day(c: &Captures, _: &str, _: usize) -> Built {
+fn rel_day(c: &Groups, _: &str, _: usize) -> Built {
     let t = cap(c, 1)?.to_ascii_lowercase();
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     let part = |s: &str| -> Option<&'static str> {
@@ -1118,7 +1217,7 @@ fn rel_day(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::RelDay { days, part }, None))
 }
 
-fn weekday(c: &Captures, src: &str, _: usize) -> Built {
+fn weekday(c: &Groups, src: &str, _: usize) -> Built {
     let wd = weekday_number(cap(c, 2)?)?;
     // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
     let end = c.get(0)?.end();
@@ -1157,7 +1256,7 @@ fn unit_of(s: &str) -> Option<Unit> {
     })
 }
 
-fn rel_unit(c: &Captures, _: &str, _: usize) -> Built {
+fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
     let lead = cap(c, 1)?.to_ascii_lowercase();
     let lead = lead.split_whitespace().collect::<Vec<_>>().join(" ");
     let unit = unit_of(cap(c, 2)?)?;
@@ -1196,7 +1295,7 @@ fn rel_unit(c: &Captures, _: &str, _: usize) -> Built {
     ))
 }
 
-fn ago(c: &Captures, _: &str, _: usize) -> Built {
+fn ago(c: &Groups, _: &str, _: usize) -> Built {
     let num = cap(c, 1)?;
     let unit = unit_of(cap(c, 2)?)?;
     let dir = cap(c, 3)?.to_ascii_lowercase();
@@ -1225,7 +1324,7 @@ fn ago(c: &Captures, _: &str, _: usize) -> Built {
     ))
 }
 
-fn reference(c: &Captures, src: &str, _: usize) -> Built {
+fn reference(c: &Groups, src: &str, _: usize) -> Built {
     let t = cap(c, 1)?.to_ascii_lowercase();
     // "the past three years": the words lead a duration, they are not one themselves.
     let next = next_word(src, c.get(0)?.end()).to_ascii_lowercase();
@@ -1292,7 +1391,7 @@ fn duration_value(num: &str, unit: &str) -> Option<String> {
     Some(format!("P{t}{n}{letter}"))
 }
 
-fn duration(c: &Captures, src: &str, start: usize) -> Built {
+fn duration(c: &Groups, src: &str, start: usize) -> Built {
     let num = cap(c, 2)?;
     let unit = cap(c, 3)?;
     if cap(c, 4).is_some_and(|w| w.eq_ignore_ascii_case("old")) {
@@ -1362,7 +1461,7 @@ fn duration(c: &Captures, src: &str, start: usize) -> Built {
 }
 
 /// "decades-long", "months of talks": a bare plural unit is a duration only in these forms.
-fn vague_duration(c: &Captures, src: &str, _: usize) -> Built {
+fn vague_duration(c: &Groups, src: &str, _: usize) -> Built {
     let end = c.get(0)?.end();
     if c.get(2).is_none() && !src[end..].starts_with(" of ") {
         return None;
@@ -1371,12 +1470,12 @@ fn vague_duration(c: &Captures, src: &str, _: usize) -> Built {
     Some((Spec::Fixed(TimexType::Duration, value), None))
 }
 
-fn vague_duration_after_preposition(c: &Captures, _: &str, _: usize) -> Built {
+fn vague_duration_after_preposition(c: &Groups, _: &str, _: usize) -> Built {
     let value = duration_value("several", cap(c, 1)?)?;
     Some((Spec::Fixed(TimexType::Duration, value), None))
 }
 
-fn set_every(c: &Captures, _: &str, _: usize) -> Built {
+fn set_every(c: &Groups, _: &str, _: usize) -> Built {
     let what = cap(c, 3)?;
     let other = c.get(2).is_some();
     let value = if let Some(wd) =
@@ -1402,7 +1501,7 @@ fn set_every(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::Fixed(TimexType::Set, value), None))
 }
 
-fn set_adverb(c: &Captures, _: &str, _: usize) -> Built {
+fn set_adverb(c: &Groups, _: &str, _: usize) -> Built {
     let v = match cap(c, 1)?.to_ascii_lowercase().as_str() {
         "daily" => "P1D",
         "weekly" => "P1W",
@@ -1417,7 +1516,7 @@ fn set_adverb(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::Fixed(TimexType::Set, v.into()), None))
 }
 
-fn set_times(c: &Captures, _: &str, _: usize) -> Built {
+fn set_times(c: &Groups, _: &str, _: usize) -> Built {
     let v = match cap(c, 2)?.to_ascii_lowercase().as_str() {
         "day" => "P1D",
         "week" => "P1W",
@@ -1428,7 +1527,7 @@ fn set_times(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::Fixed(TimexType::Set, v.into()), None))
 }
 
-fn clock_12(c: &Captures, _: &str, _: usize) -> Built {
+fn clock_12(c: &Groups, _: &str, _: usize) -> Built {
     let mut h: u32 = cap_num(c, 1)?;
     let min: u32 = cap_num(c, 2).unwrap_or(0);
     if !(1..=12).contains(&h) || min > 59 {
@@ -1443,7 +1542,7 @@ fn clock_12(c: &Captures, _: &str, _: usize) -> Built {
     Some((Spec::Clock { h, min, day: None }, None))
 }
 
-fn clock_24(c: &Captures, src: &str, start: usize) -> Built {
+fn clock_24(c: &Groups, src: &str, start: usize) -> Built {
     let h: u32 = cap_num(c, 1)?;
     let min: u32 = cap_num(c, 2)?;
     let m = c.get(0)?;
@@ -1454,7 +1553,7 @@ fn clock_24(c: &Captures, src: &str, start: usize) -> Built {
     Some((Spec::Clock { h, min, day: None }, None))
 }
 
-fn clock_word(c: &Captures, _: &str, _: usize) -> Built {
+fn clock_word(c: &Groups, _: &str, _: usize) -> Built {
     let h = if cap(c, 1)?.eq_ignore_ascii_case("midnight") {
         24
     } else {
@@ -1470,7 +1569,7 @@ fn clock_word(c: &Captures, _: &str, _: usize) -> Built {
     ))
 }
 
-fn holiday(c: &Captures, _: &str, _: usize) -> Built {
+fn holiday(c: &Groups, _: &str, _: usize) -> Built {
     let name = cap(c, 1)?.replace('’', "'");
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let (m, d) = match name.as_str() {
@@ -1559,30 +1658,40 @@ fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate>
     let mut all: Vec<Candidate> = Vec::new();
     let sentence_masks = sentence_triggers(src, sentences);
     let (_, rule_masks) = &*TRIGGERS;
-    for (rule, rule_mask) in RULES.iter().zip(rule_masks) {
+    for (rule, (any, needs)) in RULES.iter().zip(rule_masks) {
+        // The rule's pattern and a place for its groups, made when a sentence first needs
+        // them; the pattern is compiled when a text first needs it.
+        let mut compiled: Option<(&Regex, Captures)> = None;
         for (sentence, mask) in sentences.iter().zip(&sentence_masks) {
-            if rule_mask.is_some_and(|r| r & mask == 0) {
+            if any.is_some_and(|r| r & mask == 0) || needs & mask != *needs {
                 continue;
             }
-            // Compiled only when a text first needs the rule.
-            let regex = rule.re.get_or_init(|| re(rule.pattern));
+            let (regex, caps) = compiled.get_or_insert_with(|| {
+                let regex = rule.re.get_or_init(|| re(rule.pattern));
+                (regex, regex.create_captures())
+            });
+            let regex: &Regex = regex;
             let offset = sentence.start;
             let text = sentence.text(src);
             // Most runs find nothing: a plain search, which allocates nothing, goes first,
             // and the groups are taken only where a match is.
             let mut at = 0;
             while at <= text.len() {
-                let Some(found) = regex.find_at(text, at) else {
+                let Some(found) = regex.find(Input::new(text).range(at..)) else {
                     break;
                 };
-                let Some(caps) = regex.captures_at(text, found.start()) else {
-                    break;
-                };
+                // The groups of that same match: an anchored search bounded to it, whose
+                // look-arounds still see the text on either side.
+                let bounded = Input::new(text)
+                    .range(found.range())
+                    .anchored(Anchored::Yes);
+                regex.search_captures(&bounded, caps);
+                let caps = Groups { text, caps };
                 let Some(m) = caps.get(0) else { break };
                 // Matches are never empty; the guard keeps the loop finite if one were.
                 at = match text[m.end()..].chars().next() {
-                    Some(c) if m.is_empty() => m.end() + c.len_utf8(),
-                    None if m.is_empty() => text.len() + 1,
+                    Some(c) if m.start() == m.end() => m.end() + c.len_utf8(),
+                    None if m.start() == m.end() => text.len() + 1,
                     _ => m.end(),
                 };
                 let Some((mut spec, modifier)) = (rule.build)(&caps, text, m.start()) else {

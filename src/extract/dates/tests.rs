@@ -1223,3 +1223,23 @@ proptest::proptest! {
         );
     }
 }
+
+#[test]
+fn year_shape_table() {
+    let year = SHAPES.iter().find(|(s, _)| *s == YEAR).unwrap().1;
+    let cases: &[(&str, bool)] = &[
+        ("in 2025.", true),
+        ("1999", true),
+        ("the 1990s", true),
+        ("(2001)", true),
+        ("12345 votes", false),
+        ("2100", false),
+        ("999", false),
+        ("3000 troops", false),
+        ("20251", false),
+        ("x2025", true),
+    ];
+    for (text, want) in cases {
+        assert_eq!(shape_bits(text.as_bytes()) & year != 0, *want, "{text:?}");
+    }
+}
