@@ -249,37 +249,29 @@ const SHAPES: [(&str, u128); 6] = [
 /// The bits available to trigger words, below the shapes'.
 const WORD_BITS: usize = 128 - SHAPES.len();
 
-/// The shapes `text` holds, as mask bits.
-fn shape_bits(text: &[u8]) -> u128 {
-    let Some(first) = text.iter().position(u8::is_ascii_digit) else {
-        return 0;
-    };
+/// The shapes the digit at `text[k]` makes with its neighbours, as mask bits.
+fn digit_shapes(text: &[u8], k: usize) -> u128 {
+    let b = text[k];
     let mut bits = SHAPES[0].1;
-    for k in first..text.len() {
-        let b = text[k];
-        if !b.is_ascii_digit() {
-            continue;
-        }
-        match k.checked_sub(1).map(|j| text[j]) {
-            Some(b'-') => bits |= SHAPES[1].1,
-            Some(b'/') => bits |= SHAPES[2].1,
-            Some(b':') if b <= b'5' => bits |= SHAPES[3].1,
-            _ => {}
-        }
-        if b == b'0' && text.get(k + 1) == Some(&b's') {
-            bits |= SHAPES[4].1;
-        }
-        // The first digit of a run of exactly four: 1xxx or 20xx.
-        let run_start = k == 0 || !text[k - 1].is_ascii_digit();
-        if run_start
-            && text
-                .get(k + 1..k + 4)
-                .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
-            && !text.get(k + 4).is_some_and(u8::is_ascii_digit)
-            && (b == b'1' || (b == b'2' && text[k + 1] == b'0'))
-        {
-            bits |= SHAPES[5].1;
-        }
+    match k.checked_sub(1).map(|j| text[j]) {
+        Some(b'-') => bits |= SHAPES[1].1,
+        Some(b'/') => bits |= SHAPES[2].1,
+        Some(b':') if b <= b'5' => bits |= SHAPES[3].1,
+        _ => {}
+    }
+    if b == b'0' && text.get(k + 1) == Some(&b's') {
+        bits |= SHAPES[4].1;
+    }
+    // The first digit of a run of exactly four: 1xxx or 20xx.
+    let run_start = k == 0 || !text[k - 1].is_ascii_digit();
+    if run_start
+        && text
+            .get(k + 1..k + 4)
+            .is_some_and(|r| r.iter().all(u8::is_ascii_digit))
+        && !text.get(k + 4).is_some_and(u8::is_ascii_digit)
+        && (b == b'1' || (b == b'2' && text[k + 1] == b'0'))
+    {
+        bits |= SHAPES[5].1;
     }
     bits
 }
@@ -437,13 +429,24 @@ impl TriggerWords {
 
 /// The high bit of each byte of `x` set where that byte is an ASCII letter.
 fn ascii_letters(x: u64) -> u64 {
+    // Fold case first: the letters are then one range.
+    bytes_in_range(x | 0x2020_2020_2020_2020, b'a', b'z') & !x
+}
+
+/// The high bit of each byte of `x` set where that byte is an ASCII digit.
+fn ascii_digits(x: u64) -> u64 {
+    bytes_in_range(x, b'0', b'9') & !x
+}
+
+/// The high bit of each byte of `x` set where its low seven bits lie in `lo..=hi`
+/// (`hi` < 0x80). Masking the high bits first keeps the sums from carrying between bytes.
+fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // Fold case, and keep seven bits so that the sums below never carry between bytes.
-    let low = (x | 0x2020_2020_2020_2020) & !HIGH;
-    let at_least_a = low + ONES * u64::from(0x80 - b'a');
-    let beyond_z = low + ONES * u64::from(0x7F - b'z');
-    at_least_a & !beyond_z & !x & HIGH
+    let low = x & !HIGH;
+    let at_least_lo = low + ONES * u64::from(0x80 - lo);
+    let beyond_hi = low + ONES * u64::from(0x7F - hi);
+    at_least_lo & !beyond_hi & HIGH
 }
 
 /// For each sentence, the mask of the triggers it contains. A word trigger must begin a
@@ -455,27 +458,34 @@ fn sentence_triggers(src: &str, sentences: &[Span]) -> Vec<u128> {
     sentences
         .iter()
         .map(|s| {
-            let mut mask = shape_bits(s.text(src).as_bytes());
+            let text = s.text(src).as_bytes();
+            let mut mask = 0;
             let mut after_letter = s.start > 0 && bytes[s.start - 1].is_ascii_alphabetic();
-            let mut i = s.start;
-            // Eight bytes at a time: the letters that follow no letter begin words.
-            while let Some(chunk) = bytes[i..s.end].first_chunk::<8>() {
-                let letters = ascii_letters(u64::from_le_bytes(*chunk));
+            // Eight bytes at a time (the last chunk padded with spaces): the letters that
+            // follow no letter begin words, and each digit is looked at for its shapes.
+            for at in (0..text.len()).step_by(8) {
+                let chunk = match text[at..].first_chunk::<8>() {
+                    Some(chunk) => *chunk,
+                    None => {
+                        let mut chunk = [b' '; 8];
+                        chunk[..text.len() - at].copy_from_slice(&text[at..]);
+                        chunk
+                    }
+                };
+                let x = u64::from_le_bytes(chunk);
+                let letters = ascii_letters(x);
                 let mut starts = letters & !(letters << 8 | u64::from(after_letter) << 7);
                 while starts != 0 {
                     let k = starts.trailing_zeros() as usize / 8;
-                    mask |= words.at(&bytes[i + k..]);
+                    mask |= words.at(&bytes[s.start + at + k..]);
                     starts &= starts - 1;
                 }
-                after_letter = letters >> 63 != 0;
-                i += 8;
-            }
-            for k in i..s.end {
-                let letter = bytes[k].is_ascii_alphabetic();
-                if letter && !after_letter {
-                    mask |= words.at(&bytes[k..]);
+                let mut digits = ascii_digits(x);
+                while digits != 0 {
+                    mask |= digit_shapes(text, at + digits.trailing_zeros() as usize / 8);
+                    digits &= digits - 1;
                 }
-                after_letter = letter;
+                after_letter = letters >> 63 != 0;
             }
             mask
         })

@@ -1125,6 +1125,13 @@ mod properties {
     }
 }
 
+/// The shapes `text` holds, by a plain scan of its digits.
+fn shape_bits(text: &[u8]) -> u128 {
+    (0..text.len())
+        .filter(|&k| text[k].is_ascii_digit())
+        .fold(0, |bits, k| bits | digit_shapes(text, k))
+}
+
 /// The trigger bits a plain scan finds: every trigger word that begins at a byte which is
 /// an ASCII letter after no ASCII letter, attributed to the sentence holding its start.
 fn triggers_by_plain_scan(src: &str, sentences: &[Span]) -> Vec<u128> {
@@ -1184,7 +1191,7 @@ fn trigger_word_table() {
 }
 
 #[test]
-fn ascii_letters_marks_exactly_the_letters() {
+fn ascii_letters_and_digits_mark_exactly_those_bytes() {
     for b in 0..=255u8 {
         for k in 0..8 {
             let x = u64::from(b) << (8 * k) | 0x2020_2020_2020_2020 & !(0xFF << (8 * k));
