@@ -47,6 +47,7 @@ pub fn first_word(s: &str) -> Option<&str> {
 }
 
 /// End of a word starting at `i`: alphanumerics joined by inner hyphens and apostrophes.
+#[inline]
 pub fn word_end(src: &str, mut i: usize) -> usize {
     let bytes = src.as_bytes();
     // ASCII letters and digits, the bulk of English text, without decoding characters.
@@ -54,9 +55,16 @@ pub fn word_end(src: &str, mut i: usize) -> usize {
         match ASCII_CLASS[usize::from(b)] {
             WORD => i += 1,
             END => return i,
-            _ => break,
+            _ => return word_end_by_chars(src, i),
         }
     }
+    i
+}
+
+/// [`word_end`] from a hyphen, apostrophe or non-ASCII character on: kept out of line so
+/// that the ASCII loop above stays small where it is inlined.
+#[inline(never)]
+fn word_end_by_chars(src: &str, mut i: usize) -> usize {
     let mut chars = src[i..].chars().peekable();
     while let Some(c) = chars.next() {
         let joins =
