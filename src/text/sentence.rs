@@ -161,6 +161,10 @@ fn starts_sentence(src: &str, next: Token, stop: Token) -> bool {
 /// Whether the line structure between `a` and `b` ends a sentence.
 fn line_break_between(src: &str, lines: &[Line], line_idx: &mut usize, a: Token, b: Token) -> bool {
     let gap = &src.as_bytes()[a.span.end..b.span.start];
+    // Nearly every gap is empty or one space.
+    if gap.len() < 2 && gap.first().is_none_or(|&c| c != b'\n' && c != b'\r') {
+        return false;
+    }
     let breaks = gap.iter().filter(|&&c| c == b'\n' || c == b'\r').count();
     if breaks == 0 {
         return false;
