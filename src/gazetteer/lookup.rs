@@ -23,14 +23,26 @@ pub const FILTER_BITS: usize = 1 << 20;
 pub const FILTER_WORDS: usize = FILTER_BITS / 64;
 
 /// The filter bit `key` sets.
+#[allow(dead_code)] // called by build.rs, which includes this file, and by the tests
 pub fn filter_bit(key: &str) -> usize {
-    (hash(key) % FILTER_BITS as u64) as usize
+    filter_bit_of_hash(hash(key))
+}
+
+/// The filter bit of a key whose [`hash`] is `h`.
+fn filter_bit_of_hash(h: u64) -> usize {
+    (h % FILTER_BITS as u64) as usize
 }
 
 /// False when no first word of the index is `key`; true when one may be. Most words of
 /// a text begin no known name, and this turns them away before any table look-up.
+#[allow(dead_code)] // the index asks by hash; the tests by key
 pub fn may_contain(bits: &[u64; FILTER_WORDS], key: &str) -> bool {
-    let b = filter_bit(key);
+    may_contain_hash(bits, hash(key))
+}
+
+/// [`may_contain`] for a key whose [`hash`] is `h`.
+pub fn may_contain_hash(bits: &[u64; FILTER_WORDS], h: u64) -> bool {
+    let b = filter_bit_of_hash(h);
     bits[b / 64] & (1 << (b % 64)) != 0
 }
 
@@ -55,8 +67,12 @@ fn fingerprint(h: u64) -> u64 {
 impl NameTable {
     /// The index of `name` in the table's names.
     pub fn find(&self, name: &str) -> Option<usize> {
+        self.find_hashed(name, hash(name))
+    }
+
+    /// [`NameTable::find`] for a name whose [`hash`] is `h`.
+    pub fn find_hashed(&self, name: &str, h: u64) -> Option<usize> {
         let mask = self.slots.len() - 1;
-        let h = hash(name);
         let fp = fingerprint(h);
         let mut i = h as usize & mask;
         loop {

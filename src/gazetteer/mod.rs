@@ -248,24 +248,36 @@ impl Gazetteer {
     /// The longest known name starting at byte `start`, whose first token is `word`.
     fn match_at(&self, text: &str, start: usize, word: &str) -> Option<Hit<'_>> {
         // The token may carry a possessive ("Hamas’s") or a hyphenated tail ("Hamas-led").
-        let keys = [
-            Some(word),
-            strip_possessive(word),
-            memchr::memchr(b'-', word.as_bytes()).map(|k| &word[..k]),
-        ];
-        for key in keys.into_iter().flatten() {
-            if !lookup::may_contain(self.key_filter, key) {
-                continue;
-            }
-            for n in self.candidates(key) {
-                if text[start..].starts_with(n.name) {
-                    let span = Span::new(start, start + n.name.len());
-                    if is_word_boundary(text, span) {
-                        return Some(Hit {
-                            span,
-                            entries: self.entries_of(n),
-                        });
-                    }
+        let bytes = word.as_bytes();
+        self.match_key(text, start, word)
+            .or_else(|| {
+                let possessive = bytes.last() == Some(&b's');
+                possessive
+                    .then(|| strip_possessive(word))
+                    .flatten()
+                    .and_then(|key| self.match_key(text, start, key))
+            })
+            .or_else(|| {
+                let hyphen = bytes.iter().position(|&b| b == b'-')?;
+                self.match_key(text, start, &word[..hyphen])
+            })
+    }
+
+    /// The longest known name starting at byte `start` whose first token is `key`.
+    fn match_key(&self, text: &str, start: usize, key: &str) -> Option<Hit<'_>> {
+        let h = lookup::hash(key);
+        if !lookup::may_contain_hash(self.key_filter, h) {
+            return None;
+        }
+        let k = self.keys.find_hashed(key, h)?;
+        for n in self.names_of_key(k) {
+            if text[start..].starts_with(n.name) {
+                let span = Span::new(start, start + n.name.len());
+                if is_word_boundary(text, span) {
+                    return Some(Hit {
+                        span,
+                        entries: self.entries_of(n),
+                    });
                 }
             }
         }
@@ -274,10 +286,13 @@ impl Gazetteer {
 
     /// The names whose first token is `key`, longest first.
     fn candidates(&self, key: &str) -> &[IndexedName] {
-        self.keys.find(key).map_or(&[], |k| {
-            let (from, to) = self.key_ranges[k];
-            &self.names[from as usize..to as usize]
-        })
+        self.keys.find(key).map_or(&[], |k| self.names_of_key(k))
+    }
+
+    /// The names whose first token is key `k` of the index, longest first.
+    fn names_of_key(&self, k: usize) -> &[IndexedName] {
+        let (from, to) = self.key_ranges[k];
+        &self.names[from as usize..to as usize]
     }
 
     fn entries_of(&self, n: &IndexedName) -> &[Entry] {
