@@ -359,14 +359,29 @@ impl<'a> Index<'a> {
             };
         }
         s.push_str("];\n\n");
-        let mut first_bytes = [false; 256];
+        let mut pairs = vec![0u64; lookup::PAIR_WORDS];
         for n in &self.names {
-            first_bytes[usize::from(n.key.as_bytes()[0])] = true;
+            let key = n.key.as_bytes();
+            // A one-byte key begins words with any second byte ("A-level", "X’s").
+            let seconds = match key.get(1) {
+                Some(&b) => b..=b,
+                None => 0..=255,
+            };
+            for second in seconds {
+                let p = lookup::pair_bit(&[key[0], second]);
+                pairs[p / 64] |= 1 << (p % 64);
+            }
         }
         let _ = writeln!(
             s,
-            "pub(super) static KEY_FIRST_BYTES: [bool; 256] = {first_bytes:?};\n"
+            "pub(super) static KEY_PAIRS: [u64; {}] = [",
+            lookup::PAIR_WORDS
         );
+        for chunk in pairs.chunks(8) {
+            let row: Vec<String> = chunk.iter().map(|w| format!("{w:#x}")).collect();
+            let _ = writeln!(s, "{},", row.join(","));
+        }
+        s.push_str("];\n\n");
         let mut bits = vec![0u64; lookup::FILTER_WORDS];
         for n in &self.names {
             let b = lookup::filter_bit(n.key);

@@ -16,6 +16,16 @@ pub fn hash(key: &str) -> u64 {
     h
 }
 
+/// 64-bit words in a set of first-byte pairs: one bit for each pair of bytes.
+pub const PAIR_WORDS: usize = (1 << 16) / 64;
+
+/// The bit of a word's first two bytes in a set of pairs (a lone byte pairs with 0).
+pub fn pair_bit(word: &[u8]) -> usize {
+    let first = word.first().map_or(0, |&b| usize::from(b));
+    let second = word.get(1).map_or(0, |&b| usize::from(b));
+    first << 8 | second
+}
+
 /// Bits in the first-word filter: about 60,000 first words set some 6% of them.
 pub const FILTER_BITS: usize = 1 << 20;
 
