@@ -213,8 +213,10 @@ struct Rule {
     /// which keeps start-up fast.
     re: OnceLock<Regex>,
     build: fn(&Groups, &str, usize) -> Built,
-    /// Words (lower case) one of which the text must contain for the rule to be worth
-    /// running; empty means always run. A cheap test that skips most rules on most texts.
+    /// Words one of which the text must contain for the rule to be worth running; empty
+    /// means always run. A cheap test that skips most rules on most texts. Case is
+    /// ignored, except that a word written with a capital needs one ("May" for a month
+    /// leaves out the verb "may").
     triggers: &'static [&'static str],
     /// Shapes every one of which the text must also hold: a digit for a rule whose
     /// pattern cannot match without one ("March 3" needs one beside its month word).
@@ -347,7 +349,8 @@ const LETTER_INDEX: [u8; 256] = {
 };
 
 impl TriggerWords {
-    /// `words` in lower case, each beginning with an ASCII letter.
+    /// `words`, each beginning with an ASCII letter: a lower-case letter matches either
+    /// case, a capital only itself.
     fn new(words: &[&'static str]) -> Self {
         let mut by_bucket: Vec<(usize, TriggerWord)> = words
             .iter()
@@ -397,7 +400,8 @@ impl TriggerWords {
         usize::from(first) * 27 + usize::from(second)
     }
 
-    /// The bits of the words `text` begins with, in any ASCII case ("Years" gives "year").
+    /// The bits of the words `text` begins with, case folded as [`TriggerWords::new`] says
+    /// ("Years" gives "year", "may" not "May").
     #[inline]
     fn at(&self, text: &[u8]) -> u128 {
         let (from, to) = self.buckets[Self::bucket(text)];
@@ -501,7 +505,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             build: month_day,
             needs: &[DIGIT],
             triggers: &[
-                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
             ],
         },
         // 3 March 2025 / the 3rd of March
@@ -511,7 +515,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             build: day_month,
             needs: &[DIGIT],
             triggers: &[
-                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
             ],
         },
         // 2025-03-03, 2025-03-03T10:30
@@ -537,7 +541,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             build: month,
             needs: &[],
             triggers: &[
-                "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
             ],
         },
         // 2025, early 2025, mid-2024, fiscal 2025, earlier in 2025
@@ -604,13 +608,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             build: weekday,
             needs: &[],
             triggers: &[
-                "monday",
-                "tuesday",
-                "wednesday",
-                "thursday",
-                "friday",
-                "saturday",
-                "sunday",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
             ],
         },
         // last week, this year, next month, earlier this year, the past decade
@@ -742,19 +746,19 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             build: holiday,
             needs: &[],
             triggers: &[
-                "christmas",
-                "new year",
-                "halloween",
-                "valentine",
-                "independence day",
-                "boxing day",
-                "easter",
-                "thanksgiving",
-                "ramadan",
-                "eid",
-                "hanukkah",
-                "passover",
-                "diwali",
+                "Christmas",
+                "New year",
+                "Halloween",
+                "Valentine",
+                "Independence day",
+                "Boxing day",
+                "Easter",
+                "Thanksgiving",
+                "Ramadan",
+                "Eid",
+                "Hanukkah",
+                "Passover",
+                "Diwali",
             ],
         },
     ]
