@@ -218,8 +218,9 @@ struct Rule {
     /// ignored, except that a word written with a capital needs one ("May" for a month
     /// leaves out the verb "may").
     triggers: &'static [&'static str],
-    /// Shapes every one of which the text must also hold: a digit for a rule whose
-    /// pattern cannot match without one ("March 3" needs one beside its month word).
+    /// Words or shapes one of which the text must also hold, when not empty: a digit for
+    /// a rule whose pattern cannot match without one ("March 3" needs one beside its
+    /// month word), a unit for "three days ago" beside its "ago".
     needs: &'static [&'static str],
 }
 
@@ -283,7 +284,7 @@ fn digit_shapes(text: &[u8], k: usize) -> u128 {
 static TRIGGERS: LazyLock<(TriggerWords, Vec<(Option<u128>, u128)>)> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = RULES
         .iter()
-        .flat_map(|r| r.triggers.iter().copied())
+        .flat_map(|r| r.triggers.iter().chain(r.needs).copied())
         .filter(|t| !SHAPES.iter().any(|(shape, _)| shape == t))
         .collect();
     words.sort_unstable();
@@ -641,7 +642,20 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
             re: OnceLock::new(),
             build: rel_unit,
-            needs: &[],
+            needs: &[
+                "last",
+                "next",
+                "this",
+                "past",
+                "coming",
+                "previous",
+                "following",
+                "earlier",
+                "later",
+                "current",
+                "same",
+                "that",
+            ],
             triggers: &["week", "month", "quarter", "year", "decade", "century"],
         },
         // three days ago, two weeks later, a year earlier
@@ -649,7 +663,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
             re: OnceLock::new(),
             build: ago,
-            needs: &[],
+            needs: &["day", "week", "month", "year", "decade"],
             triggers: &["ago", "earlier", "later", "before", "after", "from now"],
         },
         // now, recently, currently, in recent years, the coming weeks, the upcoming months
@@ -693,7 +707,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             build: vague_duration,
             needs: &[],
             triggers: &[
-                "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+                "seconds",
+                "minutes",
+                "hours",
+                "days",
+                "weeks",
+                "months",
+                "years",
+                "decades",
+                "centuries",
             ],
         },
         Rule {
@@ -702,7 +724,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             build: vague_duration_after_preposition,
             needs: &[],
             triggers: &[
-                "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+                "seconds",
+                "minutes",
+                "hours",
+                "days",
+                "weeks",
+                "months",
+                "years",
+                "decades",
+                "centuries",
             ],
         },
         // every Friday, each year, weekly, twice a month
@@ -710,7 +740,24 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?({WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|summer|winter))\b",
             re: OnceLock::new(),
             build: set_every,
-            needs: &[],
+            needs: &[
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "day",
+                "week",
+                "month",
+                "year",
+                "morning",
+                "evening",
+                "night",
+                "summer",
+                "winter",
+            ],
             triggers: &["every", "each"],
         },
         Rule {
@@ -733,7 +780,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
             re: OnceLock::new(),
             build: set_times,
-            needs: &[],
+            needs: &["day", "week", "month", "year", "decade"],
             triggers: &["once", "twice", "times"],
         },
         // 10:30 a.m. EST, 3 p.m., 14:00 GMT, noon, midnight
@@ -1696,7 +1743,7 @@ fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate>
         // them; the pattern is compiled when a text first needs it.
         let mut compiled: Option<(&Regex, Captures)> = None;
         for (sentence, mask) in sentences.iter().zip(&sentence_masks) {
-            if any.is_some_and(|r| r & mask == 0) || needs & mask != *needs {
+            if any.is_some_and(|r| r & mask == 0) || (*needs != 0 && needs & mask == 0) {
                 continue;
             }
             let (regex, caps) = compiled.get_or_insert_with(|| {
