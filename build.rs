@@ -339,10 +339,19 @@ impl<'a> Index<'a> {
             self.names.len()
         );
         for n in &self.names {
+            // Up to eight bytes of the name after its first token, for a compare that
+            // needs no fetch of the name (see `IndexedName::tail`).
+            let mut tail = [0u8; 8];
+            let after = &n.name.as_bytes()[n.key.len()..];
+            let kept = after.len().min(8);
+            tail[..kept].copy_from_slice(&after[..kept]);
             let _ = writeln!(
                 s,
-                "IndexedName{{name:{:?},start:{},len:{}}},",
-                n.name, n.start, n.len
+                "IndexedName{{name:{:?},tail:{:#x},start:{},len:{}}},",
+                n.name,
+                u64::from_le_bytes(tail),
+                n.start,
+                n.len
             );
         }
         s.push_str("];\n\n");

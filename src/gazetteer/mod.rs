@@ -119,6 +119,10 @@ pub struct Hit<'g> {
 #[derive(Debug, Clone, Copy)]
 struct IndexedName {
     name: &'static str,
+    /// Up to eight bytes of the name after its first token (little-endian, zero-padded):
+    /// most candidates are told apart from the text by this alone, without fetching the
+    /// name from wherever it lies in memory.
+    tail: u64,
     start: u32,
     len: u32,
 }
@@ -268,8 +272,26 @@ impl Gazetteer {
             return None;
         }
         let k = self.keys.find_hashed(key, h)?;
+        // The eight bytes after the key in the text, zero-padded at its end (a name has
+        // no zero byte, so padding never matches one).
+        let rest = &text.as_bytes()[start + key.len()..];
+        let text_tail = match rest.first_chunk::<8>() {
+            Some(b) => u64::from_le_bytes(*b),
+            None => {
+                let mut b = [0u8; 8];
+                b[..rest.len()].copy_from_slice(rest);
+                u64::from_le_bytes(b)
+            }
+        };
         for n in self.names_of_key(k) {
-            if text[start..].starts_with(n.name) {
+            // The text begins with the key; it holds the name if it also holds the rest.
+            let extra = n.name.len() - key.len();
+            let mask = match extra {
+                0 => 0,
+                1..8 => (1u64 << (8 * extra)) - 1,
+                _ => u64::MAX,
+            };
+            if text_tail & mask == n.tail && (extra <= 8 || text[start..].starts_with(n.name)) {
                 let span = Span::new(start, start + n.name.len());
                 if is_word_boundary(text, span) {
                     return Some(Hit {
