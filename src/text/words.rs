@@ -10,7 +10,38 @@ use std::sync::OnceLock;
 /// A constant list of words, looked up through a hash set built on first use.
 pub struct WordSet {
     words: &'static [&'static str],
-    index: OnceLock<FxHashSet<&'static str>>,
+    index: OnceLock<Index>,
+}
+
+/// A set's hash index, behind a filter of first bytes and lengths: most words asked
+/// about are not in the set, and most of those are turned away without hashing.
+struct Index {
+    /// Bit `n` of entry `b` set when a word of `n` bytes (63 for longer) begins with `b`.
+    lengths: [u64; 256],
+    words: FxHashSet<&'static str>,
+}
+
+impl Index {
+    fn new(words: &'static [&'static str]) -> Self {
+        let mut lengths = [0u64; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << w.len().min(63);
+            }
+        }
+        Index {
+            lengths,
+            words: words.iter().copied().collect(),
+        }
+    }
+
+    fn get(&self, word: &str) -> Option<&'static str> {
+        let first = word.as_bytes().first().map_or(0, |&b| usize::from(b));
+        if !word.is_empty() && self.lengths[first] & (1 << word.len().min(63)) == 0 {
+            return None;
+        }
+        self.words.get(word).copied()
+    }
 }
 
 /// Up to this many words a scan beats hashing.
@@ -35,10 +66,7 @@ impl WordSet {
         if self.words.len() <= SCAN_MAX {
             return self.words.iter().copied().find(|w| *w == word);
         }
-        self.index
-            .get_or_init(|| self.words.iter().copied().collect())
-            .get(word)
-            .copied()
+        self.index.get_or_init(|| Index::new(self.words)).get(word)
     }
 
     /// True when `word` in lower case is in the set (whose words are lower case).
@@ -78,6 +106,21 @@ mod tests {
             assert_eq!(set.contains(word), *want, "{word}");
         }
         assert_eq!(LARGE.get("c"), Some("c"));
+        // Lengths from 63 on share one filter bit: the hash decides.
+        static LONG: WordSet = WordSet::new(&[
+            "a",
+            "b",
+            "c",
+            "d",
+            "e",
+            "f",
+            "g",
+            "h",
+            "i",
+            "jjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjjj",
+        ]);
+        assert!(LONG.contains(&"j".repeat(70)) && !LONG.contains(&"j".repeat(64)));
+        assert!(!LONG.contains("jj") && !LONG.contains(""));
         assert!(LARGE.contains_lowercase("J") && SMALL.contains_lowercase("OF"));
         assert!(!SMALL.contains_lowercase("ÖF") && !SMALL.contains_lowercase("off"));
     }
