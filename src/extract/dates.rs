@@ -16,6 +16,7 @@ use regex_automata::{Anchored, Input};
 use super::calendar::{CivilDate, interval};
 use super::{Context, Mention};
 use crate::span::Span;
+use crate::text::{ascii_digits, ascii_letters};
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -449,28 +450,6 @@ impl TriggerWords {
         }
         mask
     }
-}
-
-/// The high bit of each byte of `x` set where that byte is an ASCII letter.
-fn ascii_letters(x: u64) -> u64 {
-    // Fold case first: the letters are then one range.
-    bytes_in_range(x | 0x2020_2020_2020_2020, b'a', b'z') & !x
-}
-
-/// The high bit of each byte of `x` set where that byte is an ASCII digit.
-fn ascii_digits(x: u64) -> u64 {
-    bytes_in_range(x, b'0', b'9') & !x
-}
-
-/// The high bit of each byte of `x` set where its low seven bits lie in `lo..=hi`
-/// (`hi` < 0x80). Masking the high bits first keeps the sums from carrying between bytes.
-fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low = x & !HIGH;
-    let at_least_lo = low + ONES * u64::from(0x80 - lo);
-    let beyond_hi = low + ONES * u64::from(0x7F - hi);
-    at_least_lo & !beyond_hi & HIGH
 }
 
 /// For each sentence, the mask of the triggers it contains. A word trigger must begin a
