@@ -327,9 +327,7 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
         while first < end {
             let w = tokens[first].text(src);
             let at_start = first == start && initial;
-            if FUNCTION_WORDS.contains(w)
-                || (at_start && lower_words.contains(w.to_lowercase().as_str()))
-            {
+            if FUNCTION_WORDS.contains(w) || (at_start && lower_words.contains(w)) {
                 first += 1;
                 // A connector left at the front is dropped too.
                 while first < end && CONNECTORS.contains(tokens[first].text(src)) {
@@ -390,8 +388,9 @@ fn after_opening_punct(src: &str, pos: usize) -> bool {
         .ends_with(['"', '“', ':', '(', '‘', '—', '–'])
 }
 
-/// Of the words `questions` (lower-cased), those the article writes in lower case
-/// somewhere, so that their capital at a sentence start is only the sentence's.
+/// Of the words `questions`, those the article also writes in lower case somewhere, so
+/// that their capital at a sentence start is only the sentence's. The lowered questions
+/// share one buffer: no string per question.
 ///
 /// Only the questions are hashed; each lower-case word of the text is first checked
 /// against their first bytes and lengths, and a word found leaves the questions.
@@ -400,16 +399,28 @@ fn lower_case_vocabulary<'a>(
     ctx: &Context<'a>,
     questions: impl Iterator<Item = &'a str>,
 ) -> HashSet<&'a str> {
-    let mut wanted: HashSet<String> = HashSet::default();
+    // The questions in lower case, one after another in one buffer.
+    let mut lowered = String::new();
+    let mut asked: Vec<(&'a str, std::ops::Range<usize>)> = Vec::new();
     // For each first byte, the lengths of the questions beginning with it: a test that
     // turns away nearly every word before it is hashed.
     let mut lengths = [0u64; 256];
     for q in questions {
-        let lower = q.to_lowercase();
-        lengths[usize::from(lower.as_bytes()[0])] |= 1 << lower.len().min(63);
-        wanted.insert(lower);
+        let from = lowered.len();
+        if q.is_ascii() {
+            lowered.push_str(q);
+            lowered[from..].make_ascii_lowercase();
+        } else {
+            lowered.push_str(&q.to_lowercase());
+        }
+        let Some(&first) = lowered.as_bytes().get(from) else {
+            continue;
+        };
+        lengths[usize::from(first)] |= 1 << (lowered.len() - from).min(63);
+        asked.push((q, from..lowered.len()));
     }
-    let mut found = HashSet::default();
+    let mut wanted: HashSet<&str> = asked.iter().map(|(_, r)| &lowered[r.clone()]).collect();
+    let mut found: HashSet<&str> = HashSet::default();
     for t in &ctx.layer.tokens {
         if wanted.is_empty() {
             break;
@@ -423,7 +434,11 @@ fn lower_case_vocabulary<'a>(
             found.insert(w); // and, no longer a question, is not looked up again
         }
     }
-    found
+    asked
+        .into_iter()
+        .filter(|(_, r)| found.contains(&lowered[r.clone()]))
+        .map(|(q, _)| q)
+        .collect()
 }
 
 #[cfg(test)]
