@@ -421,17 +421,19 @@ fn lower_case_vocabulary<'a>(
     }
     let mut wanted: HashSet<&str> = asked.iter().map(|(_, r)| &lowered[r.clone()]).collect();
     let mut found: HashSet<&str> = HashSet::default();
+    let bytes = ctx.src.as_bytes();
     for t in &ctx.layer.tokens {
-        if wanted.is_empty() {
-            break;
+        // The filter first, on the token's bytes, without slicing the text.
+        let first = bytes.get(t.span.start).map_or(0, |&b| usize::from(b));
+        if lengths[first] & (1 << t.span.len().min(63)) == 0 || t.kind != TokenKind::Word {
+            continue;
         }
         let w = t.text(ctx.src);
-        if t.kind == TokenKind::Word
-            && lengths[usize::from(w.as_bytes()[0])] & (1 << w.len().min(63)) != 0
-            && w.chars().next().is_some_and(char::is_lowercase)
-            && wanted.remove(w)
-        {
+        if w.chars().next().is_some_and(char::is_lowercase) && wanted.remove(w) {
             found.insert(w); // and, no longer a question, is not looked up again
+            if wanted.is_empty() {
+                break;
+            }
         }
     }
     asked
