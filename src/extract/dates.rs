@@ -16,7 +16,7 @@ use regex_automata::{Anchored, Input};
 use super::calendar::{CivilDate, interval};
 use super::{Context, Mention};
 use crate::span::Span;
-use crate::text::{ascii_digits, ascii_letters};
+use crate::text::{ascii_digits, ascii_letters, first_eight};
 
 /// TIMEX3 types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -429,14 +429,7 @@ impl TriggerWords {
             return 0;
         }
         let (from, to) = (bucket.from, bucket.to);
-        let head = match text.first_chunk::<8>() {
-            Some(head) => u64::from_le_bytes(*head),
-            None => {
-                let mut head = [0u8; 8];
-                head[..text.len()].copy_from_slice(text);
-                u64::from_le_bytes(head)
-            }
-        };
+        let head = first_eight(text);
         let mut mask = 0;
         for w in &self.words[usize::from(from)..usize::from(to)] {
             if (head | w.fold) & w.keep == w.head
@@ -464,18 +457,10 @@ fn sentence_triggers(src: &str, sentences: &[Span]) -> Vec<u128> {
             let text = s.text(src).as_bytes();
             let mut mask = 0;
             let mut after_letter = s.start > 0 && bytes[s.start - 1].is_ascii_alphabetic();
-            // Eight bytes at a time (the last chunk padded with spaces): the letters that
-            // follow no letter begin words, and each digit is looked at for its shapes.
+            // Eight bytes at a time (the last chunk zero-padded): the letters that follow
+            // no letter begin words, and each digit is looked at for its shapes.
             for at in (0..text.len()).step_by(8) {
-                let chunk = match text[at..].first_chunk::<8>() {
-                    Some(chunk) => *chunk,
-                    None => {
-                        let mut chunk = [b' '; 8];
-                        chunk[..text.len() - at].copy_from_slice(&text[at..]);
-                        chunk
-                    }
-                };
-                let x = u64::from_le_bytes(chunk);
+                let x = first_eight(&text[at..]);
                 let letters = ascii_letters(x);
                 let mut starts = letters & !(letters << 8 | u64::from(after_letter) << 7);
                 while starts != 0 {
@@ -1729,7 +1714,7 @@ fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate>
                 let regex = rule.re.get_or_init(|| re(rule.pattern));
                 (regex, regex.create_captures())
             });
-            let regex: &Regex = regex;
+            let regex = *regex;
             let offset = sentence.start;
             let text = sentence.text(src);
             // Most runs find nothing: a plain search, which allocates nothing, goes first,

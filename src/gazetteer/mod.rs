@@ -274,15 +274,7 @@ impl Gazetteer {
         let k = self.keys.find_hashed(key, h)?;
         // The eight bytes after the key in the text, zero-padded at its end (a name has
         // no zero byte, so padding never matches one).
-        let rest = &text.as_bytes()[start + key.len()..];
-        let text_tail = match rest.first_chunk::<8>() {
-            Some(b) => u64::from_le_bytes(*b),
-            None => {
-                let mut b = [0u8; 8];
-                b[..rest.len()].copy_from_slice(rest);
-                u64::from_le_bytes(b)
-            }
-        };
+        let text_tail = crate::text::first_eight(&text.as_bytes()[start + key.len()..]);
         for n in self.names_of_key(k) {
             // The text begins with the key; it holds the name if it also holds the rest.
             let extra = n.name.len() - key.len();
