@@ -381,31 +381,13 @@ impl<'a> Index<'a> {
                 pairs[p / 64] |= 1 << (p % 64);
             }
         }
-        let _ = writeln!(
-            s,
-            "pub(super) static KEY_PAIRS: [u64; {}] = [",
-            lookup::PAIR_WORDS
-        );
-        for chunk in pairs.chunks(8) {
-            let row: Vec<String> = chunk.iter().map(|w| format!("{w:#x}")).collect();
-            let _ = writeln!(s, "{},", row.join(","));
-        }
-        s.push_str("];\n\n");
+        emit_words(&mut s, "KEY_PAIRS", &pairs);
         let mut bits = vec![0u64; lookup::FILTER_WORDS];
         for n in &self.names {
             let b = lookup::filter_bit(n.key);
             bits[b / 64] |= 1 << (b % 64);
         }
-        let _ = writeln!(
-            s,
-            "pub(super) static KEY_FILTER: [u64; {}] = [",
-            lookup::FILTER_WORDS
-        );
-        for chunk in bits.chunks(8) {
-            let line: Vec<String> = chunk.iter().map(|w| format!("{w:#x}")).collect();
-            let _ = writeln!(s, "{},", line.join(","));
-        }
-        s.push_str("];\n\n");
+        emit_words(&mut s, "KEY_FILTER", &bits);
         // Each distinct first word, and its range in NAMES.
         let mut keys: Vec<&str> = Vec::new();
         let mut ranges: Vec<(usize, usize)> = Vec::new();
@@ -454,6 +436,16 @@ impl<'a> Index<'a> {
         emit_table(&mut s, "TITLES_LOWERED", &lowered);
         s
     }
+}
+
+/// A static array of 64-bit words (bit sets) in hex, eight to a line.
+fn emit_words(s: &mut String, name: &str, words: &[u64]) {
+    let _ = writeln!(s, "pub(super) static {name}: [u64; {}] = [", words.len());
+    for chunk in words.chunks(8) {
+        let row: Vec<String> = chunk.iter().map(|w| format!("{w:#x}")).collect();
+        let _ = writeln!(s, "{},", row.join(","));
+    }
+    s.push_str("];\n\n");
 }
 
 /// A [`lookup::NameTable`] named `name` over `words` (distinct): the words, then the slots.
