@@ -225,6 +225,25 @@ struct Rule {
     needs: &'static [&'static str],
 }
 
+/// Month names as written in the month rules' patterns, capital and all.
+const MONTH_TRIGGERS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// Units in the plural, for rules that take no singular ("for years", "decades-long").
+const PLURAL_UNITS: &[&str] = &[
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+];
+/// Units that a count goes with ("three days ago", "twice a year").
+const COUNTED_UNITS: &[&str] = &["day", "week", "month", "year", "decade"];
+
 /// The trigger that stands for "any ASCII digit".
 const DIGIT: &str = "0-9";
 /// A digit after a hyphen, as in "2025-03-03".
@@ -488,9 +507,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             re: OnceLock::new(),
             build: month_day,
             needs: &[DIGIT],
-            triggers: &[
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ],
+            triggers: MONTH_TRIGGERS,
         },
         // 3 March 2025 / the 3rd of March
         Rule {
@@ -498,9 +515,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             re: OnceLock::new(),
             build: day_month,
             needs: &[DIGIT],
-            triggers: &[
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ],
+            triggers: MONTH_TRIGGERS,
         },
         // 2025-03-03, 2025-03-03T10:30
         Rule {
@@ -524,9 +539,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             re: OnceLock::new(),
             build: month,
             needs: &[],
-            triggers: &[
-                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-            ],
+            triggers: MONTH_TRIGGERS,
         },
         // 2025, early 2025, mid-2024, fiscal 2025, earlier in 2025
         Rule {
@@ -627,7 +640,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
             re: OnceLock::new(),
             build: ago,
-            needs: &["day", "week", "month", "year", "decade"],
+            needs: COUNTED_UNITS,
             triggers: &["ago", "earlier", "later", "before", "after", "from now"],
         },
         // now, recently, currently, in recent years, the coming weeks, the upcoming months
@@ -670,34 +683,14 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             re: OnceLock::new(),
             build: vague_duration,
             needs: &[],
-            triggers: &[
-                "seconds",
-                "minutes",
-                "hours",
-                "days",
-                "weeks",
-                "months",
-                "years",
-                "decades",
-                "centuries",
-            ],
+            triggers: PLURAL_UNITS,
         },
         Rule {
             pattern: r"\b(?i:for|over|in|within)\s+(?P<t>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
             re: OnceLock::new(),
             build: vague_duration_after_preposition,
             needs: &[],
-            triggers: &[
-                "seconds",
-                "minutes",
-                "hours",
-                "days",
-                "weeks",
-                "months",
-                "years",
-                "decades",
-                "centuries",
-            ],
+            triggers: PLURAL_UNITS,
         },
         // every Friday, each year, weekly, twice a month
         Rule {
@@ -744,7 +737,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             pattern: r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
             re: OnceLock::new(),
             build: set_times,
-            needs: &["day", "week", "month", "year", "decade"],
+            needs: COUNTED_UNITS,
             triggers: &["once", "twice", "times"],
         },
         // 10:30 a.m. EST, 3 p.m., 14:00 GMT, noon, midnight
