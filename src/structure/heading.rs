@@ -213,11 +213,20 @@ fn looks_like_data(t: &str) -> bool {
     parenthesized_number || caption || listing
 }
 
+/// How a line reads as an implicit heading: its style and level.
+pub type Implicit = (HeadingStyle, u8);
+
+/// The judgement of a line that may not stand alone, from its standalone judgement
+/// (`implicit(line, true)`): only the standalone style depends on standing alone.
+pub fn not_standalone_unless(judged: Option<Implicit>, standalone: bool) -> Option<Implicit> {
+    judged.filter(|(style, _)| standalone || *style != HeadingStyle::Standalone)
+}
+
 /// Judges one line that stands alone as an implicit heading.
 ///
 /// `standalone` says whether the document separates paragraphs with blank lines and the
 /// line has blank lines (or a block edge) around it.
-pub fn implicit(line: &str, standalone: bool) -> Option<(HeadingStyle, u8)> {
+pub fn implicit(line: &str, standalone: bool) -> Option<Implicit> {
     let t = line.trim();
     // Counting stops past the limit: most lines are long paragraphs.
     let n_words = count_words(t, MAX_HEADING_WORDS + 1);
@@ -501,6 +510,12 @@ mod tests {
         ];
         for (line, standalone, want) in cases {
             assert_eq!(implicit(line, *standalone).map(|h| h.0), *want, "{line}");
+            // The structure judges each line once, standing alone, and derives the rest.
+            assert_eq!(
+                not_standalone_unless(implicit(line, true), *standalone),
+                implicit(line, *standalone),
+                "{line}"
+            );
         }
     }
 

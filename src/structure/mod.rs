@@ -20,6 +20,8 @@ pub use list::Marker;
 use crate::span::Span;
 use crate::text::{Line, TextLayer};
 
+use heading::Implicit;
+
 /// A heading line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Heading {
@@ -200,7 +202,27 @@ fn classify(src: &str, line: &Line) -> LineKind {
     LineKind::Text
 }
 
-fn document_style(src: &str, lines: &[Line], kinds: &[LineKind]) -> Style {
+/// How each text line reads as an implicit heading when it stands alone (`None` for other
+/// lines). Judged once per line: the document style, the blocks and the look-ahead of
+/// `leads_to_content` all ask about the same lines.
+fn judge_headings(src: &str, lines: &[Line], kinds: &[LineKind]) -> Vec<Option<Implicit>> {
+    lines
+        .iter()
+        .zip(kinds)
+        .map(|(line, kind)| {
+            (*kind == LineKind::Text)
+                .then(|| heading::implicit(line.span.text(src), true))
+                .flatten()
+        })
+        .collect()
+}
+
+fn document_style(
+    src: &str,
+    lines: &[Line],
+    kinds: &[LineKind],
+    judged: &[Option<Implicit>],
+) -> Style {
     let mut blank_between = false;
     let mut seen_content = false;
     let mut pending_blank = false;
@@ -224,11 +246,7 @@ fn document_style(src: &str, lines: &[Line], kinds: &[LineKind]) -> Style {
             adjacent_text += usize::from(i > 0 && kinds[i - 1] == LineKind::Text);
             // Lines that could only be headings by standing alone, counted to tell a
             // document with short section headings from dialogue or an address block.
-            let t = lines[i].span.text(src);
-            short_open += usize::from(matches!(
-                heading::implicit(t, true),
-                Some((HeadingStyle::Standalone, _))
-            ));
+            short_open += usize::from(matches!(judged[i], Some((HeadingStyle::Standalone, _))));
         }
     }
     let wrapped = blank_between
@@ -246,9 +264,10 @@ fn document_style(src: &str, lines: &[Line], kinds: &[LineKind]) -> Style {
 pub fn analyze(src: &str, layer: &TextLayer) -> Layout {
     let lines = &layer.lines;
     let kinds: Vec<LineKind> = lines.iter().map(|l| classify(src, l)).collect();
-    let style = document_style(src, lines, &kinds);
+    let judged = judge_headings(src, lines, &kinds);
+    let style = document_style(src, lines, &kinds, &judged);
     let mut boilerplate = Vec::new();
-    let raw = raw_blocks(src, lines, &kinds, style, &mut boilerplate);
+    let raw = raw_blocks(src, lines, &kinds, &judged, style, &mut boilerplate);
     assemble(src, layer, raw, boilerplate)
 }
 
@@ -264,6 +283,7 @@ fn raw_blocks(
     src: &str,
     lines: &[Line],
     kinds: &[LineKind],
+    judged: &[Option<Implicit>],
     style: Style,
     boilerplate: &mut Vec<Span>,
 ) -> Vec<RawBlock> {
@@ -340,11 +360,11 @@ fn raw_blocks(
                     !matches!(k, LineKind::Blank | LineKind::Rule | LineKind::Boilerplate)
                 });
                 let heading = (end == i + 1 && has_more)
-                    .then(|| heading::implicit(text, standalone))
+                    .then(|| heading::not_standalone_unless(judged[i], standalone))
                     .flatten()
                     .filter(|(style, _)| {
                         *style == HeadingStyle::Numbered
-                            || leads_to_content(src, lines, kinds, end, 2)
+                            || leads_to_content(src, lines, kinds, judged, end, 2)
                     });
                 match heading {
                     Some((style, level)) => {
@@ -367,6 +387,7 @@ fn leads_to_content(
     src: &str,
     lines: &[Line],
     kinds: &[LineKind],
+    judged: &[Option<Implicit>],
     from: usize,
     hops: usize,
 ) -> bool {
@@ -384,8 +405,8 @@ fn leads_to_content(
             content
                 || matches!(kinds.get(j + 1), Some(LineKind::Setext(_)))
                 || (hops > 0
-                    && heading::implicit(t, true).is_some()
-                    && leads_to_content(src, lines, kinds, j + 1, hops - 1))
+                    && judged[j].is_some()
+                    && leads_to_content(src, lines, kinds, judged, j + 1, hops - 1))
         }
         LineKind::Blank | LineKind::Rule | LineKind::Boilerplate => false,
     }
