@@ -177,7 +177,7 @@ pub enum Spec {
     Fixed(TimexType, String),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 struct Candidate {
     span: Span,
     spec: Spec,
@@ -223,6 +223,13 @@ struct Rule {
     /// a rule whose pattern cannot match without one ("March 3" needs one beside its
     /// month word), a unit for "three days ago" beside its "ago".
     needs: &'static [&'static str],
+    /// The most runs of white space a match can hold before the trigger it contains
+    /// ("the end of March": three before "Mar"). Every match that yields an expression
+    /// holds a trigger as the scan finds it, so a search need not begin before the
+    /// trigger's word less this many words, nor go on past the sentence's last trigger. `None` searches the whole
+    /// sentence: a rule with a trigger of two words ("from now") can match "from  now",
+    /// which the scan does not find.
+    window: Option<u8>,
 }
 
 /// Month names as written in the month rules' patterns, capital and all.
@@ -464,39 +471,94 @@ impl TriggerWords {
     }
 }
 
-/// For each sentence, the mask of the triggers it contains. A word trigger must begin a
-/// word: "mar" in "summary" is no month, "am" in "Hamas" no time; but it may run on, as in
-/// "years" or "Monday", and a word may begin after a hyphen ("mid-March").
-fn sentence_triggers(src: &str, sentences: &[Span]) -> Vec<u128> {
+/// The triggers of each sentence: which it contains, and where.
+struct SentenceTriggers {
+    /// For each sentence, the mask of the triggers it contains.
+    masks: Vec<u128>,
+    /// Each place a trigger word or a shape other than a bare digit begins, as (byte
+    /// offset in its sentence, mask of the triggers there), sentence after sentence.
+    hits: Vec<(usize, u128)>,
+    /// For each sentence, where its hits begin in `hits`; one more at the end.
+    bounds: Vec<usize>,
+}
+
+impl SentenceTriggers {
+    /// The hits of sentence `i`.
+    fn hits(&self, i: usize) -> &[(usize, u128)] {
+        &self.hits[self.bounds[i]..self.bounds[i + 1]]
+    }
+}
+
+/// The triggers of each sentence. A word trigger must begin a word: "mar" in "summary" is
+/// no month, "am" in "Hamas" no time; but it may run on, as in "years" or "Monday", and a
+/// word may begin after a hyphen ("mid-March").
+fn sentence_triggers(src: &str, sentences: &[Span]) -> SentenceTriggers {
     let (words, _) = &*TRIGGERS;
     let bytes = src.as_bytes();
-    sentences
-        .iter()
-        .map(|s| {
-            let text = s.text(src).as_bytes();
-            let mut mask = 0;
-            let mut after_letter = s.start > 0 && bytes[s.start - 1].is_ascii_alphabetic();
-            // Eight bytes at a time (the last chunk zero-padded): the letters that follow
-            // no letter begin words, and each digit is looked at for its shapes.
-            for at in (0..text.len()).step_by(8) {
-                let x = first_eight(&text[at..]);
-                let letters = ascii_letters(x);
-                let mut starts = letters & !(letters << 8 | u64::from(after_letter) << 7);
-                while starts != 0 {
-                    let k = starts.trailing_zeros() as usize / 8;
-                    mask |= words.at(&bytes[s.start + at + k..]);
-                    starts &= starts - 1;
+    let digit = SHAPES[0].1;
+    let mut found = SentenceTriggers {
+        masks: Vec::with_capacity(sentences.len()),
+        hits: Vec::new(),
+        bounds: Vec::with_capacity(sentences.len() + 1),
+    };
+    for s in sentences {
+        found.bounds.push(found.hits.len());
+        let text = s.text(src).as_bytes();
+        let mut mask = 0;
+        let mut after_letter = s.start > 0 && bytes[s.start - 1].is_ascii_alphabetic();
+        // Eight bytes at a time (the last chunk zero-padded): the letters that follow no
+        // letter begin words, and each digit is looked at for its shapes.
+        for at in (0..text.len()).step_by(8) {
+            let x = first_eight(&text[at..]);
+            let letters = ascii_letters(x);
+            let mut starts = letters & !(letters << 8 | u64::from(after_letter) << 7);
+            while starts != 0 {
+                let k = at + starts.trailing_zeros() as usize / 8;
+                let here = words.at(&bytes[s.start + k..]);
+                if here != 0 {
+                    mask |= here;
+                    found.hits.push((k, here));
                 }
-                let mut digits = ascii_digits(x);
-                while digits != 0 {
-                    mask |= digit_shapes(text, at + digits.trailing_zeros() as usize / 8);
-                    digits &= digits - 1;
-                }
-                after_letter = letters >> 63 != 0;
+                starts &= starts - 1;
             }
-            mask
-        })
-        .collect()
+            let mut digits = ascii_digits(x);
+            while digits != 0 {
+                let k = at + digits.trailing_zeros() as usize / 8;
+                let here = digit_shapes(text, k);
+                mask |= here;
+                // A bare digit is only ever needed, never a trigger: not worth a place.
+                if here != digit {
+                    found.hits.push((k, here));
+                }
+                digits &= digits - 1;
+            }
+            after_letter = letters >> 63 != 0;
+        }
+        found.masks.push(mask);
+    }
+    found.bounds.push(found.hits.len());
+    found
+}
+
+/// Where a search for a match that holds the trigger at `pos` of `text` may begin: the
+/// start of the run of non-white-space that holds the trigger, `runs` runs of white space
+/// further back. Only ASCII white space ends a run here, so the window is never narrower
+/// than the patterns' `\s` makes it.
+fn window_start(text: &[u8], pos: usize, runs: u8) -> usize {
+    let mut i = pos;
+    let mut left = runs;
+    loop {
+        while i > 0 && !text[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+        if left == 0 || i == 0 {
+            return i;
+        }
+        while i > 0 && text[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+        left -= 1;
+    }
 }
 
 static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
@@ -505,6 +567,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?:({WEEKDAY}),?\s+)?({MONTHD})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
             re: OnceLock::new(),
+            window: Some(1),
             build: month_day,
             needs: &[DIGIT],
             triggers: MONTH_TRIGGERS,
@@ -513,6 +576,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?:({WEEKDAY}),?\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHD})\b(?:,?\s+(\d{4})\b)?",
             re: OnceLock::new(),
+            window: Some(4),
             build: day_month,
             needs: &[DIGIT],
             triggers: MONTH_TRIGGERS,
@@ -521,6 +585,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?\b",
             re: OnceLock::new(),
+            window: Some(0),
             build: iso,
             needs: &[],
             triggers: &[DASH_DIGIT],
@@ -529,6 +594,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
             re: OnceLock::new(),
+            window: Some(0),
             build: numeric,
             needs: &[],
             triggers: &[SLASH_DIGIT],
@@ -537,6 +603,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
             re: OnceLock::new(),
+            window: Some(3),
             build: month,
             needs: &[],
             triggers: MONTH_TRIGGERS,
@@ -545,6 +612,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?:(?i:(early|mid|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
             re: OnceLock::new(),
+            window: Some(4),
             build: year,
             needs: &[],
             triggers: &[YEAR],
@@ -553,6 +621,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|'([0-9])0s\b)",
             re: OnceLock::new(),
+            window: Some(2),
             build: decade,
             needs: &[],
             triggers: &[DECADE_END],
@@ -561,6 +630,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late))[\s-]+)?\b(\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b",
             re: OnceLock::new(),
+            window: Some(3),
             build: century,
             needs: &[DIGIT],
             triggers: &["centur"],
@@ -569,6 +639,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?:Q([1-4])|(?i:the\s+(first|second|third|fourth|final|last)\s+(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
             re: OnceLock::new(),
+            window: Some(2),
             build: quarter,
             needs: &[],
             triggers: &["q1", "q2", "q3", "q4", "quarter", "half"],
@@ -577,6 +648,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?:(?i:(this|last|next|early|late|mid|the\s+past|the\s+coming|the\s+following))[\s-]+)?((?i:spring|summer|autumn|winter)|(?i:fall))\b(?:\s+(?:of\s+)?(\d{4})\b)?",
             re: OnceLock::new(),
+            window: Some(2),
             build: season,
             needs: &[],
             triggers: &["spring", "summer", "autumn", "fall", "winter"],
@@ -585,6 +657,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?i:((?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night)|today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b",
             re: OnceLock::new(),
+            window: Some(1),
             build: rel_day,
             needs: &[],
             triggers: &[
@@ -602,6 +675,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
             re: OnceLock::new(),
+            window: Some(2),
             build: weekday,
             needs: &[],
             triggers: &[
@@ -618,6 +692,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
             re: OnceLock::new(),
+            window: Some(2),
             build: rel_unit,
             needs: &[
                 "last",
@@ -639,6 +714,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
             re: OnceLock::new(),
+            window: None,
             build: ago,
             needs: COUNTED_UNITS,
             triggers: &["ago", "earlier", "later", "before", "after", "from now"],
@@ -647,6 +723,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|soon|formerly|previously|once\s+again))\b",
             re: OnceLock::new(),
+            window: Some(2),
             build: reference,
             needs: &[],
             triggers: &[
@@ -672,6 +749,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
             re: OnceLock::new(),
+            window: Some(6),
             build: duration,
             needs: &[],
             triggers: &[
@@ -681,6 +759,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?i:(seconds|minutes|hours|days|weeks|months|years|decades|centuries))(-(?i:long))?\b",
             re: OnceLock::new(),
+            window: Some(0),
             build: vague_duration,
             needs: &[],
             triggers: PLURAL_UNITS,
@@ -688,6 +767,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?i:for|over|in|within)\s+(?P<t>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
             re: OnceLock::new(),
+            window: Some(1),
             build: vague_duration_after_preposition,
             needs: &[],
             triggers: PLURAL_UNITS,
@@ -696,6 +776,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?({WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|summer|winter))\b",
             re: OnceLock::new(),
+            window: Some(0),
             build: set_every,
             needs: &[
                 "Monday",
@@ -720,6 +801,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?i:(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly))\b",
             re: OnceLock::new(),
+            window: Some(0),
             build: set_adverb,
             needs: &[],
             triggers: &[
@@ -731,11 +813,13 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
                 "hourly",
                 "nightly",
                 "quarterly",
+                "biweekly",
             ],
         },
         Rule {
             pattern: r"\b(?i:(once|twice|three\s+times|four\s+times))\s+(?i:a|an|per|every)\s+(?i:(day|week|month|year|decade))\b",
             re: OnceLock::new(),
+            window: Some(1),
             build: set_times,
             needs: COUNTED_UNITS,
             triggers: &["once", "twice", "times"],
@@ -744,6 +828,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
             re: OnceLock::new(),
+            window: Some(1),
             build: clock_12,
             needs: &[DIGIT],
             triggers: &["am", "pm", "a.m", "p.m"],
@@ -751,6 +836,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
             re: OnceLock::new(),
+            window: Some(0),
             build: clock_24,
             needs: &[],
             triggers: &[MINUTES],
@@ -758,6 +844,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(?i:(noon|midnight|midday))\b",
             re: OnceLock::new(),
+            window: Some(0),
             build: clock_word,
             needs: &[],
             triggers: &["noon", "midnight", "midday"],
@@ -766,6 +853,7 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
         Rule {
             pattern: r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
             re: OnceLock::new(),
+            window: None,
             build: holiday,
             needs: &[],
             triggers: &[
@@ -1692,17 +1780,41 @@ pub fn find(
 /// All non-overlapping candidates, longest first at each place. Each rule runs only on the
 /// sentences that contain one of its trigger words; an expression never spans sentences.
 fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate> {
+    candidates_searched(src, sentences, order, Search::Windows)
+}
+
+/// How much of a sentence a rule's pattern searches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Search {
+    /// Only around the rule's triggers (see [`Rule::window`]).
+    Windows,
+    /// The whole sentence, for every rule: the reference the windows are tested against.
+    #[cfg(test)]
+    Whole,
+}
+
+fn candidates_searched(
+    src: &str,
+    sentences: &[Span],
+    order: DateOrder,
+    search: Search,
+) -> Vec<Candidate> {
     let mut all: Vec<Candidate> = Vec::new();
-    let sentence_masks = sentence_triggers(src, sentences);
+    let triggers = sentence_triggers(src, sentences);
     let (_, rule_masks) = &*TRIGGERS;
     for (rule, (any, needs)) in RULES.iter().zip(rule_masks) {
         // The rule's pattern and a place for its groups, made when a sentence first needs
         // them; the pattern is compiled when a text first needs it.
         let mut compiled: Option<(&Regex, Captures)> = None;
-        for (sentence, mask) in sentences.iter().zip(&sentence_masks) {
+        let window = match (search, rule.window, any) {
+            (Search::Windows, Some(runs), Some(any)) => Some((runs, *any)),
+            _ => None,
+        };
+        for (i, (sentence, mask)) in sentences.iter().zip(&triggers.masks).enumerate() {
             if any.is_some_and(|r| r & mask == 0) || (*needs != 0 && needs & mask == 0) {
                 continue;
             }
+            let mut hits = triggers.hits(i);
             let (regex, caps) = compiled.get_or_insert_with(|| {
                 let regex = rule.re.get_or_init(|| re(rule.pattern));
                 (regex, regex.create_captures())
@@ -1714,7 +1826,24 @@ fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate>
             // and the groups are taken only where a match is.
             let mut at = 0;
             while at <= text.len() {
-                let Some(found) = regex.find(Input::new(text).range(at..)) else {
+                // A match from `at` on that means anything holds a trigger at or after `at`
+                // ("once again" holds none and means nothing): the search begins where the
+                // first such trigger's window does, and ends with the triggers.
+                let from = match window {
+                    Some((runs, any)) => {
+                        while let Some((&(pos, m), rest)) = hits.split_first()
+                            && (pos < at || m & any == 0)
+                        {
+                            hits = rest;
+                        }
+                        let Some(&(pos, _)) = hits.first() else {
+                            break;
+                        };
+                        at.max(window_start(text.as_bytes(), pos, runs))
+                    }
+                    None => at,
+                };
+                let Some(found) = regex.find(Input::new(text).range(from..)) else {
                     break;
                 };
                 // The groups of that same match: an anchored search bounded to it, whose

@@ -209,6 +209,11 @@ fn durations_sets_times() {
             "The council meets weekly.",
             &[("weekly", "SET", Some("P1W"), None)],
         ),
+        // "biweekly" was no trigger: it was found only beside another one.
+        (
+            "The newsletter goes out biweekly.",
+            &[("biweekly", "SET", Some("P2W"), None)],
+        ),
         (
             "The vote closes at 10:30 a.m. EST.",
             &[("10:30 a.m. EST", "TIME", Some("T10:30"), None)],
@@ -1162,7 +1167,7 @@ fn triggers_by_plain_scan(src: &str, sentences: &[Span]) -> Vec<u128> {
 /// The trigger words of `text` as one sentence, by name.
 fn trigger_words(text: &str) -> Vec<&'static str> {
     let (words, _) = &*TRIGGERS;
-    let mask = sentence_triggers(text, &[Span::new(0, text.len())])[0];
+    let mask = sentence_triggers(text, &[Span::new(0, text.len())]).masks[0];
     let mut found: Vec<&str> = words
         .words
         .iter()
@@ -1214,10 +1219,14 @@ proptest::proptest! {
             cut -= 1;
         }
         let sentences = [Span::new(0, cut), Span::new(cut, text.len())];
-        proptest::prop_assert_eq!(
-            sentence_triggers(&text, &sentences),
-            triggers_by_plain_scan(&text, &sentences)
-        );
+        let found = sentence_triggers(&text, &sentences);
+        proptest::prop_assert_eq!(&found.masks, &triggers_by_plain_scan(&text, &sentences));
+        // The places hold every trigger of the mask; bare digits have no place.
+        let digit = SHAPES[0].1;
+        for (i, mask) in found.masks.iter().enumerate() {
+            let placed = found.hits(i).iter().fold(0, |all, (_, m)| all | m);
+            proptest::prop_assert_eq!(placed | (mask & digit), *mask);
+        }
     }
 }
 
@@ -1238,5 +1247,75 @@ fn year_shape_table() {
     ];
     for (text, want) in cases {
         assert_eq!(shape_bits(text.as_bytes()) & year != 0, *want, "{text:?}");
+    }
+}
+
+/// The candidates of `text` found by searching only around the triggers, and by searching
+/// every sentence whole; they must be the same.
+fn windows_and_whole(text: &str) -> (Vec<Candidate>, Vec<Candidate>) {
+    let layer = text::analyze(text);
+    let sentences: Vec<Span> = layer.sentences.iter().map(|s| s.span).collect();
+    (
+        candidates_searched(text, &sentences, DateOrder::Mdy, Search::Windows),
+        candidates_searched(text, &sentences, DateOrder::Mdy, Search::Whole),
+    )
+}
+
+#[test]
+fn windows_find_what_whole_sentences_find_in_the_fixtures() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles");
+    let mut articles = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let (windows, whole) = windows_and_whole(&text);
+        assert!(!whole.is_empty(), "{}", path.display());
+        assert_eq!(windows, whole, "{}", path.display());
+        articles += 1;
+    }
+    assert!(articles >= 8);
+}
+
+#[test]
+fn windows_find_what_whole_sentences_find_in_the_shared_documents() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/gum_train.jsonl");
+    let Ok(lines) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = doc["text"].as_str().unwrap_or_default();
+        let (windows, whole) = windows_and_whole(text);
+        assert_eq!(windows, whole, "{}", doc["id"]);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn windows_find_what_whole_sentences_find(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "March", "Mar.", "May", "3", "2025", "21st", "1990s", "'90s", "the", "of",
+                "end", "early", "mid-", "fiscal", "Tuesday,", "last", "this", "past", "week",
+                "years", "ago", "from now", "a couple of", "one", "more than", "about",
+                "century", "Q1", "first quarter", "summer", "every", "biweekly", "twice a",
+                "10:30", "a.m.", "pm", "noon", "Christmas Eve", "at the moment", "once again",
+                "recent", "days", "2025-03-03", "3/4/25", "for", "long", "x", ".", ",",
+            ]),
+            0..30,
+        ),
+        gaps in proptest::collection::vec(
+            proptest::sample::select(vec![" ", " ", " ", "  ", "\t", "\n", "\u{a0}", "-", ""]),
+            30,
+        ),
+    ) {
+        let text: String = pieces.iter().zip(&gaps).flat_map(|(p, g)| [*p, *g]).collect();
+        let (windows, whole) = windows_and_whole(&text);
+        proptest::prop_assert_eq!(windows, whole, "{:?}", text);
     }
 }
