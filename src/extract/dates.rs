@@ -7,11 +7,15 @@
 //! always gives the same values. Without an anchor, relative expressions keep a null
 //! value and say their offset instead ("-P1D").
 
+use std::cell::RefCell;
 use std::sync::{LazyLock, OnceLock};
 
-use regex_automata::meta::Regex;
+use regex_automata::hybrid;
+use regex_automata::nfa::thompson::backtrack::{self, BoundedBacktracker};
+use regex_automata::nfa::thompson::pikevm::PikeVM;
+use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures;
-use regex_automata::{Anchored, Input};
+use regex_automata::{Anchored, Input, Match, MatchKind};
 
 use super::calendar::{CivilDate, interval};
 use super::{Context, Mention};
@@ -190,7 +194,7 @@ const MONTH_ABBRS: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of";
 
-fn re(pattern: &str) -> Regex {
+fn re(pattern: &str) -> Pattern {
     // ASCII word boundaries keep every pattern on the regex crate's fast DFA; a Unicode
     // boundary would force its slower engines on every article.
     let p = pattern
@@ -199,12 +203,104 @@ fn re(pattern: &str) -> Regex {
         .replace("{MONTHD}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.?)"))
         .replace("{WEEKDAY}", WEEKDAYS)
         .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{NUMBER_WORDS})(?:[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine))?)"));
-    // No literal prefilters: each rule runs only on sentences that hold its triggers, and
-    // extracting literals from these alternations was most of the cost of compiling them.
-    Regex::builder()
-        .configure(Regex::config().auto_prefilter(false))
-        .build(&p)
-        .unwrap_or_else(|e| panic!("date pattern {pattern}: {e}"))
+    Pattern::new(&p).unwrap_or_else(|e| panic!("date pattern {pattern}: {e}"))
+}
+
+/// A rule's pattern, compiled for the two searches a rule makes: a lazy DFA finds where a
+/// match is (forward to its end, then back to its start), and a bounded backtracker takes
+/// the groups of that match alone. (The meta engine, asked for groups, looks for the match
+/// a second time first.) No literal prefilters: each rule runs only where its triggers
+/// are, and extracting literals from these alternations was most of compiling them.
+struct Pattern {
+    bounds: hybrid::regex::Regex,
+    groups: BoundedBacktracker,
+    /// Groups of a match too long for the backtracker's memory (white space by the
+    /// megabyte), and any match the lazy DFA gives up on.
+    fallback: PikeVM,
+}
+
+/// What a pattern's searches write to, one per rule and thread, kept from one article to
+/// the next: the lazy DFA's states are built once, not per article.
+struct PatternCache {
+    bounds: hybrid::regex::Cache,
+    groups: backtrack::Cache,
+    caps: Captures,
+}
+
+impl Pattern {
+    fn new(pattern: &str) -> Result<Self, Box<dyn std::error::Error>> {
+        // Parsed once, compiled twice: forward with groups, and reversed without.
+        let hir = regex_automata::util::syntax::parse(pattern)?;
+        let forward = thompson::Compiler::new()
+            .configure(thompson::Config::new().which_captures(WhichCaptures::All))
+            .build_from_hir(&hir)?;
+        let reverse = thompson::Compiler::new()
+            .configure(
+                thompson::Config::new()
+                    .reverse(true)
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_from_hir(&hir)?;
+        let dfa = hybrid::dfa::DFA::config().prefilter(None);
+        let fwd = hybrid::dfa::Builder::new()
+            .configure(dfa.clone())
+            .build_from_nfa(forward.clone())?;
+        // The reverse search finds the start of a match already found: it wants every
+        // match, not the first, as a reverse DFA of a leftmost-first regex does.
+        let rev = hybrid::dfa::Builder::new()
+            .configure(
+                dfa.specialize_start_states(false)
+                    .match_kind(MatchKind::All),
+            )
+            .build_from_nfa(reverse)?;
+        Ok(Pattern {
+            bounds: hybrid::regex::Builder::new().build_from_dfas(fwd, rev),
+            groups: BoundedBacktracker::builder().build_from_nfa(forward.clone())?,
+            fallback: PikeVM::builder().build_from_nfa(forward)?,
+        })
+    }
+
+    fn create_cache(&self) -> PatternCache {
+        PatternCache {
+            bounds: self.bounds.create_cache(),
+            groups: self.groups.create_cache(),
+            caps: self.groups.create_captures(),
+        }
+    }
+
+    /// The first match in `input`.
+    fn find(&self, cache: &mut PatternCache, input: &Input) -> Option<Match> {
+        match self.bounds.try_search(&mut cache.bounds, input) {
+            Ok(found) => found,
+            Err(_) => self
+                .fallback
+                .find(&mut self.fallback.create_cache(), input.clone()),
+        }
+    }
+
+    /// The groups of `found`, a match in `text`, into `cache.caps`: an anchored search
+    /// bounded to the match, whose look-arounds still see the text on either side.
+    fn groups(&self, cache: &mut PatternCache, text: &str, found: Match) {
+        let bounded = Input::new(text)
+            .range(found.range())
+            .anchored(Anchored::Yes);
+        let short = found.len() <= self.groups.max_haystack_len();
+        if !short
+            || self
+                .groups
+                .try_captures(&mut cache.groups, bounded.clone(), &mut cache.caps)
+                .is_err()
+        {
+            let mut fallback = self.fallback.create_cache();
+            self.fallback
+                .captures(&mut fallback, bounded, &mut cache.caps);
+        }
+    }
+}
+
+thread_local! {
+    /// Each rule's search state on this thread (by rule), made when the rule first runs.
+    static CACHES: RefCell<Vec<Option<PatternCache>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// One family of expressions: a pattern and what a match means.
@@ -212,7 +308,7 @@ struct Rule {
     pattern: &'static str,
     /// Compiled on first use: a short text compiles only the rules its triggers call for,
     /// which keeps start-up fast.
-    re: OnceLock<Regex>,
+    re: OnceLock<Pattern>,
     build: fn(&Groups, &str, usize) -> Built,
     /// Words one of which the text must contain for the rule to be worth running; empty
     /// means always run. A cheap test that skips most rules on most texts. Case is
@@ -1802,10 +1898,9 @@ fn candidates_searched(
     let mut all: Vec<Candidate> = Vec::new();
     let triggers = sentence_triggers(src, sentences);
     let (_, rule_masks) = &*TRIGGERS;
-    for (rule, (any, needs)) in RULES.iter().zip(rule_masks) {
-        // The rule's pattern and a place for its groups, made when a sentence first needs
-        // them; the pattern is compiled when a text first needs it.
-        let mut compiled: Option<(&Regex, Captures)> = None;
+    let mut caches = CACHES.take();
+    caches.resize_with(RULES.len(), || None);
+    for ((rule, (any, needs)), cache) in RULES.iter().zip(rule_masks).zip(&mut caches) {
         let window = match (search, rule.window, any) {
             (Search::Windows, Some(runs), Some(any)) => Some((runs, *any)),
             _ => None,
@@ -1815,11 +1910,10 @@ fn candidates_searched(
                 continue;
             }
             let mut hits = triggers.hits(i);
-            let (regex, caps) = compiled.get_or_insert_with(|| {
-                let regex = rule.re.get_or_init(|| re(rule.pattern));
-                (regex, regex.create_captures())
-            });
-            let regex = *regex;
+            // The pattern is compiled when a text first needs it, its cache made when this
+            // thread first does.
+            let pattern = rule.re.get_or_init(|| re(rule.pattern));
+            let cache = cache.get_or_insert_with(|| pattern.create_cache());
             let offset = sentence.start;
             let text = sentence.text(src);
             // Most runs find nothing: a plain search, which allocates nothing, goes first,
@@ -1843,16 +1937,14 @@ fn candidates_searched(
                     }
                     None => at,
                 };
-                let Some(found) = regex.find(Input::new(text).range(from..)) else {
+                let Some(found) = pattern.find(cache, &Input::new(text).range(from..)) else {
                     break;
                 };
-                // The groups of that same match: an anchored search bounded to it, whose
-                // look-arounds still see the text on either side.
-                let bounded = Input::new(text)
-                    .range(found.range())
-                    .anchored(Anchored::Yes);
-                regex.search_captures(&bounded, caps);
-                let caps = Groups { text, caps };
+                pattern.groups(cache, text, found);
+                let caps = Groups {
+                    text,
+                    caps: &cache.caps,
+                };
                 let Some(m) = caps.get(0) else { break };
                 // Matches are never empty; the guard keeps the loop finite if one were.
                 at = match text[m.end()..].chars().next() {
@@ -1898,6 +1990,7 @@ fn candidates_searched(
             }
         }
     }
+    CACHES.set(caches);
     // Longest wins; ties go to the earlier start, then to the earlier rule.
     all.sort_by(|a, b| {
         b.span

@@ -1319,3 +1319,16 @@ proptest::proptest! {
         proptest::prop_assert_eq!(windows, whole, "{:?}", text);
     }
 }
+
+#[test]
+fn groups_of_a_match_too_long_for_the_backtracker_come_from_the_fallback() {
+    // White space by the thousand inside one expression: the backtracker's memory cannot
+    // hold the match, and the groups are taken by the PikeVM instead.
+    let text = format!("Talks began on March{}3, 2025 in Doha.", " ".repeat(20_000));
+    let pattern = re(RULES[0].pattern);
+    assert!(text.len() > pattern.groups.max_haystack_len());
+    let got = found(&text);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "DATE");
+    assert_eq!(got[0].2.as_deref(), Some("2025-03-03"));
+}
