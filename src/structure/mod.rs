@@ -321,7 +321,7 @@ fn raw_blocks(
             }
             LineKind::Text => {
                 if let Some(LineKind::Setext(level)) = kinds.get(i + 1).copied()
-                    && text.split_whitespace().count() <= 14
+                    && text.split_whitespace().nth(14).is_none()
                 {
                     let h = Heading {
                         span: line.span.trim(src),
@@ -401,7 +401,8 @@ fn leads_to_content(
         LineKind::Text => {
             let t = lines[j].span.text(src).trim();
             let content =
-                t.split_whitespace().count() >= 8 || t.ends_with(['.', '!', '?', ':', '"', '”']);
+                // Eight words are enough: the rest of a long paragraph is not counted.
+                t.split_whitespace().nth(7).is_some() || t.ends_with(['.', '!', '?', ':', '"', '”']);
             content
                 || matches!(kinds.get(j + 1), Some(LineKind::Setext(_)))
                 || (hops > 0

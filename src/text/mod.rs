@@ -70,7 +70,8 @@ impl TextLayer {
 /// Splits `src` into lines, recognizing LF, CRLF and lone CR.
 pub fn split_lines(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
-    let mut lines = Vec::new();
+    // Counted first (a vectorized count costs less than growing the vector).
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
     let mut start = 0;
     let mut i = 0;
     while let Some(off) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
