@@ -76,8 +76,15 @@ fn check(text: &str, unit: OffsetUnit) -> Result<(), TestCaseError> {
             w[1]
         );
     }
-    let json: serde_json::Value =
-        serde_json::from_slice(&encode(Format::Jsonl, &record).expect("encodes")).expect("json");
+    let line = encode(Format::Jsonl, &record).expect("encodes");
+    // The hand-written JSON Lines writer writes what serde_json writes.
+    let mut serde_line = serde_json::to_vec(&record).expect("serde encodes");
+    serde_line.push(b'\n');
+    prop_assert_eq!(
+        String::from_utf8_lossy(&line),
+        String::from_utf8_lossy(&serde_line)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&line).expect("json");
     prop_assert!(
         validator().is_valid(&json),
         "{:?}",

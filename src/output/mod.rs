@@ -5,6 +5,8 @@
 //! parallel; [`Writer`] adds what a stream needs around the encoded records (a CSV
 //! header, the brackets of a JSON array) and writes them in order.
 
+mod compact;
+
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -87,7 +89,7 @@ pub fn encode(format: Format, record: &Record) -> io::Result<Vec<u8>> {
     match format {
         Format::Json => serde_json::to_writer_pretty(&mut buf, record)?,
         Format::Jsonl => {
-            serde_json::to_writer(&mut buf, record)?;
+            compact::write_record(&mut buf, record)?;
             buf.push(b'\n');
         }
         Format::CsvMentions => {
