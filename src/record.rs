@@ -14,7 +14,7 @@ use crate::extract::{Extractions, Mention};
 use crate::input::Document;
 use crate::span::{CharMap, OffsetUnit, Span};
 use crate::structure::{Block, Layout};
-use crate::text::{TextLayer, TokenKind};
+use crate::text::TextLayer;
 
 /// The version of this schema; bumped on any incompatible change.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -428,11 +428,7 @@ impl Record {
             .collect();
         let stats = Stats {
             chars: src.chars().count(),
-            words: layer
-                .tokens
-                .iter()
-                .filter(|t| t.kind != TokenKind::Punct)
-                .count(),
+            words: layer.words,
             sentences: layer.sentences.len(),
             paragraphs: layout.paragraphs().count(),
             sections: layout.sections.len(),

@@ -46,6 +46,12 @@ impl Token {
 
 /// Splits `src` into tokens, skipping white space.
 pub fn tokenize(src: &str) -> Vec<Token> {
+    tokenize_counting_words(src).0
+}
+
+/// [`tokenize`], with the number of tokens that are not punctuation.
+pub(crate) fn tokenize_counting_words(src: &str) -> (Vec<Token>, usize) {
+    let mut words = 0;
     // English news runs to about one token in five bytes: room for one in four saves
     // copying every token when the vector would grow near its end.
     let mut tokens = Vec::with_capacity(src.len() / 4 + 8);
@@ -104,12 +110,13 @@ pub fn tokenize(src: &str) -> Vec<Token> {
                 kind = TokenKind::Punct;
             }
         }
+        words += usize::from(kind != TokenKind::Punct);
         tokens.push(Token {
             span: Span::new(start, i),
             kind,
         });
     }
-    tokens
+    (tokens, words)
 }
 
 /// What an ASCII byte begins: as `char::is_whitespace`, `is_alphabetic` and
