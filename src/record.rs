@@ -427,7 +427,7 @@ impl Record {
             })
             .collect();
         let stats = Stats {
-            chars: src.chars().count(),
+            chars: out.map.chars(),
             words: layer.words,
             sentences: layer.sentences.len(),
             paragraphs: layout.paragraphs().count(),

@@ -111,7 +111,7 @@ impl<'a> CharMap<'a> {
         let mut count = 0usize;
         for chunk in bytes.chunks(BLOCK) {
             blocks.push(count);
-            count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
+            count += count_chars(chunk);
         }
         CharMap { src, blocks }
     }
@@ -128,10 +128,12 @@ impl<'a> CharMap<'a> {
         let block = block.min(self.blocks.len() - 1);
         let base = self.blocks[block];
         let from = block * BLOCK;
-        base + self.src.as_bytes()[from..byte]
-            .iter()
-            .filter(|&&b| !is_continuation(b))
-            .count()
+        base + count_chars(&self.src.as_bytes()[from..byte])
+    }
+
+    /// The number of code points in the text.
+    pub fn chars(&self) -> usize {
+        self.char_offset(self.src.len())
     }
 
     /// `span` converted to the given unit.
@@ -149,9 +151,45 @@ const fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
 }
 
+/// The code points that begin in `bytes` (the bytes that are no UTF-8 continuation byte),
+/// eight bytes at a time: a continuation byte is the one whose top bits are 10.
+fn count_chars(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for w in words.by_ref() {
+        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        continuations += (x & !(x << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    let rest = words.remainder();
+    continuations += rest.iter().filter(|&&b| is_continuation(b)).count();
+    bytes.len() - continuations
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chars_are_counted_as_rust_counts_them() {
+        let cases = [
+            "",
+            "plain ascii, longer than one word of eight",
+            "Łódź today in Łódź",
+            "U.S.–Hamas relations: “talks” resumed — again…",
+            "emoji 🙂🙂🙂 then Cairo, 北京 and Zürich",
+        ];
+        for text in cases {
+            for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let part = &text[cut..];
+                assert_eq!(
+                    count_chars(part.as_bytes()),
+                    part.chars().count(),
+                    "{part:?}"
+                );
+            }
+            assert_eq!(CharMap::new(text).chars(), text.chars().count(), "{text:?}");
+        }
+    }
 
     #[test]
     fn char_offsets_match_python_indices() {
