@@ -1900,7 +1900,13 @@ fn candidates_searched(
     let (_, rule_masks) = &*TRIGGERS;
     let mut caches = CACHES.take();
     caches.resize_with(RULES.len(), || None);
+    // Most rules find no trigger anywhere in an article: one test on all its sentences'
+    // triggers at once skips them.
+    let article = triggers.masks.iter().fold(0, |all, m| all | m);
     for ((rule, (any, needs)), cache) in RULES.iter().zip(rule_masks).zip(&mut caches) {
+        if any.is_some_and(|r| r & article == 0) || (*needs != 0 && needs & article == 0) {
+            continue;
+        }
         let window = match (search, rule.window, any) {
             (Search::Windows, Some(runs), Some(any)) => Some((runs, *any)),
             _ => None,
