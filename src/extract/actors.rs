@@ -1155,18 +1155,32 @@ fn title_prefix(g: &Gazetteer, src: &str, toks: &[crate::text::Token]) -> usize 
 /// `text` with each run of white space made one space ("Prime  Minister" → "Prime
 /// Minister"), borrowed when it already is so.
 fn single_spaced(text: &str) -> std::borrow::Cow<'_, str> {
-    let mut prev_space = false;
-    let clean = text.trim() == text
-        && text.chars().all(|c| {
-            let bad = c.is_whitespace() && (c != ' ' || prev_space);
-            prev_space = c == ' ';
-            !bad
-        });
-    if clean {
+    if is_single_spaced(text) {
         std::borrow::Cow::Borrowed(text)
     } else {
         std::borrow::Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
+}
+
+/// True when `text` has no white space but single spaces between words. ASCII text, nearly
+/// all names, is judged byte by byte: its white space is the space and \t \n \x0B \x0C \r.
+fn is_single_spaced(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if text.is_ascii() {
+        return bytes.first() != Some(&b' ')
+            && bytes.last() != Some(&b' ')
+            && !bytes.windows(2).any(|w| w == b"  ")
+            && !bytes
+                .iter()
+                .any(|b| matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'));
+    }
+    let mut prev_space = false;
+    text.trim() == text
+        && text.chars().all(|c| {
+            let bad = c.is_whitespace() && (c != ' ' || prev_space);
+            prev_space = c == ' ';
+            !bad
+        })
 }
 
 /// A lower-case title just before the name: "foreign minister Sameh Shoukry", "said spokesman John Kirby".
@@ -1545,7 +1559,36 @@ fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
 
 #[cfg(test)]
 mod tests {
+    use super::{is_single_spaced, single_spaced};
     use crate::extract::rule_table::{Case, check_entities};
+
+    #[test]
+    fn single_spacing_table() {
+        // (text, single-spaced already)
+        let cases: &[(&str, bool)] = &[
+            ("Prime Minister", true),
+            ("Prime  Minister", false),
+            (" Prime Minister", false),
+            ("Prime Minister ", false),
+            ("Prime\tMinister", false),
+            ("Prime\nMinister", false),
+            ("Prime\u{b}Minister", false),
+            ("", true),
+            ("Łódź Mayor", true),
+            ("Łódź  Mayor", false),
+            ("Łódź\u{a0}Mayor", false),
+            ("Mayor\u{2009}Łódź", false),
+        ];
+        for (text, want) in cases {
+            assert_eq!(is_single_spaced(text), *want, "{text:?}");
+            let spaced = single_spaced(text);
+            assert_eq!(
+                spaced,
+                text.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{text:?}"
+            );
+        }
+    }
 
     fn check(cases: &[Case]) {
         check_entities(cases, |r| {
