@@ -215,7 +215,8 @@ struct Pattern {
     bounds: hybrid::regex::Regex,
     groups: BoundedBacktracker,
     /// Groups of a match too long for the backtracker's memory (white space by the
-    /// megabyte), and any match the lazy DFA gives up on.
+    /// thousand). It would also search if the lazy DFA failed, which these patterns (no
+    /// Unicode word boundary, no give-up threshold) never make it do.
     fallback: PikeVM,
 }
 
@@ -322,9 +323,9 @@ struct Rule {
     /// The most runs of white space a match can hold before the trigger it contains
     /// ("the end of March": three before "Mar"). Every match that yields an expression
     /// holds a trigger as the scan finds it, so a search need not begin before the
-    /// trigger's word less this many words, nor go on past the sentence's last trigger. `None` searches the whole
-    /// sentence: a rule with a trigger of two words ("from now") can match "from  now",
-    /// which the scan does not find.
+    /// trigger's word less this many words, nor go on past the sentence's last trigger.
+    /// `None` searches the whole sentence: a rule with a trigger of two words ("from now")
+    /// can match "from  now", which the scan does not find.
     window: Option<u8>,
 }
 
@@ -1904,7 +1905,10 @@ fn candidates_searched(
     // triggers at once skips them.
     let article = triggers.masks.iter().fold(0, |all, m| all | m);
     for ((rule, (any, needs)), cache) in RULES.iter().zip(rule_masks).zip(&mut caches) {
-        if any.is_some_and(|r| r & article == 0) || (*needs != 0 && needs & article == 0) {
+        // Whether text with the triggers of `mask` is worth searching with this rule.
+        let wanted =
+            |mask: u128| any.is_none_or(|r| r & mask != 0) && (*needs == 0 || needs & mask != 0);
+        if !wanted(article) {
             continue;
         }
         let window = match (search, rule.window, any) {
@@ -1912,7 +1916,7 @@ fn candidates_searched(
             _ => None,
         };
         for (i, (sentence, mask)) in sentences.iter().zip(&triggers.masks).enumerate() {
-            if any.is_some_and(|r| r & mask == 0) || (*needs != 0 && needs & mask == 0) {
+            if !wanted(*mask) {
                 continue;
             }
             let mut hits = triggers.hits(i);

@@ -174,14 +174,25 @@ impl WriteJson for OutSpan {
     }
 }
 
-/// Writes a struct's fields in declaration order, as serde's derive does.
+/// A field's name in the output: its own, or the one its serde attribute renames it to.
+macro_rules! name {
+    ($field:ident) => {
+        stringify!($field)
+    };
+    ($field:ident $rename:literal) => {
+        $rename
+    };
+}
+
+/// Writes a struct's fields in declaration order, as serde's derive does; `field =>
+/// "name"` for a field serde renames.
 macro_rules! write_struct {
-    ($t:ty, $first:ident $(, $field:ident)*) => {
+    ($t:ty, $first:ident $(, $field:ident $(=> $rename:literal)?)*) => {
         impl WriteJson for $t {
             fn write(&self, w: &mut Json) -> io::Result<()> {
                 w.key(first!(stringify!($first)));
                 self.$first.write(w)?;
-                $(w.field(next!(stringify!($field)), &self.$field)?;)*
+                $(w.field(next!(name!($field $($rename)?)), &self.$field)?;)*
                 w.close();
                 Ok(())
             }
@@ -226,25 +237,19 @@ write_struct!(
     Stats, chars, words, sentences, paragraphs, sections, list_items
 );
 
-// Two fields are renamed in the record's serde attributes ("type", "mod"): written in
-// declaration order by hand.
-impl WriteJson for DateRecord {
-    fn write(&self, w: &mut Json) -> io::Result<()> {
-        w.key(first!("text"));
-        self.text.write(w)?;
-        w.field(next!("span"), &self.span)?;
-        w.field(next!("type"), &self.timex_type)?;
-        w.field(next!("value"), &self.value)?;
-        w.field(next!("mod"), &self.modifier)?;
-        w.field(next!("offset"), &self.offset)?;
-        w.field(next!("begin"), &self.begin)?;
-        w.field(next!("end"), &self.end)?;
-        w.field(next!("sentence"), &self.sentence)?;
-        w.field(next!("section"), &self.section)?;
-        w.close();
-        Ok(())
-    }
-}
+write_struct!(
+    DateRecord,
+    text,
+    span,
+    timex_type => "type",
+    value,
+    modifier => "mod",
+    offset,
+    begin,
+    end,
+    sentence,
+    section
+);
 
 /// Eight copies of byte `b`.
 const fn splat(b: u8) -> u64 {

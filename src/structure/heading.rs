@@ -216,17 +216,16 @@ fn looks_like_data(t: &str) -> bool {
 /// How a line reads as an implicit heading: its style and level.
 pub type Implicit = (HeadingStyle, u8);
 
-/// The judgement of a line that may not stand alone, from its standalone judgement
-/// (`implicit(line, true)`): only the standalone style depends on standing alone.
+/// The judgement [`implicit`] made of a line, for where the line is: the standalone style
+/// holds only where the line stands alone, that is where the document separates paragraphs
+/// with blank lines and the line has blank lines (or a block edge) around it.
 pub fn not_standalone_unless(judged: Option<Implicit>, standalone: bool) -> Option<Implicit> {
     judged.filter(|(style, _)| standalone || *style != HeadingStyle::Standalone)
 }
 
-/// Judges one line that stands alone as an implicit heading.
-///
-/// `standalone` says whether the document separates paragraphs with blank lines and the
-/// line has blank lines (or a block edge) around it.
-pub fn implicit(line: &str, standalone: bool) -> Option<Implicit> {
+/// Judges one line as an implicit heading, supposing it stands alone (see
+/// [`not_standalone_unless`] for a line that does not).
+pub fn implicit(line: &str) -> Option<Implicit> {
     let t = line.trim();
     // Counting stops past the limit: most lines are long paragraphs.
     let n_words = count_words(t, MAX_HEADING_WORDS + 1);
@@ -262,7 +261,7 @@ pub fn implicit(line: &str, standalone: bool) -> Option<Implicit> {
         .unwrap_or("")
         .trim_end_matches(',');
     let spoken = SPOKEN_OPENERS.contains(first);
-    if standalone && !terminal && !question && n_words <= STANDALONE_MAX_WORDS && !spoken {
+    if !terminal && !question && n_words <= STANDALONE_MAX_WORDS && !spoken {
         return Some((HeadingStyle::Standalone, 2));
     }
     None
@@ -509,13 +508,8 @@ mod tests {
             ("2014", true, Some(HeadingStyle::TitleCase)),
         ];
         for (line, standalone, want) in cases {
-            assert_eq!(implicit(line, *standalone).map(|h| h.0), *want, "{line}");
-            // The structure judges each line once, standing alone, and derives the rest.
-            assert_eq!(
-                not_standalone_unless(implicit(line, true), *standalone),
-                implicit(line, *standalone),
-                "{line}"
-            );
+            let got = not_standalone_unless(implicit(line), *standalone);
+            assert_eq!(got.map(|h| h.0), *want, "{line}");
         }
     }
 

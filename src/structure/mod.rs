@@ -211,7 +211,7 @@ fn judge_headings(src: &str, lines: &[Line], kinds: &[LineKind]) -> Vec<Option<I
         .zip(kinds)
         .map(|(line, kind)| {
             (*kind == LineKind::Text)
-                .then(|| heading::implicit(line.span.text(src), true))
+                .then(|| heading::implicit(line.span.text(src)))
                 .flatten()
         })
         .collect()
@@ -400,9 +400,9 @@ fn leads_to_content(
         LineKind::Item(_) | LineKind::Markdown(..) | LineKind::Setext(_) => true,
         LineKind::Text => {
             let t = lines[j].span.text(src).trim();
-            let content =
-                // Eight words are enough: the rest of a long paragraph is not counted.
-                t.split_whitespace().nth(7).is_some() || t.ends_with(['.', '!', '?', ':', '"', '”']);
+            // Eight words are enough: the rest of a long paragraph is not counted.
+            let content = t.split_whitespace().nth(7).is_some()
+                || t.ends_with(['.', '!', '?', ':', '"', '”']);
             content
                 || matches!(kinds.get(j + 1), Some(LineKind::Setext(_)))
                 || (hops > 0
