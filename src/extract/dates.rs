@@ -213,6 +213,8 @@ fn re(pattern: &str) -> Pattern {
 /// are, and extracting literals from these alternations was most of compiling them.
 struct Pattern {
     bounds: hybrid::regex::Regex,
+    /// Which bytes can begin a match, by the byte before them (see [`Beginnings`]).
+    beginnings: Beginnings,
     groups: BoundedBacktracker,
     /// Groups of a match too long for the backtracker's memory (white space by the
     /// thousand). It would also search if the lazy DFA failed, which these patterns (no
@@ -254,7 +256,9 @@ impl Pattern {
                     .match_kind(MatchKind::All),
             )
             .build_from_nfa(reverse)?;
+        let beginnings = Beginnings::of(&fwd)?;
         Ok(Pattern {
+            beginnings,
             bounds: hybrid::regex::Builder::new().build_from_dfas(fwd, rev),
             groups: BoundedBacktracker::builder().build_from_nfa(forward.clone())?,
             fallback: PikeVM::builder().build_from_nfa(forward)?,
@@ -279,6 +283,43 @@ impl Pattern {
         }
     }
 
+    /// The match the search of `text` from `from` on finds, when it begins at or before
+    /// `last`; `None` when that search finds none or one that begins later.
+    ///
+    /// Each place from `from` to `last` where a match can begin is tried in turn with an
+    /// anchored forward search, which runs only as far as the match it finds: the first
+    /// that matches is the leftmost match, and its end is the leftmost-first end, as an
+    /// unanchored search would give. No search runs on to the end of the text, and no
+    /// reverse search is needed for the start.
+    fn find_beginning_in(
+        &self,
+        cache: &mut PatternCache,
+        text: &str,
+        from: usize,
+        last: usize,
+    ) -> Option<Match> {
+        let bytes = text.as_bytes();
+        for start in from..=last.min(bytes.len().saturating_sub(1)) {
+            let before = start.checked_sub(1).map(|i| bytes[i]);
+            if !self.beginnings.may_begin(before, bytes[start]) {
+                continue;
+            }
+            let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+            let (forward, _) = cache.bounds.as_parts_mut();
+            let end = match self.bounds.forward().try_search_fwd(forward, &input) {
+                Ok(end) => end.map(|m| m.offset()),
+                Err(_) => self
+                    .fallback
+                    .find(&mut self.fallback.create_cache(), input)
+                    .map(|m| m.end()),
+            };
+            if let Some(end) = end {
+                return Some(Match::must(0, start..end));
+            }
+        }
+        None
+    }
+
     /// The groups of `found`, a match in `text`, into `cache.caps`: an anchored search
     /// bounded to the match, whose look-arounds still see the text on either side.
     fn groups(&self, cache: &mut PatternCache, text: &str, found: Match) {
@@ -296,6 +337,60 @@ impl Pattern {
             self.fallback
                 .captures(&mut fallback, bounded, &mut cache.caps);
         }
+    }
+}
+
+/// The bytes that can begin a match of a pattern, for each kind of byte before them (the
+/// kinds the forward DFA's start states tell apart: a word byte, a line end, none...).
+/// Most places in a window cannot begin a match ("of" in "the end of March" for a rule
+/// that begins with a digit); this test turns them away before a search is set up.
+struct Beginnings {
+    /// For each byte before a place (the text start is 256), its kind.
+    kind_of: Box<[u8; 257]>,
+    /// For each kind, a bit for each byte that leads its start state to a live state.
+    bytes: Vec<[u64; 4]>,
+}
+
+impl Beginnings {
+    /// Asks the forward DFA, byte by byte, which bytes leave each start state alive.
+    fn of(dfa: &hybrid::dfa::DFA) -> Result<Self, Box<dyn std::error::Error>> {
+        let mut cache = dfa.create_cache();
+        let mut kind_of = Box::new([0u8; 257]);
+        let mut starts = Vec::new();
+        let mut bytes = Vec::new();
+        for before in 0..=256usize {
+            let haystack = match u8::try_from(before) {
+                Ok(b) => vec![b, b'x'],
+                Err(_) => vec![b'x'],
+            };
+            let input = Input::new(&haystack)
+                .range(haystack.len() - 1..)
+                .anchored(Anchored::Yes);
+            let start = dfa.start_state_forward(&mut cache, &input)?;
+            let kind = match starts.iter().position(|s| *s == start) {
+                Some(kind) => kind,
+                None => {
+                    let mut live = [0u64; 4];
+                    for b in 0..=255u8 {
+                        if !dfa.next_state(&mut cache, start, b)?.is_dead() {
+                            live[usize::from(b / 64)] |= 1 << (b % 64);
+                        }
+                    }
+                    starts.push(start);
+                    bytes.push(live);
+                    starts.len() - 1
+                }
+            };
+            kind_of[before] = u8::try_from(kind)?;
+        }
+        Ok(Beginnings { kind_of, bytes })
+    }
+
+    /// True when a match may begin with `byte` after `before` (`None` at the text start).
+    #[inline]
+    fn may_begin(&self, before: Option<u8>, byte: u8) -> bool {
+        let kind = self.kind_of[before.map_or(256, usize::from)];
+        self.bytes[usize::from(kind)][usize::from(byte / 64)] >> (byte % 64) & 1 != 0
     }
 }
 
@@ -1931,23 +2026,27 @@ fn candidates_searched(
             let mut at = 0;
             while at <= text.len() {
                 // A match from `at` on that means anything holds a trigger at or after `at`
-                // ("once again" holds none and means nothing): the search begins where the
-                // first such trigger's window does, and ends with the triggers.
-                let from = match window {
-                    Some((runs, any)) => {
+                // ("once again" holds none and means nothing): it begins in the window of
+                // the first such trigger, or else in that of a later one.
+                let found = match window {
+                    Some((runs, any)) => loop {
                         while let Some((&(pos, m), rest)) = hits.split_first()
                             && (pos < at || m & any == 0)
                         {
                             hits = rest;
                         }
                         let Some(&(pos, _)) = hits.first() else {
-                            break;
+                            break None;
                         };
-                        at.max(window_start(text.as_bytes(), pos, runs))
-                    }
-                    None => at,
+                        let from = at.max(window_start(text.as_bytes(), pos, runs));
+                        if let Some(found) = pattern.find_beginning_in(cache, text, from, pos) {
+                            break Some(found);
+                        }
+                        hits = &hits[1..];
+                    },
+                    None => pattern.find(cache, &Input::new(text).range(at..)),
                 };
-                let Some(found) = pattern.find(cache, &Input::new(text).range(from..)) else {
+                let Some(found) = found else {
                     break;
                 };
                 pattern.groups(cache, text, found);

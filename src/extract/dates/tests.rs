@@ -1332,3 +1332,56 @@ fn groups_of_a_match_too_long_for_the_backtracker_come_from_the_fallback() {
     assert_eq!(got[0].1, "DATE");
     assert_eq!(got[0].2.as_deref(), Some("2025-03-03"));
 }
+
+#[test]
+fn beginnings_table() {
+    // The numeric-date rule: a digit after no word byte begins a match; a digit inside a
+    // number, a letter or a space does not.
+    let pattern = re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b");
+    let cases: &[(Option<u8>, u8, bool)] = &[
+        (None, b'3', true),
+        (Some(b' '), b'3', true),
+        (Some(b'('), b'1', true),
+        (Some(b'\n'), b'1', true),
+        (Some(b'2'), b'3', false),
+        (Some(b'x'), b'3', false),
+        (Some(b' '), b'x', false),
+        (Some(b' '), b' ', false),
+        (None, b'/', false),
+    ];
+    for &(before, byte, want) in cases {
+        assert_eq!(
+            pattern.beginnings.may_begin(before, byte),
+            want,
+            "{:?} then {:?}",
+            before.map(char::from),
+            char::from(byte)
+        );
+    }
+}
+
+#[test]
+fn a_search_from_the_places_a_match_may_begin_finds_the_leftmost_first_match() {
+    // (text, first place, last place, the match the anchored tries find)
+    let cases: &[(&str, usize, usize, Option<(usize, usize)>)] = &[
+        ("on 3/4/2025 and 5/6/2026", 0, 20, Some((3, 11))),
+        ("on 3/4/2025 and 5/6/2026", 4, 20, Some((16, 24))),
+        ("on 3/4/2025 and 5/6/2026", 4, 15, None),
+        ("13/4/25", 0, 0, Some((0, 7))),
+        ("113/4/25", 0, 3, None),
+    ];
+    let pattern = re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b");
+    let mut cache = pattern.create_cache();
+    for &(text, from, last, want) in cases {
+        let got = pattern
+            .find_beginning_in(&mut cache, text, from, last)
+            .map(|m| (m.start(), m.end()));
+        assert_eq!(got, want, "{text:?} from {from} to {last}");
+        // The unanchored search agrees wherever its match begins in range.
+        let whole = pattern.find(&mut cache, &Input::new(text).range(from..));
+        let in_range = whole
+            .filter(|m| m.start() <= last)
+            .map(|m| (m.start(), m.end()));
+        assert_eq!(got, in_range, "{text:?} from {from} to {last}");
+    }
+}
