@@ -467,6 +467,19 @@ fn emit_table(s: &mut String, name: &str, words: &[&str]) {
         let _ = writeln!(s, "{w:?},");
     }
     s.push_str("];\n");
+    let _ = writeln!(
+        s,
+        "pub(super) static {name}_HEADS: [u128; {}] = [",
+        words.len()
+    );
+    for chunk in words.chunks(4) {
+        let line: Vec<String> = chunk
+            .iter()
+            .map(|w| format!("{:#x}", lookup::head(w.as_bytes())))
+            .collect();
+        let _ = writeln!(s, "{},", line.join(","));
+    }
+    s.push_str("];\n");
     let slots = lookup::table_slots(words);
     let _ = writeln!(
         s,
@@ -480,7 +493,7 @@ fn emit_table(s: &mut String, name: &str, words: &[&str]) {
     s.push_str("];\n");
     let _ = writeln!(
         s,
-        "pub(super) static {name}: NameTable = NameTable {{ slots: &{name}_SLOTS, names: &{name}_NAMES }};\n"
+        "pub(super) static {name}: NameTable = NameTable {{ slots: &{name}_SLOTS, heads: &{name}_HEADS, names: &{name}_NAMES }};\n"
     );
 }
 

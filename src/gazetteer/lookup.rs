@@ -54,13 +54,31 @@ pub fn may_contain_hash(bits: &[u64; FILTER_WORDS], h: u64) -> bool {
 ///
 /// Each slot holds the name's index and the high half of its hash, so that a probe
 /// rejects a different name without reading the name: the names lie all over a large
-/// table, and fetching them was most of a look-up's cost.
+/// table, and fetching them was most of a look-up's cost. A name the slot's hash accepts
+/// is confirmed by its [`head`], kept in an array of its own: one fetch for a name of up
+/// to fifteen bytes, where the name itself would take two (its address, then its bytes).
 #[derive(Clone, Copy)]
 pub struct NameTable {
     /// Power-of-two many slots, each 0 (empty) or `fingerprint << 32 | (1 + index)`.
     pub slots: &'static [u64],
+    /// The [`head`] of each name.
+    pub heads: &'static [u128],
     /// The names.
     pub names: &'static [&'static str],
+}
+
+/// The bytes of a name a [`head`] holds: names this long or shorter are equal when their
+/// heads are.
+pub const HEAD_BYTES: usize = 15;
+
+/// A name's first [`HEAD_BYTES`] bytes (zero-padded, little-endian) with its length, up
+/// to 255, in the last byte.
+pub fn head(name: &[u8]) -> u128 {
+    let mut bytes = [0u8; 16];
+    let kept = name.len().min(HEAD_BYTES);
+    bytes[..kept].copy_from_slice(&name[..kept]);
+    bytes[15] = u8::try_from(name.len()).unwrap_or(u8::MAX);
+    u128::from_le_bytes(bytes)
 }
 
 /// The part of a hash kept in a slot.
@@ -85,7 +103,10 @@ impl NameTable {
                 return None;
             }
             let k = (slot & 0xFFFF_FFFF) as usize - 1;
-            if slot >> 32 == fp && self.names[k] == name {
+            if slot >> 32 == fp
+                && self.heads[k] == head(name.as_bytes())
+                && (name.len() <= HEAD_BYTES || self.names[k] == name)
+            {
                 return Some(k);
             }
             i = (i + 1) & mask;
@@ -121,10 +142,20 @@ mod tests {
 
     #[test]
     fn table_finds_exactly_its_names() {
-        static NAMES: [&str; 5] = ["Cairo", "Doha", "Gaza", "", "Kyiv"];
+        static NAMES: [&str; 7] = [
+            "Cairo",
+            "Doha",
+            "Gaza",
+            "",
+            "Kyiv",
+            "Kingdom of Saudi Arabia",
+            "Kingdom of Saudi Arabiaa",
+        ];
         let slots: &'static [u64] = Vec::leak(table_slots(&NAMES));
+        let heads: &'static [u128] = Vec::leak(NAMES.iter().map(|n| head(n.as_bytes())).collect());
         let table = NameTable {
             slots,
+            heads,
             names: &NAMES,
         };
         let cases: &[(&str, Option<usize>)] = &[
@@ -134,6 +165,10 @@ mod tests {
             ("cairo", None),
             ("Cair", None),
             ("Cairo ", None),
+            ("Kingdom of Saudi Arabia", Some(5)),
+            ("Kingdom of Saudi Arabiaa", Some(6)),
+            // Same head and length as a name, different after the head.
+            ("Kingdom of Saudi Arabib", None),
         ];
         for (name, want) in cases {
             assert_eq!(table.find(name), *want, "{name:?}");
