@@ -483,7 +483,7 @@ fn emit_table(s: &mut String, name: &str, words: &[&str]) {
     let slots = lookup::table_slots(words);
     let _ = writeln!(
         s,
-        "pub(super) static {name}_SLOTS: [u64; {}] = [",
+        "pub(super) static {name}_SLOTS: [u32; {}] = [",
         slots.len()
     );
     for chunk in slots.chunks(8) {

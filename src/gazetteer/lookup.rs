@@ -59,8 +59,9 @@ pub fn may_contain_hash(bits: &[u64; FILTER_WORDS], h: u64) -> bool {
 /// to fifteen bytes, where the name itself would take two (its address, then its bytes).
 #[derive(Clone, Copy)]
 pub struct NameTable {
-    /// Power-of-two many slots, each 0 (empty) or `fingerprint << 32 | (1 + index)`.
-    pub slots: &'static [u64],
+    /// Power-of-two many slots, each 0 (empty) or `fingerprint << INDEX_BITS | (1 + index)`:
+    /// four bytes, so that the slots of the largest table take half a megabyte.
+    pub slots: &'static [u32],
     /// The [`head`] of each name.
     pub heads: &'static [u128],
     /// The names.
@@ -81,9 +82,14 @@ pub fn head(name: &[u8]) -> u128 {
     u128::from_le_bytes(bytes)
 }
 
-/// The part of a hash kept in a slot.
-fn fingerprint(h: u64) -> u64 {
-    h >> 32
+/// The bits of a slot that hold the name's index (plus one): a table holds fewer than
+/// 2^17 names.
+pub const INDEX_BITS: u32 = 17;
+
+/// The part of a hash kept in a slot: its top bits, which the slot's place (from the low
+/// bits) does not already tell.
+fn fingerprint(h: u64) -> u32 {
+    (h >> (64 - (32 - INDEX_BITS))) as u32
 }
 
 impl NameTable {
@@ -102,8 +108,8 @@ impl NameTable {
             if slot == 0 {
                 return None;
             }
-            let k = (slot & 0xFFFF_FFFF) as usize - 1;
-            if slot >> 32 == fp
+            let k = (slot & ((1 << INDEX_BITS) - 1)) as usize - 1;
+            if slot >> INDEX_BITS == fp
                 && self.heads[k] == head(name.as_bytes())
                 && (name.len() <= HEAD_BYTES || self.names[k] == name)
             {
@@ -121,17 +127,21 @@ impl NameTable {
 
 /// The slots of a table over `names` (distinct), at most half full.
 #[allow(dead_code)] // called by build.rs, which includes this file, and by the tests
-pub fn table_slots(names: &[&str]) -> Vec<u64> {
+pub fn table_slots(names: &[&str]) -> Vec<u32> {
+    assert!(
+        names.len() < 1 << INDEX_BITS,
+        "a name table holds fewer than 2^17 names"
+    );
     let size = (names.len() * 2).next_power_of_two().max(2);
     let mask = size - 1;
-    let mut slots = vec![0u64; size];
+    let mut slots = vec![0u32; size];
     for (k, name) in names.iter().enumerate() {
         let h = hash(name);
         let mut i = h as usize & mask;
         while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        slots[i] = fingerprint(h) << 32 | (k as u64 + 1);
+        slots[i] = fingerprint(h) << INDEX_BITS | (k as u32 + 1);
     }
     slots
 }
@@ -151,7 +161,7 @@ mod tests {
             "Kingdom of Saudi Arabia",
             "Kingdom of Saudi Arabiaa",
         ];
-        let slots: &'static [u64] = Vec::leak(table_slots(&NAMES));
+        let slots: &'static [u32] = Vec::leak(table_slots(&NAMES));
         let heads: &'static [u128] = Vec::leak(NAMES.iter().map(|n| head(n.as_bytes())).collect());
         let table = NameTable {
             slots,
