@@ -390,12 +390,12 @@ impl<'a> Index<'a> {
             }
         }
         emit_words(&mut s, "KEY_PAIRS", &pairs);
-        let mut bits = vec![0u64; lookup::FILTER_WORDS];
+        let mut filter = vec![0u64; lookup::FILTER_WORDS];
         for n in &self.names {
-            let b = lookup::filter_bit(n.key);
-            bits[b / 64] |= 1 << (b % 64);
+            let (word, bits) = lookup::filter_bits(n.key);
+            filter[word] |= bits;
         }
-        emit_words(&mut s, "KEY_FILTER", &bits);
+        emit_words(&mut s, "KEY_FILTER", &filter);
         // Each distinct first word, and its range in NAMES.
         let mut keys: Vec<&str> = Vec::new();
         let mut ranges: Vec<(usize, usize)> = Vec::new();
