@@ -316,6 +316,15 @@ impl<'a> Index<'a> {
             );
         }
         s.push_str("];\n\n");
+        // Which places are countries, one bit each: asked of every place a name may be,
+        // and answered without fetching the place.
+        let mut countries = vec![0u64; self.places.len().div_ceil(64)];
+        for (i, p) in self.places.iter().enumerate() {
+            if place_kind(p.kind) == "Country" {
+                countries[i / 64] |= 1 << (i % 64);
+            }
+        }
+        emit_words(&mut s, "COUNTRY_PLACES", &countries);
         let _ = writeln!(
             s,
             "pub(super) static ORGANIZATIONS: [Organization; {}] = [",

@@ -593,9 +593,7 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
             continue;
         }
         let country = hit.entries.iter().find_map(|e| match e {
-            Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Country => {
-                Some(&g.places[*p as usize])
-            }
+            Entry::Place(p) if g.is_country(*p) => Some(&g.places[*p as usize]),
             _ => None,
         });
         if let Some(place) = country {
@@ -696,9 +694,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
             Entry::Group(gi) if g.groups[*gi as usize].demonym => {
                 Some(g.groups[*gi as usize].country)
             }
-            Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Country => {
-                Some(g.places[*p as usize].key)
-            }
+            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key),
             _ => None,
         });
         if let Some(code) = code {
@@ -731,7 +727,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
                         Entry::Organization(o) => {
                             Some(g.organizations[*o as usize].name.to_string())
                         }
-                        Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Country => {
+                        Entry::Place(p) if g.is_country(*p) => {
                             Some(g.places[*p as usize].key.to_string())
                         }
                         Entry::Group(gi) => country_affiliation(g.groups[*gi as usize].country),

@@ -296,9 +296,7 @@ pub fn find(
         .iter()
         .flat_map(|h| h.entries.iter())
         .filter_map(|e| match e {
-            Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Country => {
-                Some(g.places[*p as usize].key)
-            }
+            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key),
             _ => None,
         })
         .collect();

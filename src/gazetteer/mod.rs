@@ -142,6 +142,8 @@ impl NameList {
 pub struct Gazetteer {
     /// Places.
     pub places: &'static [Place],
+    /// Bit `i` set when place `i` is a country.
+    countries: &'static [u64],
     /// Organizations.
     pub organizations: &'static [Organization],
     /// Demonyms and groups.
@@ -177,6 +179,7 @@ use data::*;
 
 static EMBEDDED: Gazetteer = Gazetteer {
     places: &PLACES,
+    countries: &COUNTRY_PLACES,
     organizations: &ORGANIZATIONS,
     groups: &GROUPS,
     given_names: NameList(GIVEN_NAMES),
@@ -216,6 +219,13 @@ impl Gazetteer {
     /// The gazetteer compiled into the binary.
     pub fn embedded() -> &'static Gazetteer {
         &EMBEDDED
+    }
+
+    /// True when place `place` (an index into [`Gazetteer::places`]) is a country: the
+    /// test the extractors make of every place a name may be, without fetching the place.
+    pub fn is_country(&self, place: u32) -> bool {
+        let i = place as usize;
+        self.countries[i / 64] >> (i % 64) & 1 != 0
     }
 
     /// Every known name in `text` (whose tokens are `tokens`), longest first at each
@@ -373,6 +383,23 @@ fn is_word_boundary(text: &str, span: Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_country_bits_are_the_places_of_kind_country() {
+        let g = Gazetteer::embedded();
+        let mut countries = 0;
+        for (i, place) in g.places.iter().enumerate() {
+            let i = u32::try_from(i).unwrap();
+            assert_eq!(
+                g.is_country(i),
+                place.kind == PlaceKind::Country,
+                "{}",
+                place.name
+            );
+            countries += usize::from(g.is_country(i));
+        }
+        assert!(countries > 150, "{countries} countries");
+    }
 
     fn names_in(text: &str) -> Vec<&str> {
         Gazetteer::embedded()
