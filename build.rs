@@ -416,16 +416,16 @@ impl<'a> Index<'a> {
                 from = i;
             }
         }
-        emit_table(&mut s, "KEYS", &keys);
+        let key_slots: Vec<(&str, u32)> = keys
+            .iter()
+            .zip(&ranges)
+            .map(|(key, (a, b))| (*key, lookup::range_value(*a, b - a)))
+            .collect();
+        emit_slots(&mut s, "KEYS", &key_slots);
         let _ = writeln!(
             s,
-            "pub(super) static KEY_RANGES: [(u32, u32); {}] = [",
-            ranges.len()
+            "pub(super) static KEYS: NameTable = NameTable {{ slots: &KEYS_SLOTS }};\n"
         );
-        for (a, b) in &ranges {
-            let _ = writeln!(s, "({a},{b}),");
-        }
-        s.push_str("];\n\n");
         let distinct = |words: &[&'a str]| {
             let mut seen = std::collections::HashSet::new();
             words
@@ -465,7 +465,8 @@ fn emit_words(s: &mut String, name: &str, words: &[u64]) {
     s.push_str("];\n\n");
 }
 
-/// A [`lookup::NameTable`] named `name` over `words` (distinct): the words, then the slots.
+/// A `NameList` named `name` over `words` (distinct): the words, then the slots, each
+/// word's value its index plus one.
 fn emit_table(s: &mut String, name: &str, words: &[&str]) {
     let _ = writeln!(
         s,
@@ -476,34 +477,27 @@ fn emit_table(s: &mut String, name: &str, words: &[&str]) {
         let _ = writeln!(s, "{w:?},");
     }
     s.push_str("];\n");
+    let entries: Vec<(&str, u32)> = words.iter().zip(1..).map(|(w, v)| (*w, v)).collect();
+    emit_slots(s, name, &entries);
     let _ = writeln!(
         s,
-        "pub(super) static {name}_HEADS: [u128; {}] = [",
-        words.len()
+        "pub(super) static {name}: NameList = NameList {{ table: NameTable {{ slots: &{name}_SLOTS }}, names: &{name}_NAMES }};\n"
     );
-    for chunk in words.chunks(4) {
-        let line: Vec<String> = chunk
-            .iter()
-            .map(|w| format!("{:#x}", lookup::head(w.as_bytes())))
-            .collect();
-        let _ = writeln!(s, "{},", line.join(","));
-    }
-    s.push_str("];\n");
-    let slots = lookup::table_slots(words);
+}
+
+/// The slots of a [`lookup::NameTable`] over `entries`, as `{name}_SLOTS`.
+fn emit_slots(s: &mut String, name: &str, entries: &[(&str, u32)]) {
+    let slots = lookup::table_slots(entries);
     let _ = writeln!(
         s,
-        "pub(super) static {name}_SLOTS: [u32; {}] = [",
+        "pub(super) static {name}_SLOTS: [u128; {}] = [",
         slots.len()
     );
-    for chunk in slots.chunks(8) {
+    for chunk in slots.chunks(4) {
         let line: Vec<String> = chunk.iter().map(|v| format!("{v:#x}")).collect();
         let _ = writeln!(s, "{},", line.join(","));
     }
     s.push_str("];\n");
-    let _ = writeln!(
-        s,
-        "pub(super) static {name}: NameTable = NameTable {{ slots: &{name}_SLOTS, heads: &{name}_HEADS, names: &{name}_NAMES }};\n"
-    );
 }
 
 /// Plural of a demonym used as the group's canonical name ("Egyptian" → "Egyptians").

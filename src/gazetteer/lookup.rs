@@ -50,98 +50,95 @@ pub fn may_contain_hash(filter: &[u64; FILTER_WORDS], h: u64) -> bool {
     filter[word] & bits == bits
 }
 
-/// A fixed set of distinct names in an open-addressing table with linear probing.
+/// A fixed set of distinct names in an open-addressing table with linear probing, each
+/// name with a value (its index in a list, or its range in the gazetteer's names).
 ///
-/// Each slot holds the name's index and the high half of its hash, so that a probe
-/// rejects a different name without reading the name: the names lie all over a large
-/// table, and fetching them was most of a look-up's cost. A name the slot's hash accepts
-/// is confirmed by its [`head`], kept in an array of its own: one fetch for a name of up
-/// to fifteen bytes, where the name itself would take two (its address, then its bytes).
+/// A slot holds the name's [`head`] and its value in sixteen bytes, so that a look-up is
+/// one fetch from the table: the names lie all over a large table, and fetching them (the
+/// slot, then the name's address, then its bytes) was most of a look-up's cost. Only a
+/// name longer than [`HEAD_BYTES`] is confirmed against the name itself.
 #[derive(Clone, Copy)]
 pub struct NameTable {
-    /// Power-of-two many slots, each 0 (empty) or `fingerprint << INDEX_BITS | (1 + index)`:
-    /// four bytes, so that the slots of the largest table take half a megabyte.
-    pub slots: &'static [u32],
-    /// The [`head`] of each name.
-    pub heads: &'static [u128],
-    /// The names.
-    pub names: &'static [&'static str],
+    /// Power-of-two many slots, each 0 (empty) or `value << 96 | head`, the value never 0.
+    pub slots: &'static [u128],
 }
 
 /// The bytes of a name a [`head`] holds: names this long or shorter are equal when their
 /// heads are.
-pub const HEAD_BYTES: usize = 15;
+pub const HEAD_BYTES: usize = 11;
 
 /// A name's first [`HEAD_BYTES`] bytes (zero-padded, little-endian) with its length, up
-/// to 255, in the last byte.
+/// to 255, in the twelfth byte: the low 96 bits of a slot.
 pub fn head(name: &[u8]) -> u128 {
     let mut bytes = [0u8; 16];
     let kept = name.len().min(HEAD_BYTES);
     bytes[..kept].copy_from_slice(&name[..kept]);
-    bytes[15] = u8::try_from(name.len()).unwrap_or(u8::MAX);
+    bytes[HEAD_BYTES] = u8::try_from(name.len()).unwrap_or(u8::MAX);
     u128::from_le_bytes(bytes)
 }
 
-/// The bits of a slot that hold the name's index (plus one): a table holds fewer than
-/// 2^17 names.
-pub const INDEX_BITS: u32 = 17;
-
-/// The part of a hash kept in a slot: its top bits, which the slot's place (from the low
-/// bits) does not already tell.
-fn fingerprint(h: u64) -> u32 {
-    (h >> (64 - (32 - INDEX_BITS))) as u32
-}
+/// The bits of a slot its [`head`] takes.
+const HEAD_MASK: u128 = (1 << 96) - 1;
 
 impl NameTable {
-    /// The index of `name` in the table's names.
-    pub fn find(&self, name: &str) -> Option<usize> {
-        self.find_hashed(name, hash(name))
-    }
-
-    /// [`NameTable::find`] for a name whose [`hash`] is `h`.
-    pub fn find_hashed(&self, name: &str, h: u64) -> Option<usize> {
+    /// The value of `name`, whose [`hash`] is `h`. `same(value)` tells whether a name
+    /// longer than [`HEAD_BYTES`] is the one with that value; shorter names need no such
+    /// test.
+    #[inline]
+    pub fn find_value(&self, name: &str, h: u64, same: impl Fn(u32) -> bool) -> Option<u32> {
         let mask = self.slots.len() - 1;
-        let fp = fingerprint(h);
+        let wanted = head(name.as_bytes());
         let mut i = h as usize & mask;
         loop {
             let slot = self.slots[i];
             if slot == 0 {
                 return None;
             }
-            let k = (slot & ((1 << INDEX_BITS) - 1)) as usize - 1;
-            if slot >> INDEX_BITS == fp
-                && self.heads[k] == head(name.as_bytes())
-                && (name.len() <= HEAD_BYTES || self.names[k] == name)
-            {
-                return Some(k);
+            if slot & HEAD_MASK == wanted {
+                let value = (slot >> 96) as u32;
+                if name.len() <= HEAD_BYTES || same(value) {
+                    return Some(value);
+                }
             }
             i = (i + 1) & mask;
         }
     }
-
-    /// True when `name` is in the table.
-    pub fn contains(&self, name: &str) -> bool {
-        self.find(name).is_some()
-    }
 }
 
-/// The slots of a table over `names` (distinct), at most half full.
-#[allow(dead_code)] // called by build.rs, which includes this file, and by the tests
-pub fn table_slots(names: &[&str]) -> Vec<u32> {
+/// The bits of a first token's value that hold the count of its names.
+const RANGE_LEN_BITS: u32 = 15;
+
+/// A first token's value in its table: where its names begin in the gazetteer's list of
+/// names (high bits) and how many there are (low bits), so that one fetch gives both.
+#[allow(dead_code)] // called by build.rs, which includes this file
+pub fn range_value(from: usize, len: usize) -> u32 {
     assert!(
-        names.len() < 1 << INDEX_BITS,
-        "a name table holds fewer than 2^17 names"
+        len > 0 && len < 1 << RANGE_LEN_BITS && from < 1 << (32 - RANGE_LEN_BITS),
+        "a first token's range fits its value"
     );
-    let size = (names.len() * 2).next_power_of_two().max(2);
+    (from as u32) << RANGE_LEN_BITS | len as u32
+}
+
+/// The range in the gazetteer's list of names that [`range_value`] made `value` of.
+pub fn range_of_value(value: u32) -> std::ops::Range<usize> {
+    let from = (value >> RANGE_LEN_BITS) as usize;
+    from..from + (value & ((1 << RANGE_LEN_BITS) - 1)) as usize
+}
+
+/// The slots of a table over `entries` (distinct names, each with a value other than 0),
+/// at most half full.
+#[allow(dead_code)] // called by build.rs, which includes this file, and by the tests
+pub fn table_slots(entries: &[(&str, u32)]) -> Vec<u128> {
+    let size = (entries.len() * 2).next_power_of_two().max(2);
     let mask = size - 1;
-    let mut slots = vec![0u32; size];
-    for (k, name) in names.iter().enumerate() {
-        let h = hash(name);
-        let mut i = h as usize & mask;
+    let mut slots = vec![0u128; size];
+    for (name, value) in entries {
+        assert!(*value != 0, "a name's value is never 0");
+        let mut i = hash(name) as usize & mask;
         while slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        slots[i] = fingerprint(h) << INDEX_BITS | (k as u32 + 1);
+        slots[i] = u128::from(*value) << 96 | head(name.as_bytes());
     }
     slots
 }
@@ -161,12 +158,14 @@ mod tests {
             "Kingdom of Saudi Arabia",
             "Kingdom of Saudi Arabiaa",
         ];
-        let slots: &'static [u32] = Vec::leak(table_slots(&NAMES));
-        let heads: &'static [u128] = Vec::leak(NAMES.iter().map(|n| head(n.as_bytes())).collect());
+        let entries: Vec<(&str, u32)> = NAMES.iter().zip(1..).map(|(n, v)| (*n, v)).collect();
         let table = NameTable {
-            slots,
-            heads,
-            names: &NAMES,
+            slots: Vec::leak(table_slots(&entries)),
+        };
+        let find = |name: &str| {
+            table
+                .find_value(name, hash(name), |v| NAMES[v as usize - 1] == name)
+                .map(|v| v as usize - 1)
         };
         let cases: &[(&str, Option<usize>)] = &[
             ("Cairo", Some(0)),
@@ -181,7 +180,7 @@ mod tests {
             ("Kingdom of Saudi Arabib", None),
         ];
         for (name, want) in cases {
-            assert_eq!(table.find(name), *want, "{name:?}");
+            assert_eq!(find(name), *want, "{name:?}");
         }
     }
 

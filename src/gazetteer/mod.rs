@@ -129,12 +129,21 @@ struct IndexedName {
 
 /// A fixed list of names (given names, person titles) answering membership in one hash.
 #[derive(Clone, Copy)]
-pub struct NameList(NameTable);
+pub struct NameList {
+    /// Each name with its index in `names` plus one.
+    table: NameTable,
+    /// The names, for those longer than a slot's head.
+    names: &'static [&'static str],
+}
 
 impl NameList {
     /// True when `name` is in the list.
     pub fn contains(&self, name: &str) -> bool {
-        self.0.contains(name)
+        self.table
+            .find_value(name, lookup::hash(name), |v| {
+                self.names[v as usize - 1] == name
+            })
+            .is_some()
     }
 }
 
@@ -153,17 +162,15 @@ pub struct Gazetteer {
     /// Person titles ("President", "Gen.").
     pub titles: NameList,
     /// The titles that begin with an upper-case ASCII letter, with that letter lowered.
-    titles_lowered: NameTable,
+    titles_lowered: NameList,
     /// Every name, sorted by first token and then longest first.
     names: &'static [IndexedName],
     /// Which pairs of bytes begin a first token (see [`lookup::pair_bit`]).
     key_pairs: &'static [u64; lookup::PAIR_WORDS],
     /// Which first tokens exist, approximately, to reject most words in one cheap hash.
     key_filter: &'static [u64; lookup::FILTER_WORDS],
-    /// The distinct first tokens.
+    /// The distinct first tokens, each with its range in `names` (see [`lookup::range_value`]).
     keys: NameTable,
-    /// For each first token (by its index in `keys`), its range in `names`.
-    key_ranges: &'static [(u32, u32)],
     entries: &'static [Entry],
 }
 
@@ -172,7 +179,7 @@ pub struct Gazetteer {
 #[allow(clippy::all)]
 mod data {
     use super::lookup::NameTable;
-    use super::{Entry, Group, IndexedName, Organization, Place, PlaceKind};
+    use super::{Entry, Group, IndexedName, NameList, Organization, Place, PlaceKind};
     include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
 }
 use data::*;
@@ -182,14 +189,13 @@ static EMBEDDED: Gazetteer = Gazetteer {
     countries: &COUNTRY_PLACES,
     organizations: &ORGANIZATIONS,
     groups: &GROUPS,
-    given_names: NameList(GIVEN_NAMES),
-    titles: NameList(TITLES),
+    given_names: GIVEN_NAMES,
+    titles: TITLES,
     titles_lowered: TITLES_LOWERED,
     names: &NAMES,
     key_pairs: &KEY_PAIRS,
     key_filter: &KEY_FILTER,
     keys: KEYS,
-    key_ranges: &KEY_RANGES,
     entries: &ENTRIES,
 };
 
@@ -281,11 +287,11 @@ impl Gazetteer {
         if !lookup::may_contain_hash(self.key_filter, h) {
             return None;
         }
-        let k = self.keys.find_hashed(key, h)?;
+        let names = self.names_of_key(key, h)?;
         // The eight bytes after the key in the text, zero-padded at its end (a name has
         // no zero byte, so padding never matches one).
         let text_tail = crate::text::first_eight(&text.as_bytes()[start + key.len()..]);
-        for n in self.names_of_key(k) {
+        for n in names {
             // The text begins with the key; it holds the name if it also holds the rest.
             let extra = n.name.len() - key.len();
             let mask = match extra {
@@ -308,13 +314,19 @@ impl Gazetteer {
 
     /// The names whose first token is `key`, longest first.
     fn candidates(&self, key: &str) -> &[IndexedName] {
-        self.keys.find(key).map_or(&[], |k| self.names_of_key(k))
+        self.names_of_key(key, lookup::hash(key))
+            .unwrap_or_default()
     }
 
-    /// The names whose first token is key `k` of the index, longest first.
-    fn names_of_key(&self, k: usize) -> &[IndexedName] {
-        let (from, to) = self.key_ranges[k];
-        &self.names[from as usize..to as usize]
+    /// The names whose first token is `key` (whose hash is `h`), longest first; `None`
+    /// when no name begins with it.
+    fn names_of_key(&self, key: &str, h: u64) -> Option<&[IndexedName]> {
+        let in_names = |value: u32| &self.names[lookup::range_of_value(value)];
+        // A key is the first token of each of its names: the first confirms a long key.
+        let value = self.keys.find_value(key, h, |v| {
+            in_names(v)[0].name.as_bytes().get(..key.len()) == Some(key.as_bytes())
+        })?;
+        Some(in_names(value))
     }
 
     fn entries_of(&self, n: &IndexedName) -> &[Entry] {
