@@ -181,6 +181,44 @@ pub enum Spec {
     Fixed(TimexType, String),
 }
 
+/// A rule's match, before its groups are taken.
+struct Matched {
+    /// The span it would have as a candidate.
+    span: Span,
+    /// The rule's index in [`RULES`].
+    rule: usize,
+    /// The sentence it is in, and where in that sentence.
+    sentence: Span,
+    found: Match,
+}
+
+/// A numeric date ("3/4/2025", modifier NUMERIC) with its month and day in `order`, or
+/// `None` when they make no date; any other spec as it is.
+fn numeric_in_order(spec: Spec, modifier: Option<&str>, order: DateOrder) -> Option<Spec> {
+    match spec {
+        Spec::Calendar {
+            y,
+            m: Some(a),
+            d: Some(b),
+            ..
+        } if modifier == Some("NUMERIC") => {
+            let (m, d) = if order == DateOrder::Mdy {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            CivilDate::new(y.unwrap_or(2000), m, d)?;
+            Some(Spec::Calendar {
+                y,
+                m: Some(m),
+                d: Some(d),
+                weekday: None,
+            })
+        }
+        spec => Some(spec),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 struct Candidate {
     span: Span,
@@ -215,6 +253,8 @@ struct Pattern {
     bounds: hybrid::regex::Regex,
     /// Which bytes can begin a match, by the byte before them (see [`Beginnings`]).
     beginnings: Beginnings,
+    /// True when a group `t` names the part of a match that is the expression.
+    narrowed: bool,
     groups: BoundedBacktracker,
     /// Groups of a match too long for the backtracker's memory (white space by the
     /// thousand). It would also search if the lazy DFA failed, which these patterns (no
@@ -257,8 +297,13 @@ impl Pattern {
             )
             .build_from_nfa(reverse)?;
         let beginnings = Beginnings::of(&fwd)?;
+        let narrowed = forward
+            .group_info()
+            .to_index(regex_automata::PatternID::ZERO, "t")
+            .is_some();
         Ok(Pattern {
             beginnings,
+            narrowed,
             bounds: hybrid::regex::Builder::new().build_from_dfas(fwd, rev),
             groups: BoundedBacktracker::builder().build_from_nfa(forward.clone())?,
             fallback: PikeVM::builder().build_from_nfa(forward)?,
@@ -1991,7 +2036,7 @@ fn candidates_searched(
     order: DateOrder,
     search: Search,
 ) -> Vec<Candidate> {
-    let mut all: Vec<Candidate> = Vec::new();
+    let mut matches: Vec<Matched> = Vec::new();
     let triggers = sentence_triggers(src, sentences);
     let (_, rule_masks) = &*TRIGGERS;
     let mut caches = CACHES.take();
@@ -1999,7 +2044,9 @@ fn candidates_searched(
     // Most rules find no trigger anywhere in an article: one test on all its sentences'
     // triggers at once skips them.
     let article = triggers.masks.iter().fold(0, |all, m| all | m);
-    for ((rule, (any, needs)), cache) in RULES.iter().zip(rule_masks).zip(&mut caches) {
+    for (r, ((rule, (any, needs)), cache)) in
+        RULES.iter().zip(rule_masks).zip(&mut caches).enumerate()
+    {
         // Whether text with the triggers of `mask` is worth searching with this rule.
         let wanted =
             |mask: u128| any.is_none_or(|r| r & mask != 0) && (*needs == 0 || needs & mask != 0);
@@ -2021,8 +2068,8 @@ fn candidates_searched(
             let cache = cache.get_or_insert_with(|| pattern.create_cache());
             let offset = sentence.start;
             let text = sentence.text(src);
-            // Most runs find nothing: a plain search, which allocates nothing, goes first,
-            // and the groups are taken only where a match is.
+            // Most runs find nothing: a plain search, which allocates nothing, finds where
+            // the matches are.
             let mut at = 0;
             while at <= text.len() {
                 // A match from `at` on that means anything holds a trigger at or after `at`
@@ -2049,78 +2096,81 @@ fn candidates_searched(
                 let Some(found) = found else {
                     break;
                 };
-                pattern.groups(cache, text, found);
-                let caps = Groups {
-                    text,
-                    caps: &cache.caps,
-                };
-                let Some(m) = caps.get(0) else { break };
+                let m = found;
                 // Matches are never empty; the guard keeps the loop finite if one were.
                 at = match text[m.end()..].chars().next() {
                     Some(c) if m.start() == m.end() => m.end() + c.len_utf8(),
                     None if m.start() == m.end() => text.len() + 1,
                     _ => m.end(),
                 };
-                let Some((mut spec, modifier)) = (rule.build)(&caps, text, m.start()) else {
-                    continue;
-                };
-                if modifier == Some("NUMERIC")
-                    && let Spec::Calendar {
-                        y,
-                        m: Some(a),
-                        d: Some(b),
-                        ..
-                    } = spec
-                {
-                    let (mm, dd) = if order == DateOrder::Mdy {
-                        (a, b)
-                    } else {
-                        (b, a)
-                    };
-                    if CivilDate::new(y.unwrap_or(2000), mm, dd).is_none() {
-                        continue;
-                    }
-                    spec = Spec::Calendar {
-                        y,
-                        m: Some(mm),
-                        d: Some(dd),
-                        weekday: None,
-                    };
-                }
                 // A rule may name the part of its match that is the expression (group `t`),
-                // leaving out the words that only cue it ("for decades").
-                let m = caps.name("t").unwrap_or(m);
-                let span = tighten(src, Span::new(offset + m.start(), offset + m.end()));
-                all.push(Candidate {
-                    span,
-                    spec,
-                    modifier,
+                // leaving out the words that only cue it ("for decades"); that part takes
+                // the groups now, every other match only if it is chosen.
+                let part = if pattern.narrowed {
+                    pattern.groups(cache, text, found);
+                    let caps = Groups {
+                        text,
+                        caps: &cache.caps,
+                    };
+                    caps.name("t").map_or(m.range(), |t| t.start()..t.end())
+                } else {
+                    m.range()
+                };
+                matches.push(Matched {
+                    span: tighten(src, Span::new(offset + part.start, offset + part.end)),
+                    rule: r,
+                    sentence: *sentence,
+                    found,
                 });
             }
         }
     }
-    CACHES.set(caches);
     // Longest wins; ties go to the earlier start, then to the earlier rule.
-    all.sort_by(|a, b| {
+    matches.sort_by(|a, b| {
         b.span
             .len()
             .cmp(&a.span.len())
             .then(a.span.start.cmp(&b.span.start))
     });
     // Chosen spans by start; they never overlap, so only the nearest one before a
-    // candidate's end can overlap it.
+    // candidate's end can overlap it. A match's meaning is taken only when its span is
+    // free: most shorter matches ("March" in "March 3, 2025") never need theirs.
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut chosen: Vec<Candidate> = Vec::new();
-    for c in all {
+    for found in matches {
+        let span = found.span;
         let clash = taken
-            .range(..c.span.end)
+            .range(..span.end)
             .next_back()
-            .is_some_and(|(_, &end)| end > c.span.start);
-        if !clash && !c.span.is_empty() {
-            taken.insert(c.span.start, c.span.end);
-            chosen.push(c);
+            .is_some_and(|(_, &end)| end > span.start);
+        if clash || span.is_empty() {
+            continue;
         }
+        let rule = &RULES[found.rule];
+        let (Some(pattern), Some(cache)) = (rule.re.get(), caches[found.rule].as_mut()) else {
+            continue; // a rule that matched was compiled, and its cache made
+        };
+        let text = found.sentence.text(src);
+        pattern.groups(cache, text, found.found);
+        let caps = Groups {
+            text,
+            caps: &cache.caps,
+        };
+        let Some(m) = caps.get(0) else { continue };
+        let Some((spec, modifier)) = (rule.build)(&caps, text, m.start()) else {
+            continue;
+        };
+        let Some(spec) = numeric_in_order(spec, modifier, order) else {
+            continue;
+        };
+        taken.insert(span.start, span.end);
+        chosen.push(Candidate {
+            span,
+            spec,
+            modifier,
+        });
     }
+    CACHES.set(caches);
     chosen.sort_by_key(|c| c.span.start);
     // A day range ("March 3-5"): the second day is a date of the same month.
     let mut ranges = Vec::new();
