@@ -65,6 +65,33 @@ pub fn overlaps_any(sorted: &[Span], s: Span) -> bool {
     sorted.get(i).is_some_and(|c| c.start < s.end)
 }
 
+/// [`overlaps_any`] for a run of questions whose spans mostly move forward, as a scan
+/// over a text asks them: each answer walks from where the last one ended (backward too,
+/// when a question goes back), rather than searching anew.
+pub struct OverlapCursor<'a> {
+    sorted: &'a [Span],
+    /// The first span of `sorted` that ends after the last question's start.
+    at: usize,
+}
+
+impl<'a> OverlapCursor<'a> {
+    /// A cursor over `sorted`, which must be as [`overlaps_any`] wants it.
+    pub fn new(sorted: &'a [Span]) -> Self {
+        OverlapCursor { sorted, at: 0 }
+    }
+
+    /// Whether `s` overlaps any of the spans.
+    pub fn overlaps(&mut self, s: Span) -> bool {
+        while self.at > 0 && self.sorted[self.at - 1].end > s.start {
+            self.at -= 1;
+        }
+        while self.sorted.get(self.at).is_some_and(|c| c.end <= s.start) {
+            self.at += 1;
+        }
+        self.sorted.get(self.at).is_some_and(|c| c.start < s.end)
+    }
+}
+
 /// The spans of `sorted` (sorted by start, none overlapping another) that overlap `s`.
 pub fn overlapping(sorted: &[Span], s: Span) -> &[Span] {
     let from = sorted.partition_point(|c| c.end <= s.start);
@@ -168,6 +195,27 @@ fn count_chars(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_cursor_answers_as_overlaps_any(
+            gaps in proptest::collection::vec((0usize..6, 0usize..6), 0..12),
+            questions in proptest::collection::vec((0usize..80, 0usize..6), 0..40),
+        ) {
+            // Sorted spans, none overlapping, some empty, some touching.
+            let mut sorted = Vec::new();
+            let mut at = 0;
+            for (gap, len) in gaps {
+                sorted.push(Span::new(at + gap, at + gap + len));
+                at += gap + len;
+            }
+            let mut cursor = OverlapCursor::new(&sorted);
+            for (start, len) in questions {
+                let s = Span::new(start, start + len);
+                proptest::prop_assert_eq!(cursor.overlaps(s), overlaps_any(&sorted, s), "{:?} in {:?}", s, sorted);
+            }
+        }
+    }
 
     #[test]
     fn chars_are_counted_as_rust_counts_them() {

@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::Context;
-use crate::span::{Span, overlaps_any};
+use crate::span::{OverlapCursor, Span};
 use crate::text::{TokenKind, WordSet};
 
 /// A run of capitalized words.
@@ -260,16 +260,21 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
     let src = ctx.src;
     let tokens = &ctx.layer.tokens;
     let sentences = &ctx.layer.sentences;
-    let starts_sentence = |i: usize| {
-        sentences
-            .binary_search_by_key(&i, |s| s.tokens.start)
-            .is_ok()
+    // Runs come in the order of the text: the sentence that may begin with one is found
+    // by walking on from the last, not by a search.
+    let mut sentence = 0;
+    let mut starts_sentence = |i: usize| {
+        while sentences.get(sentence).is_some_and(|s| s.tokens.start < i) {
+            sentence += 1;
+        }
+        sentences.get(sentence).is_some_and(|s| s.tokens.start == i)
     };
     // First the maximal runs (start, end, initial); stripping their openers needs to know
     // which words the article writes in lower case, asked only of the initial runs.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();
     let mut i = 0;
-    let in_date = |span: Span| overlaps_any(date_spans, span);
+    let mut dates = OverlapCursor::new(date_spans);
+    let mut in_date = |span: Span| dates.overlaps(span);
     while i < tokens.len() {
         let t = tokens[i];
         // Most tokens are lower-case words: turned away on their first byte.
