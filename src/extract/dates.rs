@@ -344,9 +344,14 @@ impl Pattern {
         last: usize,
     ) -> Option<Match> {
         let bytes = text.as_bytes();
-        for start in from..=last.min(bytes.len().saturating_sub(1)) {
+        let places = bytes
+            .iter()
+            .enumerate()
+            .take(last.saturating_add(1))
+            .skip(from);
+        for (start, &byte) in places {
             let before = start.checked_sub(1).map(|i| bytes[i]);
-            if !self.beginnings.may_begin(before, bytes[start]) {
+            if !self.beginnings.may_begin(before, byte) {
                 continue;
             }
             let input = Input::new(text).range(start..).anchored(Anchored::Yes);

@@ -36,8 +36,8 @@ pub fn filter_bits(key: &str) -> (usize, u64) {
     filter_bits_of_hash(hash(key))
 }
 
-/// The filter word and bits of a key whose [`hash`] is `h`: from bits of the hash the
-/// tables' slots and fingerprints leave aside.
+/// The filter word and bits of a key whose [`hash`] is `h`: from bits of the hash above the
+/// low ones that place a name in a table's slots.
 fn filter_bits_of_hash(h: u64) -> (usize, u64) {
     let word = (h >> 20) as usize & (FILTER_WORDS - 1);
     (word, 1 << ((h >> 33) & 63) | 1 << ((h >> 39) & 63))

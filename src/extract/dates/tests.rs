@@ -1334,6 +1334,16 @@ fn groups_of_a_match_too_long_for_the_backtracker_come_from_the_fallback() {
 }
 
 #[test]
+fn every_rule_compiles_and_some_byte_begins_each() {
+    for rule in RULES.iter() {
+        let pattern = re(rule.pattern);
+        let begins =
+            |before: Option<u8>| (0..=255u8).any(|b| pattern.beginnings.may_begin(before, b));
+        assert!(begins(None) && begins(Some(b' ')), "{}", rule.pattern);
+    }
+}
+
+#[test]
 fn beginnings_table() {
     // The numeric-date rule: a digit after no word byte begins a match; a digit inside a
     // number, a letter or a space does not.
@@ -1369,6 +1379,10 @@ fn a_search_from_the_places_a_match_may_begin_finds_the_leftmost_first_match() {
         ("on 3/4/2025 and 5/6/2026", 4, 15, None),
         ("13/4/25", 0, 0, Some((0, 7))),
         ("113/4/25", 0, 3, None),
+        // Past the end, or an empty range: nothing to try.
+        ("3/4/2025", 0, 100, Some((0, 8))),
+        ("3/4/2025", 5, 2, None),
+        ("", 0, 0, None),
     ];
     let pattern = re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b");
     let mut cache = pattern.create_cache();
