@@ -51,12 +51,16 @@ for _ in $(seq 21); do
     s=$(date +%s%N); "$bin" fixtures/articles/000_c61d9b8a47f87fb5.txt > /dev/null; e=$(date +%s%N); echo $(( (e - s) / 1000 ))
 done | sort -n | awk '{a[NR]=$1} END {printf "one 5 KB article (median of %d): %.1f ms\n", NR, a[int((NR+1)/2)]/1000}'
 
-# Linearity: one 1 MB and one 10 MB article made of the corpus' own text.
+# Linearity: one 1 MB and one 10 MB article made of the corpus' own text, and the same
+# sizes of short lines with no full stop (each line end once had the rest of the text
+# searched for a list number's stop).
 { find "$work/corpus" -name '*.txt' | sort | xargs cat | head -c 10000000 > "$work/ten.txt"; } 2> /dev/null || true
 head -c 1000000 "$work/ten.txt" > "$work/one_mb.txt"
-for f in one_mb ten; do
+{ yes 'talks with Egypt and Qatar went on' | head -c 10000000 > "$work/lines_ten.txt"; } 2> /dev/null || true
+head -c 1000000 "$work/lines_ten.txt" > "$work/lines_one_mb.txt"
+for f in one_mb ten lines_one_mb lines_ten; do
     for _ in $(seq "$runs"); do
         s=$(date +%s%N); "$bin" --format jsonl "$work/$f.txt" > /dev/null; e=$(date +%s%N)
         echo $(( (e - s) / 1000 ))
-    done | sort -n | awk -v f="$f" '{a[NR]=$1} END {printf "single article %-6s %8.1f ms (median of %d)\n", f, a[int((NR+1)/2)]/1000, NR}'
+    done | sort -n | awk -v f="$f" '{a[NR]=$1} END {printf "single article %-12s %8.1f ms (median of %d)\n", f, a[int((NR+1)/2)]/1000, NR}'
 done

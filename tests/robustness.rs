@@ -287,6 +287,13 @@ fn pathological_inputs_are_processed() {
         ("one long line", |n| {
             "talks in Cairo on March 3, 2025 and more words here ".repeat(n / 10)
         }),
+        // Lines with no stop: each line end once made the next line be searched for a
+        // stop to the end of the text, which took minutes on a few megabytes.
+        ("short lines without stops", |n| {
+            (0..n / 4)
+                .map(|i| format!("talks with Egypt {i}\n"))
+                .collect()
+        }),
         ("bullets", |n| {
             (0..n / 5)
                 .map(|i| format!("- item {i} about Egypt\n"))

@@ -182,10 +182,15 @@ fn line_break_between(src: &str, lines: &[Line], line_idx: &mut usize, a: Token,
     let line_text = line.span.text(src).trim();
     let ends_open = !line_text.ends_with(['.', '!', '?', ':', ';', '"', '”']);
     let next_line = &src[b.span.start..];
+    // A numbered item ("12." or "3)") shows in the line's first four bytes: the search for
+    // its stop looks no further, or lines with no stop at all would each be searched to
+    // the end of the text.
+    let head = &next_line.as_bytes()[..next_line.len().min(4)];
     let next_is_item = next_line.starts_with(['-', '*', '•', '–', '—', '#'])
-        || next_line.split_once(['.', ')']).is_some_and(|(n, _)| {
-            !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit())
-        });
+        || head
+            .iter()
+            .position(|&c| c == b'.' || c == b')')
+            .is_some_and(|k| k > 0 && head[..k].iter().all(u8::is_ascii_digit));
     let wrapped =
         line_text.chars().count() >= 50 && ends_open && !next_is_item && line.indent(src) == 0;
     !wrapped
@@ -276,6 +281,29 @@ mod tests {
                 "list items",
                 "Key players include:\n- Hamas\n- Israel",
                 &["Key players include:", "- Hamas", "- Israel"],
+            ),
+            (
+                "numbered item after a long open line",
+                "The negotiations that began in Cairo last week were\n3) extended by two days",
+                &[
+                    "The negotiations that began in Cairo last week were",
+                    "3) extended by two days",
+                ],
+            ),
+            (
+                "a number too long for an item number: still wrapped",
+                "The negotiations that began in Cairo last week were\n2025) extended by two days",
+                &[
+                    "The negotiations that began in Cairo last week were\n2025) extended by two days",
+                ],
+            ),
+            (
+                "a stop after the first four bytes: still wrapped",
+                "The negotiations that began in Cairo last week were\nextended. By two days",
+                &[
+                    "The negotiations that began in Cairo last week were\nextended.",
+                    "By two days",
+                ],
             ),
         ];
         for (name, src, want) in cases {
