@@ -294,6 +294,11 @@ fn pathological_inputs_are_processed() {
                 .map(|i| format!("talks with Egypt {i}\n"))
                 .collect()
         }),
+        // Names before brackets never closed: each once had the rest of the text searched
+        // for its closing bracket.
+        ("names before unclosed brackets", |n| {
+            "John Smith (talks ".repeat(n / 3)
+        }),
         ("bullets", |n| {
             (0..n / 5)
                 .map(|i| format!("- item {i} about Egypt\n"))

@@ -1065,8 +1065,11 @@ fn life_dates(after: &str) -> bool {
     let Some(inner) = after.strip_prefix(" (") else {
         return false;
     };
-    // At most 80 bytes, cut on a character boundary (found by the fuzzer).
-    let mut end = inner.find(')').unwrap_or(inner.len()).min(80);
+    // At most 80 bytes, cut on a character boundary (found by the fuzzer). The bracket
+    // is looked for in those bytes only: a text of names before brackets never closed
+    // would otherwise be searched to its end after each name.
+    let window = &inner.as_bytes()[..inner.len().min(80)];
+    let mut end = memchr::memchr(b')', window).unwrap_or(window.len());
     while !inner.is_char_boundary(end) {
         end -= 1;
     }
@@ -1230,7 +1233,8 @@ fn saying_next_to(ctx: &Context, span: Span) -> bool {
 fn defined_acronym(src: &str, chunk: &Chunk) -> Option<Span> {
     let rest = &src[chunk.span.end..];
     let inner = rest.strip_prefix(" (")?;
-    let close = inner.find(')')?;
+    // An acronym has at most eight bytes: its bracket closes within nine.
+    let close = memchr::memchr(b')', &inner.as_bytes()[..inner.len().min(9)])?;
     let acr = &inner[..close];
     if acr.len() < 2 || acr.len() > 8 || !acr.chars().all(|c| c.is_ascii_uppercase() || c == '-') {
         return None;
