@@ -299,6 +299,11 @@ fn pathological_inputs_are_processed() {
         ("names before unclosed brackets", |n| {
             "John Smith (talks ".repeat(n / 3)
         }),
+        // Headings holding names: each name in a heading was once checked against every
+        // heading of the article.
+        ("headings with names", |n| {
+            "## Talks With John Smith\n\nThe talks went on.\n\n".repeat(n / 8)
+        }),
         ("bullets", |n| {
             (0..n / 5)
                 .map(|i| format!("- item {i} about Egypt\n"))

@@ -756,10 +756,11 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
     if chunk.in_heading {
         // Headings capitalize every word; only a heading that is nothing but a name
         // ("Brock Holt" over a biography) is taken, and only on given-name evidence.
+        // Only the heading that holds the chunk can be the chunk: one search, where a walk
+        // over every heading for every chunk in one was quadratic in the headings.
         let whole = ctx
-            .layout
-            .headings()
-            .any(|h| h.span.trim(src) == chunk.span);
+            .heading_at(chunk.span.start)
+            .is_some_and(|h| h.trim(src) == chunk.span);
         let given = g.given_names.contains(words[0]) && !FUNCTION_WORDS.contains(words[0]);
         return (whole && given && (2..=3).contains(&n) && inner.is_empty())
             .then(|| person(chunk.span, src, affiliation));

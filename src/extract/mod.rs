@@ -63,6 +63,12 @@ impl<'a> Context<'a> {
     pub fn in_heading(&self, span: Span) -> bool {
         overlaps_any(&self.headings, span)
     }
+
+    /// The span of the title or section heading that holds byte `pos`, if any.
+    pub fn heading_at(&self, pos: usize) -> Option<Span> {
+        let i = self.headings.partition_point(|h| h.end <= pos);
+        self.headings.get(i).copied().filter(|h| h.start <= pos)
+    }
 }
 
 /// One place where an entity or date is named.
@@ -154,5 +160,35 @@ pub(crate) mod rule_table {
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{structure, text};
+
+    #[test]
+    fn heading_at_table() {
+        let src = "Talks Resume in Cairo\n\nBody text here, with more words.\n\n## Next Steps\n\nMore text follows.";
+        let layer = text::analyze(src);
+        let layout = structure::analyze(src, &layer);
+        let ctx = Context::new(src, &layer, &layout);
+        // (a word, a word of the heading that holds it)
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Resume", Some("Talks")),
+            ("Talks", Some("Cairo")),
+            ("Body", None),
+            ("follows", None),
+            ("Steps", Some("Next")),
+        ];
+        for (word, want) in cases {
+            let got = ctx.heading_at(src.find(word).unwrap()).map(|h| h.text(src));
+            match want {
+                Some(w) => assert!(got.is_some_and(|h| h.contains(w)), "{word}: {got:?}"),
+                None => assert_eq!(got, None, "{word}"),
+            }
+        }
+        assert_eq!(ctx.heading_at(src.len()), None);
     }
 }
