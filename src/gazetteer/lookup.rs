@@ -27,7 +27,7 @@ pub fn pair_bit(word: &[u8]) -> usize {
 }
 
 /// 64-bit words in the first-word filter (64 KB): each first word sets two bits of one
-/// word, so a test is one fetch. With about 55,000 first words, some 4% of other words pass.
+/// word, so a test is one fetch. With about 55,000 first words, some 3% of other words pass.
 pub const FILTER_WORDS: usize = 1 << 13;
 
 /// The filter word and the two bits `key` sets.
