@@ -309,12 +309,12 @@ pub fn load(job: Job, opts: &InputOptions) -> Result<Document, Failure> {
                 }
                 .into());
             }
-            document("-".into(), "-", &bytes, opts).map_err(Failure::from)
+            document("-".into(), "-", bytes, opts).map_err(Failure::from)
         }
         Job::File { path, id } => {
             let name = path_name(&path);
             let bytes = read_file(&path, &name, opts.max_bytes)?;
-            let mut doc = document(id, &name, &bytes, opts).map_err(Failure::from)?;
+            let mut doc = document(id, &name, bytes, opts).map_err(Failure::from)?;
             if path.to_str().is_none() {
                 doc.warnings
                     .push("file name is not valid UTF-8; the id shows it with U+FFFD".into());
@@ -358,9 +358,14 @@ fn read_file(path: &Path, name: &str, max_bytes: u64) -> Result<Vec<u8>, Error> 
     Ok(bytes)
 }
 
-fn document(id: String, name: &str, bytes: &[u8], opts: &InputOptions) -> Result<Document, Error> {
+fn document(
+    id: String,
+    name: &str,
+    bytes: Vec<u8>,
+    opts: &InputOptions,
+) -> Result<Document, Error> {
     let mut warnings = Vec::new();
-    let text = decode(bytes, name, opts.lossy, &mut warnings)?;
+    let text = decode_owned(bytes, name, opts.lossy, &mut warnings)?;
     Ok(Document {
         id,
         text,
@@ -458,6 +463,23 @@ pub fn decode(
     decode_utf8(bytes, name, lossy, warnings)
 }
 
+/// [`decode`] of bytes the caller gives up: plain UTF-8, most input, becomes the text
+/// without a copy.
+fn decode_owned(
+    bytes: Vec<u8>,
+    name: &str,
+    lossy: bool,
+    warnings: &mut Vec<String>,
+) -> Result<String, Error> {
+    let marked = [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]
+        .iter()
+        .any(|bom| bytes.starts_with(bom));
+    if marked || binary_kind(&bytes).is_some() {
+        return decode(&bytes, name, lossy, warnings);
+    }
+    String::from_utf8(bytes).or_else(|e| decode_utf8(e.as_bytes(), name, lossy, warnings))
+}
+
 fn decode_utf8(
     bytes: &[u8],
     name: &str,
@@ -516,8 +538,15 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    /// [`decode`], checked against [`decode_owned`]: both paths give the same text, error
+    /// and warnings.
     fn dec(bytes: &[u8], lossy: bool) -> Result<String, Error> {
-        decode(bytes, "t", lossy, &mut Vec::new())
+        let (mut warned, mut owned_warned) = (Vec::new(), Vec::new());
+        let text = decode(bytes, "t", lossy, &mut warned);
+        let owned = decode_owned(bytes.to_vec(), "t", lossy, &mut owned_warned);
+        assert_eq!(format!("{text:?}"), format!("{owned:?}"), "{bytes:?}");
+        assert_eq!(warned, owned_warned, "{bytes:?}");
+        text
     }
 
     #[test]
@@ -553,6 +582,9 @@ mod tests {
         let text = decode(b"caf\xE9", "t", true, &mut warnings).unwrap();
         assert_eq!(text, "caf\u{FFFD}");
         assert_eq!(warnings.len(), 1);
+        for bytes in [&b"caf\xE9"[..], b"\xEF\xBB\xBFcaf\xE9", b"\xFF\xFEC\0\xD8"] {
+            assert!(dec(bytes, true).is_ok());
+        }
     }
 
     #[test]
