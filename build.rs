@@ -434,9 +434,11 @@ impl<'a> Index<'a> {
                 .filter(|w| seen.insert(*w))
                 .collect::<Vec<_>>()
         };
-        emit_table(&mut s, "GIVEN_NAMES", &distinct(&self.given_names));
+        // Most words asked about are no given name, and the table is far larger than the
+        // nearest caches: a filter turns them away first. The title lists are small.
+        emit_table(&mut s, "GIVEN_NAMES", &distinct(&self.given_names), true);
         let titles = distinct(&self.titles);
-        emit_table(&mut s, "TITLES", &titles);
+        emit_table(&mut s, "TITLES", &titles, false);
         // The titles that begin with an upper-case ASCII letter, that letter lowered: what
         // a text writes before a name in lower case ("foreign minister Sameh Shoukry").
         let lowered: Vec<String> = titles
@@ -450,7 +452,7 @@ impl<'a> Index<'a> {
             .map(String::as_str)
             .filter(|w| seen.insert(*w))
             .collect();
-        emit_table(&mut s, "TITLES_LOWERED", &lowered);
+        emit_table(&mut s, "TITLES_LOWERED", &lowered, false);
         s
     }
 }
@@ -466,8 +468,9 @@ fn emit_words(s: &mut String, name: &str, words: &[u64]) {
 }
 
 /// A `NameList` named `name` over `words` (distinct): the words, then the slots, each
-/// word's value its index plus one.
-fn emit_table(s: &mut String, name: &str, words: &[&str]) {
+/// word's value its index plus one, and with `filtered` a filter of the words
+/// (`{name}_FILTER`).
+fn emit_table(s: &mut String, name: &str, words: &[&str], filtered: bool) {
     let _ = writeln!(
         s,
         "pub(super) static {name}_NAMES: [&str; {}] = [",
@@ -479,9 +482,20 @@ fn emit_table(s: &mut String, name: &str, words: &[&str]) {
     s.push_str("];\n");
     let entries: Vec<(&str, u32)> = words.iter().zip(1..).map(|(w, v)| (*w, v)).collect();
     emit_slots(s, name, &entries);
+    let filter = if filtered {
+        let mut filter = vec![0u64; lookup::FILTER_WORDS];
+        for w in words {
+            let (word, bits) = lookup::filter_bits(w);
+            filter[word] |= bits;
+        }
+        emit_words(s, &format!("{name}_FILTER"), &filter);
+        format!("Some(&{name}_FILTER)")
+    } else {
+        "None".to_string()
+    };
     let _ = writeln!(
         s,
-        "pub(super) static {name}: NameList = NameList {{ table: NameTable {{ slots: &{name}_SLOTS }}, names: &{name}_NAMES }};\n"
+        "pub(super) static {name}: NameList = NameList {{ table: NameTable {{ slots: &{name}_SLOTS }}, names: &{name}_NAMES, filter: {filter} }};\n"
     );
 }
 
