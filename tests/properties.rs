@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use dossier::output::{Format, MentionRow, encode, mention_rows};
+use dossier::output::{Format, MentionRow, encode, encode_into, mention_rows};
 use dossier::{Config, Document, OffsetUnit, Pipeline, Record};
 use proptest::prelude::*;
 
@@ -77,6 +77,12 @@ fn check(text: &str, unit: OffsetUnit) -> Result<(), TestCaseError> {
         );
     }
     let line = encode(Format::Jsonl, &record).expect("encodes");
+    // A buffer used again (the batch keeps one per thread) gets the same bytes after its
+    // old ones.
+    let mut reused = b"old record\n".to_vec();
+    encode_into(Format::Jsonl, &record, &mut reused).expect("encodes");
+    prop_assert_eq!(&reused[..11], b"old record\n");
+    prop_assert_eq!(&reused[11..], &line[..]);
     // The hand-written JSON Lines writer writes what serde_json writes.
     let mut serde_line = serde_json::to_vec(&record).expect("serde encodes");
     serde_line.push(b'\n');

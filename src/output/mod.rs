@@ -83,19 +83,27 @@ pub struct MentionRow {
 
 /// Encodes one record's rows or object, without framing.
 pub fn encode(format: Format, record: &Record) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    encode_into(format, record, &mut buf)?;
+    Ok(buf)
+}
+
+/// [`encode`], appending to `buf`: a buffer used again for article after article stays in
+/// the nearest caches, where a new one is memory the encoder writes to for the first time.
+pub fn encode_into(format: Format, record: &Record, buf: &mut Vec<u8>) -> io::Result<()> {
     // A JSON Lines record runs to about 1.6 times its article's length: room for twice
     // that saves the copies of a growing buffer.
-    let mut buf = Vec::with_capacity(4096 + 2 * record.stats.chars);
+    buf.reserve(4096 + 2 * record.stats.chars);
     match format {
-        Format::Json => serde_json::to_writer_pretty(&mut buf, record)?,
+        Format::Json => serde_json::to_writer_pretty(&mut *buf, record)?,
         Format::Jsonl => {
-            compact::write_record(&mut buf, record)?;
+            compact::write_record(&mut *buf, record)?;
             buf.push(b'\n');
         }
         Format::CsvMentions => {
             let mut w = csv::WriterBuilder::new()
                 .has_headers(false)
-                .from_writer(&mut buf);
+                .from_writer(&mut *buf);
             for row in mention_rows(record) {
                 w.serialize(row).map_err(io::Error::other)?;
             }
@@ -104,17 +112,17 @@ pub fn encode(format: Format, record: &Record) -> io::Result<Vec<u8>> {
         Format::CsvArticles => {
             let mut w = csv::WriterBuilder::new()
                 .has_headers(false)
-                .from_writer(&mut buf);
+                .from_writer(&mut *buf);
             w.write_record(article_row(record))
                 .map_err(io::Error::other)?;
             w.flush()?;
         }
         Format::Predictions => {
-            serde_json::to_writer(&mut buf, &predictions(record))?;
+            serde_json::to_writer(&mut *buf, &predictions(record))?;
             buf.push(b'\n');
         }
     }
-    Ok(buf)
+    Ok(())
 }
 
 /// The mention rows of a record: actors, then locations, then dates.
