@@ -109,7 +109,7 @@ impl Pipeline {
     /// Processes one document into its record. Never fails: every text has a record.
     pub fn process(&self, doc: &Document) -> Record {
         let src = doc.text.as_str();
-        let layer = text::analyze(src);
+        let layer = text::analyze_reusing(src, SPARE_LAYER.take());
         let layout = structure::analyze(src, &layer);
         let ctx = Context::new(src, &layer, &layout);
         let anchor = self
@@ -145,6 +145,19 @@ impl Pipeline {
                 "date field {d:?} is not a YYYY-MM-DD date; ignored"
             ));
         }
+        if layer.tokens.capacity() <= SPARE_TOKENS {
+            SPARE_LAYER.set(layer);
+        }
         record
     }
 }
+
+thread_local! {
+    /// The text layer of the last article processed on this thread, whose vectors the next
+    /// article's layer is built in.
+    static SPARE_LAYER: std::cell::Cell<text::TextLayer> = std::cell::Cell::new(text::TextLayer::default());
+}
+
+/// The most tokens a kept layer has room for (some 1.5 MB): the layer of a huge article is
+/// not worth its memory for the rest of the run.
+const SPARE_TOKENS: usize = 1 << 16;

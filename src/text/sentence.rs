@@ -68,7 +68,18 @@ fn is_closer(s: &str) -> bool {
 
 /// Splits the tokens of `src` into sentences.
 pub fn split_sentences(src: &str, tokens: &[Token], lines: &[Line]) -> Vec<Sentence> {
-    let mut sentences = Vec::with_capacity(tokens.len() / 15 + 1);
+    split_sentences_into(src, tokens, lines, Vec::new())
+}
+
+/// [`split_sentences`] into `sentences` (emptied first).
+pub(crate) fn split_sentences_into(
+    src: &str,
+    tokens: &[Token],
+    lines: &[Line],
+    mut sentences: Vec<Sentence>,
+) -> Vec<Sentence> {
+    sentences.clear();
+    sentences.reserve(tokens.len() / 15 + 1);
     let mut start = 0;
     let mut line_idx = 0;
     let mut i = 0;

@@ -46,15 +46,20 @@ impl Token {
 
 /// Splits `src` into tokens, skipping white space.
 pub fn tokenize(src: &str) -> Vec<Token> {
-    tokenize_counting_words(src).0
+    tokenize_counting_words_into(src, Vec::new()).0
 }
 
-/// [`tokenize`], with the number of tokens that are not punctuation.
-pub(crate) fn tokenize_counting_words(src: &str) -> (Vec<Token>, usize) {
+/// [`tokenize`] into `tokens` (emptied first), with the number of tokens that are not
+/// punctuation.
+pub(crate) fn tokenize_counting_words_into(
+    src: &str,
+    mut tokens: Vec<Token>,
+) -> (Vec<Token>, usize) {
     let mut words = 0;
     // English news runs to about one token in five bytes: room for one in four saves
     // copying every token when the vector would grow near its end.
-    let mut tokens = Vec::with_capacity(src.len() / 4 + 8);
+    tokens.clear();
+    tokens.reserve(src.len() / 4 + 8);
     let bytes = src.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
