@@ -746,7 +746,8 @@ fn sentence_triggers(src: &str, sentences: &[Span]) -> SentenceTriggers {
     let digit = SHAPES[0].1;
     let mut found = SentenceTriggers {
         masks: Vec::with_capacity(sentences.len()),
-        hits: Vec::new(),
+        // About one trigger in 110 bytes of news; room for one in 64 seldom grows.
+        hits: Vec::with_capacity(src.len() / 64),
         bounds: Vec::with_capacity(sentences.len() + 1),
     };
     for s in sentences {
@@ -2047,7 +2048,8 @@ fn candidates_searched(
     order: DateOrder,
     search: Search,
 ) -> Vec<Candidate> {
-    let mut matches: Vec<Matched> = Vec::new();
+    // About one match in 300 bytes of news; room for one in 200 seldom grows.
+    let mut matches: Vec<Matched> = Vec::with_capacity(src.len() / 200);
     let triggers = sentence_triggers(src, sentences);
     let (_, rule_masks) = &*TRIGGERS;
     let mut caches = CACHES.take();

@@ -271,7 +271,8 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
     };
     // First the maximal runs (start, end, initial); stripping their openers needs to know
     // which words the article writes in lower case, asked only of the initial runs.
-    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    // About one run in ten tokens of news; room for one in eight seldom grows.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::with_capacity(tokens.len() / 8);
     let mut i = 0;
     let mut dates = OverlapCursor::new(date_spans);
     let mut in_date = |span: Span| dates.overlaps(span);

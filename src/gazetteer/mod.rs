@@ -246,7 +246,8 @@ impl Gazetteer {
     /// Every known name in `text` (whose tokens are `tokens`), longest first at each
     /// token, on word boundaries.
     pub fn find_all(&self, text: &str, tokens: &[Token]) -> Vec<Hit<'_>> {
-        let mut hits = Vec::new();
+        // About one known name in 60 tokens of news; room for one in 32 seldom grows.
+        let mut hits = Vec::with_capacity(tokens.len() / 32);
         let mut i = 0;
         while i < tokens.len() {
             let t = tokens[i];
