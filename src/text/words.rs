@@ -7,18 +7,54 @@
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-/// A constant list of words, looked up through a hash set built on first use.
+/// A constant list of words, looked up through an index built on first use.
 pub struct WordSet {
     words: &'static [&'static str],
     index: OnceLock<Index>,
 }
 
-/// A set's hash index, behind a filter of first bytes and lengths: most words asked
-/// about are not in the set, and most of those are turned away without hashing.
+/// A set's index, behind a filter of first bytes and lengths: most words asked about are
+/// not in the set, and most of those are turned away without hashing. Words of up to eight
+/// bytes, nearly all of them, are compared as one integer each, without fetching the set's
+/// copy of the word from wherever it lies.
 struct Index {
     /// Bit `n` of entry `b` set when a word of `n` bytes (63 for longer) begins with `b`.
     lengths: [u64; 256],
-    words: FxHashSet<&'static str>,
+    /// The words of one to eight bytes as [`pack`] makes them, in an open-addressing table
+    /// (0 is an empty slot: a word that packs to 0, all NUL bytes, is in `long`).
+    short: Box<[u64]>,
+    /// The word in each slot of `short`.
+    short_words: Box<[&'static str]>,
+    /// The other words.
+    long: FxHashSet<&'static str>,
+}
+
+/// A word of one to eight bytes as a little-endian integer, zero-padded. Words of the same
+/// length are equal when their integers are; lengths are compared apart, since a word may
+/// end in NUL bytes.
+fn pack(word: &str) -> u64 {
+    match word.as_bytes().first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => word
+            .bytes()
+            .enumerate()
+            .fold(0, |x, (k, b)| x | u64::from(b) << (8 * k)),
+    }
+}
+
+/// The slot where a packed word's search begins, among `mask + 1` slots.
+fn home(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
+}
+
+/// The key of a word in the table of packed words, or 0 for a word kept in the hash set
+/// (longer than eight bytes, empty, or all NUL).
+fn short_key(word: &str) -> u64 {
+    if (1..=8).contains(&word.len()) {
+        pack(word)
+    } else {
+        0
+    }
 }
 
 impl Index {
@@ -29,9 +65,29 @@ impl Index {
                 lengths[usize::from(b)] |= 1 << w.len().min(63);
             }
         }
+        // At most two thirds full: most words asked about were turned away by the filter.
+        let size = (words.len() + words.len() / 2).next_power_of_two();
+        let mut short = vec![0u64; size].into_boxed_slice();
+        let mut short_words = vec![""; size].into_boxed_slice();
+        let mut long = FxHashSet::default();
+        for &w in words {
+            let key = short_key(w);
+            if key == 0 {
+                long.insert(w);
+                continue;
+            }
+            let mut i = home(key, size - 1);
+            while short[i] != 0 && (short[i] != key || short_words[i] != w) {
+                i = (i + 1) & (size - 1);
+            }
+            short[i] = key;
+            short_words[i] = w;
+        }
         Index {
             lengths,
-            words: words.iter().copied().collect(),
+            short,
+            short_words,
+            long,
         }
     }
 
@@ -40,7 +96,21 @@ impl Index {
         if !word.is_empty() && self.lengths[first] & (1 << word.len().min(63)) == 0 {
             return None;
         }
-        self.words.get(word).copied()
+        let key = short_key(word);
+        if key == 0 {
+            return self.long.get(word).copied();
+        }
+        let mask = self.short.len() - 1;
+        let mut i = home(key, mask);
+        loop {
+            match self.short[i] {
+                0 => return None,
+                k if k == key && self.short_words[i].len() == word.len() => {
+                    return Some(self.short_words[i]);
+                }
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 }
 
@@ -121,6 +191,41 @@ mod tests {
         ]);
         assert!(LONG.contains(&"j".repeat(70)) && !LONG.contains(&"j".repeat(64)));
         assert!(!LONG.contains("jj") && !LONG.contains(""));
+        // Words of up to eight bytes are compared packed, longer ones hashed: the cut
+        // falls between "abcdefgh" and "abcdefghi".
+        static MIXED: WordSet = WordSet::new(&[
+            "abcdefgh",
+            "abcdefghi",
+            "\u{e9}t\u{e9}",
+            "x",
+            "of",
+            "the",
+            "bin",
+            "ibn",
+            "della",
+            "al-",
+        ]);
+        let mixed: &[(&str, bool)] = &[
+            ("abcdefgh", true),
+            ("abcdefghi", true),
+            ("abcdefg", false),
+            ("abcdefghij", false),
+            ("abcdefgi", false),
+            ("\u{e9}t\u{e9}", true),
+            ("ete", false),
+            ("x", true),
+            ("y", false),
+            ("della", true),
+            ("dell", false),
+            ("al-", true),
+            ("", false),
+            ("x\0", false),
+            ("of\0\0", false),
+        ];
+        for (word, want) in mixed {
+            assert_eq!(MIXED.contains(word), *want, "{word:?}");
+        }
+        assert_eq!(MIXED.get("the"), Some("the"));
         assert!(LARGE.contains_lowercase("J") && SMALL.contains_lowercase("OF"));
         assert!(!SMALL.contains_lowercase("ÖF") && !SMALL.contains_lowercase("off"));
     }
