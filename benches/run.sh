@@ -9,7 +9,10 @@ cd "$(dirname "$0")/.."
 size=${1:-20}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cargo build --release -q --bin dossier --example make_corpus
+# Built apart: built with an example, the binary would get the features dev-dependencies
+# turn on in shared crates, and would not be the binary `cargo build --release` makes.
+cargo build --release -q --bin dossier
+cargo build --release -q --example make_corpus
 bin=target/release/dossier
 read -r articles bytes words < <(target/release/examples/make_corpus "$work/corpus" "$size" ../shared/data/gum_train.jsonl)
 mb=$(echo "$bytes / 1000000" | bc -l)
