@@ -107,6 +107,9 @@ impl Pipeline {
     }
 
     /// Processes one document into its record. Never fails: every text has a record.
+    ///
+    /// Each thread that calls it keeps the token buffers of its last document (up to
+    /// 65,536 tokens, some 2 MB) for the next one, as it keeps its pattern caches.
     pub fn process(&self, doc: &Document) -> Record {
         let src = doc.text.as_str();
         let layer = text::analyze_reusing(src, SPARE_LAYER.take());

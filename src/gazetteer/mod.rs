@@ -3,7 +3,7 @@
 //!
 //! Names are indexed by their first token, so matching is one hash lookup per word of
 //! the text. The index is built at compile time by `build.rs` from the tables under
-//! `data/` (static arrays and hash tables, see [`lookup`]), so nothing is parsed at
+//! `data/` (static arrays and hash tables, see `lookup.rs`), so nothing is parsed at
 //! start-up. Matching is case-sensitive (names are
 //! proper nouns as written), longest first (so "Bank of England" wins over "England")
 //! and respects word boundaries. Deciding what a
