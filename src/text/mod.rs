@@ -128,6 +128,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_layer_built_in_another_ones_vectors_is_the_same_layer() {
+        // (the text whose layer is given up, the text analyzed in its vectors)
+        let cases: &[(&str, &str)] = &[
+            ("", "Talks resumed in Cairo on Monday."),
+            (
+                "A long first text.\nWith lines.\n\n- and a list\n- of two items\n",
+                "Short.",
+            ),
+            ("Short.", "Two sentences here. And a second line\nin Doha."),
+            ("Same text.", "Same text."),
+        ];
+        for (before, text) in cases {
+            let fresh = analyze(text);
+            let reused = analyze_reusing(text, analyze(before));
+            assert_eq!(reused.lines, fresh.lines, "{text:?}");
+            assert_eq!(reused.tokens, fresh.tokens, "{text:?}");
+            assert_eq!(reused.sentences, fresh.sentences, "{text:?}");
+            assert_eq!(reused.words, fresh.words, "{text:?}");
+        }
+    }
+
+    #[test]
     fn words_are_the_tokens_that_are_not_punctuation() {
         // (text, words)
         let cases: &[(&str, usize)] = &[
