@@ -399,11 +399,7 @@ impl<'a> Index<'a> {
             }
         }
         emit_words(&mut s, "KEY_PAIRS", &pairs);
-        let mut filter = vec![0u64; lookup::FILTER_WORDS];
-        for n in &self.names {
-            let (word, bits) = lookup::filter_bits(n.key);
-            filter[word] |= bits;
-        }
+        let filter = lookup::filter_of(self.names.iter().map(|n| n.key));
         emit_words(&mut s, "KEY_FILTER", &filter);
         // Each distinct first word, and its range in NAMES.
         let mut keys: Vec<&str> = Vec::new();
@@ -483,11 +479,7 @@ fn emit_table(s: &mut String, name: &str, words: &[&str], filtered: bool) {
     let entries: Vec<(&str, u32)> = words.iter().zip(1..).map(|(w, v)| (*w, v)).collect();
     emit_slots(s, name, &entries);
     let filter = if filtered {
-        let mut filter = vec![0u64; lookup::FILTER_WORDS];
-        for w in words {
-            let (word, bits) = lookup::filter_bits(w);
-            filter[word] |= bits;
-        }
+        let filter = lookup::filter_of(words.iter().copied());
         emit_words(s, &format!("{name}_FILTER"), &filter);
         format!("Some(&{name}_FILTER)")
     } else {
