@@ -126,10 +126,28 @@ pub fn is_mark(c: char) -> bool {
 pub fn first_eight(bytes: &[u8]) -> u64 {
     match bytes.first_chunk::<8>() {
         Some(head) => u64::from_le_bytes(*head),
+        // Two loads that may overlap (the bytes they share are the same), rather than a
+        // copy of a length known only at run time, which is a call to memcpy.
         None => {
-            let mut head = [0u8; 8];
-            head[..bytes.len()].copy_from_slice(bytes);
-            u64::from_le_bytes(head)
+            let n = bytes.len();
+            let (lo, hi) = match n {
+                4.. => (
+                    u64::from(u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])),
+                    u64::from(u32::from_le_bytes([
+                        bytes[n - 4],
+                        bytes[n - 3],
+                        bytes[n - 2],
+                        bytes[n - 1],
+                    ])) << (8 * (n - 4)),
+                ),
+                2.. => (
+                    u64::from(u16::from_le_bytes([bytes[0], bytes[1]])),
+                    u64::from(u16::from_le_bytes([bytes[n - 2], bytes[n - 1]])) << (8 * (n - 2)),
+                ),
+                1 => (u64::from(bytes[0]), 0),
+                _ => (0, 0),
+            };
+            lo | hi
         }
     }
 }
@@ -159,6 +177,17 @@ fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_eight_pads_every_length_with_zeros() {
+        let bytes = b"abcdefghij";
+        for n in 0..=bytes.len() {
+            let mut want = [0u8; 8];
+            let kept = n.min(8);
+            want[..kept].copy_from_slice(&bytes[..kept]);
+            assert_eq!(first_eight(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
+        }
+    }
 
     proptest::proptest! {
         #[test]

@@ -4,6 +4,7 @@
 //! `&[&str]` tables for readability; a linear scan of a 200-word table per token showed
 //! up as a tenth of the run time, so each table gets a hash index built on first use.
 
+use super::word::first_eight;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -20,7 +21,7 @@ pub struct WordSet {
 struct Index {
     /// Bit `n` of entry `b` set when a word of `n` bytes (63 for longer) begins with `b`.
     lengths: [u64; 256],
-    /// The words of one to eight bytes as [`pack`] makes them, in an open-addressing table
+    /// The words of one to eight bytes as [`short_key`] makes them, in an open-addressing table
     /// (0 is an empty slot: a word that packs to 0, all NUL bytes, is in `long`).
     short: Box<[u64]>,
     /// The word in each slot of `short`.
@@ -29,29 +30,18 @@ struct Index {
     long: FxHashSet<&'static str>,
 }
 
-/// A word of one to eight bytes as a little-endian integer, zero-padded. Words of the same
-/// length are equal when their integers are; lengths are compared apart, since a word may
-/// end in NUL bytes.
-fn pack(word: &str) -> u64 {
-    match word.as_bytes().first_chunk::<8>() {
-        Some(eight) => u64::from_le_bytes(*eight),
-        None => word
-            .bytes()
-            .enumerate()
-            .fold(0, |x, (k, b)| x | u64::from(b) << (8 * k)),
-    }
-}
-
 /// The slot where a packed word's search begins, among `mask + 1` slots.
 fn home(key: u64, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
 }
 
-/// The key of a word in the table of packed words, or 0 for a word kept in the hash set
-/// (longer than eight bytes, empty, or all NUL).
+/// The key of a word in the table of packed words: its bytes as one little-endian
+/// integer, zero-padded ([`first_eight`]), so that words of the same length are equal when
+/// their keys are (lengths are compared apart, since a word may end in NUL bytes). 0 for a
+/// word kept in the hash set: longer than eight bytes, empty, or all NUL.
 fn short_key(word: &str) -> u64 {
     if (1..=8).contains(&word.len()) {
-        pack(word)
+        first_eight(word.as_bytes())
     } else {
         0
     }
