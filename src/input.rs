@@ -471,13 +471,15 @@ fn decode_owned(
     lossy: bool,
     warnings: &mut Vec<String>,
 ) -> Result<String, Error> {
-    let marked = [&b"\xEF\xBB\xBF"[..], b"\xFF\xFE", b"\xFE\xFF"]
-        .iter()
-        .any(|bom| bytes.starts_with(bom));
-    if marked || binary_kind(&bytes).is_some() {
-        return decode(&bytes, name, lossy, warnings);
+    // UTF-16 byte-order marks are no valid UTF-8: only text with its own mark, a binary
+    // or bad bytes take the general, copying way.
+    match String::from_utf8(bytes) {
+        Ok(text) if !text.starts_with('\u{feff}') && binary_kind(text.as_bytes()).is_none() => {
+            Ok(text)
+        }
+        Ok(text) => decode(text.as_bytes(), name, lossy, warnings),
+        Err(e) => decode(e.as_bytes(), name, lossy, warnings),
     }
-    String::from_utf8(bytes).or_else(|e| decode_utf8(e.as_bytes(), name, lossy, warnings))
 }
 
 fn decode_utf8(

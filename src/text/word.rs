@@ -185,7 +185,11 @@ mod tests {
             let mut want = [0u8; 8];
             let kept = n.min(8);
             want[..kept].copy_from_slice(&bytes[..kept]);
-            assert_eq!(first_eight(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
+            assert_eq!(
+                first_eight(&bytes[..n]),
+                u64::from_le_bytes(want),
+                "{n} bytes"
+            );
         }
     }
 
