@@ -2106,10 +2106,9 @@ fn candidates_searched(
                     },
                     None => pattern.find(cache, &Input::new(text).range(at..)),
                 };
-                let Some(found) = found else {
+                let Some(m) = found else {
                     break;
                 };
-                let m = found;
                 // Matches are never empty; the guard keeps the loop finite if one were.
                 at = match text[m.end()..].chars().next() {
                     Some(c) if m.start() == m.end() => m.end() + c.len_utf8(),
@@ -2120,7 +2119,7 @@ fn candidates_searched(
                 // leaving out the words that only cue it ("for decades"); that part takes
                 // the groups now, every other match only if it is chosen.
                 let part = if pattern.narrowed {
-                    pattern.groups(cache, text, found);
+                    pattern.groups(cache, text, m);
                     let caps = Groups {
                         text,
                         caps: &cache.caps,
@@ -2133,7 +2132,7 @@ fn candidates_searched(
                     span: tighten(src, Span::new(offset + part.start, offset + part.end)),
                     rule: r,
                     sentence: *sentence,
-                    found,
+                    found: m,
                 });
             }
         }
