@@ -244,6 +244,16 @@ fn is_name_word(text: &str) -> bool {
     }
 }
 
+/// False for most words that [`is_name_word`] turns away, by the bytes at `start` alone: an
+/// ASCII word in lower case other than "al-" or "el-" ("and" and "each" are common).
+fn may_be_name_word(bytes: &[u8], start: usize) -> bool {
+    match bytes.get(start) {
+        Some(b'a' | b'e') => bytes.get(start + 1..start + 3) == Some(b"l-"),
+        Some(&first) => !first.is_ascii() || first.is_ascii_uppercase(),
+        None => false,
+    }
+}
+
 /// Strips a possessive ending ("Hamas’s" → "Hamas").
 pub fn strip_possessive(span: Span, src: &str) -> Span {
     let t = span.text(src);
@@ -278,10 +288,10 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
     let mut in_date = |span: Span| dates.overlaps(span);
     while i < tokens.len() {
         let t = tokens[i];
-        // Most tokens are lower-case words: turned away on their first byte.
-        let first = src.as_bytes()[t.span.start];
-        let maybe_name = !first.is_ascii() || first.is_ascii_uppercase() || b"ae".contains(&first);
-        if !maybe_name || t.kind != TokenKind::Word || !is_name_word(t.text(src)) || in_date(t.span)
+        if !may_be_name_word(src.as_bytes(), t.span.start)
+            || t.kind != TokenKind::Word
+            || !is_name_word(t.text(src))
+            || in_date(t.span)
         {
             i += 1;
             continue;
@@ -463,6 +473,36 @@ mod tests {
             .into_iter()
             .map(|c| c.span.text(src))
             .collect()
+    }
+
+    #[test]
+    fn byte_filter_keeps_every_name_word() {
+        // (word, is it a name word)
+        let cases: &[(&str, bool)] = &[
+            ("Cairo", true),
+            ("al-Sisi", true),
+            ("el-Sisi", true),
+            ("Łódź", true),
+            ("Émile", true),
+            ("and", false),
+            ("each", false),
+            ("al-qaeda", false),
+            ("also", false),
+            ("el", false),
+            ("a", false),
+            ("über", false),
+            ("cairo", false),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(is_name_word(word), want, "{word}");
+            if want {
+                assert!(may_be_name_word(word.as_bytes(), 0), "{word}");
+            }
+        }
+        // Only lower-case ASCII words other than "al-" and "el-" are turned away.
+        for word in ["and", "each", "also", "cairo", "el"] {
+            assert!(!may_be_name_word(word.as_bytes(), 0), "{word}");
+        }
     }
 
     #[test]
