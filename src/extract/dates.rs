@@ -654,7 +654,7 @@ impl TriggerWords {
                         fold |= 0x20 << (8 * k);
                     }
                 }
-                let bucket = Self::bucket(bytes);
+                let bucket = Self::bucket(first_eight(bytes));
                 assert!(bucket < 26 * 27, "a trigger begins with a letter: {w}");
                 let word = TriggerWord {
                     head,
@@ -685,11 +685,12 @@ impl TriggerWords {
         }
     }
 
-    /// The bucket of `text` by its first two bytes; at least 26 * 27 unless the first is
-    /// an ASCII letter.
-    fn bucket(text: &[u8]) -> usize {
-        let first = text.first().map_or(26, |&b| LETTER_INDEX[usize::from(b)]);
-        let second = text.get(1).map_or(26, |&b| LETTER_INDEX[usize::from(b)]);
+    /// The bucket of a text by its first two bytes, given as the low bytes of `head` (a
+    /// text's [`first_eight`]: a missing byte is 0, which is no letter); at least 26 * 27
+    /// unless the first is an ASCII letter.
+    fn bucket(head: u64) -> usize {
+        let first = LETTER_INDEX[usize::from(head as u8)];
+        let second = LETTER_INDEX[usize::from((head >> 8) as u8)];
         usize::from(first) * 27 + usize::from(second)
     }
 
@@ -697,13 +698,14 @@ impl TriggerWords {
     /// ("Years" gives "year", "may" not "May").
     #[inline]
     fn at(&self, text: &[u8]) -> u128 {
-        let bucket = self.buckets[Self::bucket(text)];
-        let third = text.get(2).map_or(26, |&b| LETTER_INDEX[usize::from(b)]);
+        // One load gives the first three letters and the compare's eight bytes.
+        let head = first_eight(text);
+        let bucket = self.buckets[Self::bucket(head)];
+        let third = LETTER_INDEX[usize::from((head >> 16) as u8)];
         if bucket.thirds & (1 << third) == 0 {
             return 0;
         }
         let (from, to) = (bucket.from, bucket.to);
-        let head = first_eight(text);
         let mut mask = 0;
         for w in &self.words[usize::from(from)..usize::from(to)] {
             if (head | w.fold) & w.keep == w.head
@@ -757,13 +759,16 @@ fn sentence_triggers(src: &str, sentences: &[Span]) -> SentenceTriggers {
         let mut after_letter = s.start > 0 && bytes[s.start - 1].is_ascii_alphabetic();
         // Eight bytes at a time (the last chunk zero-padded): the letters that follow no
         // letter begin words, and each digit is looked at for its shapes.
-        for at in (0..text.len()).step_by(8) {
+        // The text from the sentence's start on: a trigger word is read as far as it goes.
+        let from_start = &bytes[s.start..];
+        let mut at = 0;
+        while at < text.len() {
             let x = first_eight(&text[at..]);
             let letters = ascii_letters(x);
             let mut starts = letters & !(letters << 8 | u64::from(after_letter) << 7);
             while starts != 0 {
                 let k = at + starts.trailing_zeros() as usize / 8;
-                let here = words.at(&bytes[s.start + k..]);
+                let here = words.at(&from_start[k..]);
                 if here != 0 {
                     mask |= here;
                     found.hits.push((k, here));
@@ -782,6 +787,7 @@ fn sentence_triggers(src: &str, sentences: &[Span]) -> SentenceTriggers {
                 digits &= digits - 1;
             }
             after_letter = letters >> 63 != 0;
+            at += 8;
         }
         found.masks.push(mask);
     }
