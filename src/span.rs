@@ -168,7 +168,16 @@ impl<'a> CharMap<'a> {
         match unit {
             OffsetUnit::Bytes => span,
             OffsetUnit::Chars => {
-                Span::new(self.char_offset(span.start), self.char_offset(span.end))
+                let start = self.char_offset(span.start);
+                // A short span's end is counted on from its start, not from the start of
+                // the end's block (up to 63 bytes back): most spans are a few words.
+                let short = span.start <= span.end && span.end - span.start <= BLOCK;
+                let end = if short && span.end <= self.src.len() {
+                    start + count_chars(&self.src.as_bytes()[span.start..span.end])
+                } else {
+                    self.char_offset(span.end)
+                };
+                Span::new(start, end)
             }
         }
     }
@@ -254,6 +263,24 @@ mod tests {
             let chars: Vec<char> = text.chars().collect();
             let got: String = chars[span.start..span.end].iter().collect();
             assert_eq!(got, needle, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_span_converts_as_its_two_ends_do(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["a", " ", "é", "🙂", "–", "Doha"]),
+                0..80,
+            ),
+            a in 0usize..400,
+            b in 0usize..400,
+        ) {
+            let text = pieces.concat();
+            let map = CharMap::new(&text);
+            let span = Span::new(a.min(text.len() + 2), b.min(text.len() + 2));
+            let want = Span::new(map.char_offset(span.start), map.char_offset(span.end));
+            proptest::prop_assert_eq!(map.convert(span, OffsetUnit::Chars), want);
         }
     }
 
