@@ -97,8 +97,49 @@ impl CivilDate {
 
 impl fmt::Display for CivilDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.y, self.m, self.d)
+        f.write_str(&self.iso())
     }
+}
+
+impl CivilDate {
+    /// The date as `YYYY-MM-DD`, what its `Display` writes.
+    pub fn iso(&self) -> String {
+        timex_date(Some(self.y), Some(self.m), Some(self.d))
+    }
+}
+
+/// A TIMEX3 calendar value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with `XXXX` for a missing
+/// year; a day is written only after a month. Built by hand: the formatting machinery's
+/// padding cost about a thousand instructions a value, and every date has one.
+pub fn timex_date(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> String {
+    let mut out = String::with_capacity(10);
+    match y {
+        Some(y) => push_padded(&mut out, i64::from(y), 4),
+        None => out.push_str("XXXX"),
+    }
+    if let Some(m) = m {
+        out.push('-');
+        push_padded(&mut out, i64::from(m), 2);
+        if let Some(d) = d {
+            out.push('-');
+            push_padded(&mut out, i64::from(d), 2);
+        }
+    }
+    out
+}
+
+/// Appends `n` as `{n:0width$}` writes it: zero-padded to `width` characters, a minus sign
+/// counting as one.
+fn push_padded(out: &mut String, n: i64, width: usize) {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n.unsigned_abs());
+    if n < 0 {
+        out.push('-');
+    }
+    for _ in digits.len() + usize::from(n < 0)..width {
+        out.push('0');
+    }
+    out.push_str(digits);
 }
 
 /// True in leap years.
@@ -282,6 +323,28 @@ fn time_interval(day: CivilDate, t: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timex_dates_are_written_as_padded_formatting_writes_them() {
+        for y in [-12345, -120, -1, 0, 7, 98, 2025, 12345] {
+            for m in [None, Some(1), Some(12), Some(123)] {
+                for d in [None, Some(3), Some(31)] {
+                    let want = match (m, d) {
+                        (Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+                        (Some(m), None) => format!("{y:04}-{m:02}"),
+                        (None, _) => format!("{y:04}"),
+                    };
+                    assert_eq!(timex_date(Some(y), m, d), want, "{y} {m:?} {d:?}");
+                }
+            }
+        }
+        assert_eq!(timex_date(None, Some(3), Some(4)), "XXXX-03-04");
+        assert_eq!(timex_date(None, Some(3), None), "XXXX-03");
+        assert_eq!(
+            CivilDate::new(2025, 3, 3).unwrap().to_string(),
+            "2025-03-03"
+        );
+    }
 
     #[test]
     fn day_arithmetic_round_trips() {

@@ -17,7 +17,7 @@ use regex_automata::nfa::thompson::{self, WhichCaptures};
 use regex_automata::util::captures::Captures;
 use regex_automata::{Anchored, Input, Match, MatchKind};
 
-use super::calendar::{CivilDate, interval};
+use super::calendar::{CivilDate, interval, timex_date};
 use super::{Context, Mention};
 use crate::span::Span;
 use crate::text::{ascii_digits, ascii_letters, first_eight};
@@ -2299,12 +2299,9 @@ pub fn resolve(
         Spec::Calendar { y, m, d, .. } => {
             let y = y.or_else(|| anchor.map(|a| infer_year(a, m.unwrap_or(1))));
             match (y, m, d) {
-                (Some(y), Some(m), Some(d)) => date(CivilDate::new(y, *m, *d)?.to_string()),
-                (Some(y), Some(m), None) => date(format!("{y:04}-{m:02}")),
-                (Some(y), None, _) => date(format!("{y:04}")),
-                (None, Some(m), Some(d)) => date(format!("XXXX-{m:02}-{d:02}")),
-                (None, Some(m), None) => date(format!("XXXX-{m:02}")),
-                _ => None,
+                (Some(y), Some(m), Some(d)) => date(CivilDate::new(y, *m, *d)?.iso()),
+                (Some(_), _, _) | (None, Some(_), _) => date(timex_date(y, *m, *d)),
+                (None, None, _) => None,
             }
         }
         Spec::Decade(d) => date(format!("{d:03}")),
