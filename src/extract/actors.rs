@@ -1210,11 +1210,17 @@ fn lowercase_title_before(g: &Gazetteer, ctx: &Context, start: usize) -> bool {
                 return true;
             }
             // An abbreviated title, cut from its stop by the tokenizer: "Mr. Collins", "Dr. Ruiz".
-            if w == "."
-                && g.titles.contains(format!("{w2}.").as_str())
-                && w2.starts_with(char::is_uppercase)
-            {
-                return true;
+            if w == "." && w2.starts_with(char::is_uppercase) {
+                // The word and its stop as the text has them when nothing parts them.
+                let (a, stop) = (ctx.layer.tokens[i - 2].span, ctx.layer.tokens[i - 1].span);
+                let abbreviated = if a.end == stop.start {
+                    std::borrow::Cow::Borrowed(&ctx.src[a.start..stop.end])
+                } else {
+                    std::borrow::Cow::Owned(format!("{w2}."))
+                };
+                if g.titles.contains(&abbreviated) {
+                    return true;
+                }
             }
         }
     }
