@@ -1468,8 +1468,10 @@ fn link_short_names(
 ) {
     let src = ctx.src;
     // Full names by last word and by first word: (end of mention, index of its raw).
-    let mut by_last: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
-    let mut by_first: HashMap<&str, Vec<(usize, usize)>> = HashMap::default();
+    let mut by_last: HashMap<&str, Vec<(usize, usize)>> =
+        HashMap::with_capacity_and_hasher(raws.len(), Default::default());
+    let mut by_first: HashMap<&str, Vec<(usize, usize)>> =
+        HashMap::with_capacity_and_hasher(raws.len(), Default::default());
     for (n, r) in raws
         .iter()
         .enumerate()
@@ -1521,13 +1523,17 @@ fn link_short_names(
 
 /// Merges raw mentions into actors, one per key, in order of first mention.
 fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
-    let mut order: Vec<Key> = Vec::new();
-    let mut actors: HashMap<Key, Actor> = HashMap::default();
+    // The actors in order of first mention, and where each key's actor is: the map holds
+    // an index, so that growing it moves no actor and the order needs no copy of the keys.
+    let mut actors: Vec<Actor> = Vec::with_capacity(raws.len());
+    let mut index: HashMap<Key, usize> =
+        HashMap::with_capacity_and_hasher(raws.len(), Default::default());
     for raw in raws {
         let mention = ctx.mention(raw.span);
         let surface = single_spaced(raw.span.text(ctx.src));
-        match actors.get_mut(&raw.key) {
-            Some(a) => {
+        match index.get(&raw.key) {
+            Some(&i) => {
+                let a = &mut actors[i];
                 a.mentions.push(mention);
                 if *surface != a.name
                     && !a.aliases.iter().any(|x| *x == *surface)
@@ -1537,31 +1543,25 @@ fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
                 }
             }
             None => {
-                order.push(raw.key.clone());
                 let aliases = if *surface != raw.name && raw.kind != ActorKind::Group {
                     vec![surface.into_owned()]
                 } else {
                     Vec::new()
                 };
-                actors.insert(
-                    raw.key,
-                    Actor {
-                        name: raw.name,
-                        kind: raw.kind,
-                        aliases,
-                        affiliation: raw.affiliation,
-                        role: raw.role,
-                        org_type: raw.org_type,
-                        mentions: vec![mention],
-                    },
-                );
+                index.insert(raw.key, actors.len());
+                actors.push(Actor {
+                    name: raw.name,
+                    kind: raw.kind,
+                    aliases,
+                    affiliation: raw.affiliation,
+                    role: raw.role,
+                    org_type: raw.org_type,
+                    mentions: vec![mention],
+                });
             }
         }
     }
-    order
-        .into_iter()
-        .filter_map(|k| actors.remove(&k))
-        .collect()
+    actors
 }
 
 #[cfg(test)]
