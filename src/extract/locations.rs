@@ -391,13 +391,20 @@ pub fn find(
 
     found.sort_by_key(|(s, _)| *s);
 
-    let mut order: Vec<String> = Vec::new();
-    let mut by_key: HashMap<String, Location> = HashMap::default();
+    // The locations in order of first mention, and where each one is: a place by its
+    // key, a name no list holds by the name. A mention of a place already found builds
+    // nothing.
+    let mut locations: Vec<Location> = Vec::with_capacity(found.len());
+    let mut index: HashMap<LocationKey, usize> =
+        HashMap::with_capacity_and_hasher(found.len(), Default::default());
     for (span, r) in found {
-        let (key, loc) = match r {
-            Resolved::Known(p) => (
-                p.key.to_string(),
-                Location {
+        let key = match &r {
+            Resolved::Known(p) => LocationKey::Known(p.key),
+            Resolved::Unlisted(name) => LocationKey::Unlisted(name.clone()),
+        };
+        let i = *index.entry(key).or_insert_with(|| {
+            locations.push(match r {
+                Resolved::Known(p) => Location {
                     name: p.name.to_string(),
                     kind: p.kind,
                     country: p
@@ -410,10 +417,7 @@ pub fn find(
                     geonames_id: p.geonames_id(),
                     mentions: Vec::new(),
                 },
-            ),
-            Resolved::Unlisted(name) => (
-                format!("unlisted:{name}"),
-                Location {
+                Resolved::Unlisted(name) => Location {
                     name,
                     kind: PlaceKind::Place,
                     country: String::new(),
@@ -422,18 +426,20 @@ pub fn find(
                     geonames_id: None,
                     mentions: Vec::new(),
                 },
-            ),
-        };
-        let entry = by_key.entry(key.clone()).or_insert_with(|| {
-            order.push(key);
-            loc
+            });
+            locations.len() - 1
         });
-        entry.mentions.push(ctx.mention(span));
+        locations[i].mentions.push(ctx.mention(span));
     }
-    order
-        .into_iter()
-        .filter_map(|k| by_key.remove(&k))
-        .collect()
+    locations
+}
+
+/// What makes two mentions one location: the same known place, or the same name when no
+/// list holds it.
+#[derive(PartialEq, Eq, Hash)]
+enum LocationKey<'g> {
+    Known(&'g str),
+    Unlisted(String),
 }
 
 enum Resolved<'g> {
