@@ -451,16 +451,16 @@ impl Record {
             .collect();
         let locations = ex
             .locations
-            .iter()
+            .into_iter()
             .map(|l| LocationRecord {
-                name: l.name.to_string(),
                 kind: l.kind.as_str().to_string(),
-                country: (!l.country.is_empty()).then(|| l.country.to_string()),
+                mention_count: l.mentions.len(),
+                mentions: l.mentions.iter().map(|m| out.mention(m)).collect(),
+                name: l.name,
+                country: (!l.country.is_empty()).then_some(l.country),
                 lat: l.lat,
                 lon: l.lon,
                 geonames_id: l.geonames_id,
-                mention_count: l.mentions.len(),
-                mentions: l.mentions.iter().map(|m| out.mention(m)).collect(),
             })
             .collect();
         let dates = ex
