@@ -4,7 +4,7 @@
 //! news-specific joins: dotted abbreviations ("U.S.", "a.m."), inner apostrophes and
 //! hyphens ("Hamas’s", "decades-long"), and numbers with separators ("2,500", "10:30").
 
-use super::word::{dotted_abbreviation, word_end};
+use super::word::{dotted_abbreviation, is_common_punctuation, word_end};
 use crate::span::Span;
 
 /// What a token is.
@@ -98,11 +98,13 @@ pub(crate) fn tokenize_counting_words_into(
             }
         } else {
             let c = src[i..].chars().next().unwrap_or(' ');
-            if c.is_whitespace() {
+            if is_common_punctuation(c) {
+                i += c.len_utf8();
+                kind = TokenKind::Punct;
+            } else if c.is_whitespace() {
                 i += c.len_utf8();
                 continue;
-            }
-            if c.is_alphabetic() {
+            } else if c.is_alphabetic() {
                 let abbr = if bytes.get(i + c.len_utf8()) == Some(&b'.') {
                     dotted_abbreviation(&src[i..])
                 } else {
