@@ -267,6 +267,32 @@ fn needs_escape(x: u64) -> bool {
     control | zero_in(quote) | zero_in(backslash) != 0
 }
 
+/// True when a byte of `bytes` must be escaped in a JSON string.
+fn any_needs_escape(bytes: &[u8]) -> bool {
+    let word = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+    let half = |b: &[u8]| u64::from(u16::from_le_bytes([b[0], b[1]]));
+    // Bytes no test flags, to fill a word that the string's bytes do not.
+    const SPACES: u64 = splat(b' ');
+    let n = bytes.len();
+    let mut chunks = bytes.chunks_exact(8);
+    if chunks
+        .by_ref()
+        .any(|c| needs_escape(u64::from_le_bytes(c.try_into().unwrap_or([b' '; 8]))))
+    {
+        return true;
+    }
+    // The last bytes, as one word whose halves may overlap (the bytes they share are the
+    // same): every byte of it is the string's, or a space.
+    let tail = match n {
+        8.. => word(&bytes[n - 8..]) | word(&bytes[n - 4..]) << 32,
+        4.. => word(bytes) | word(&bytes[n - 4..]) << 32,
+        2.. => half(bytes) | half(&bytes[n - 2..]) << 16 | SPACES << 32,
+        1 => u64::from(bytes[0]) | SPACES << 8,
+        0 => return false,
+    };
+    needs_escape(tail)
+}
+
 /// Writes `s` as a JSON string, escaped as serde_json escapes it: the two-letter escapes
 /// for quote, backslash, \b, \t, \n, \f and \r, `\u00XX` for other control characters,
 /// everything else as it is.
@@ -274,6 +300,13 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
+    // Most strings need no escape at all: a test of all their bytes at once, eight at a
+    // time and the tail in one more word, lets them be copied whole.
+    if !any_needs_escape(bytes) {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut plain = 0; // bytes before this are written
     let mut i = 0;
     while i < bytes.len() {
@@ -334,6 +367,28 @@ mod tests {
             "{}",
             record.id
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_escape_test_sees_every_byte(
+            plain in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b' ', 0x7F, 0xC3, 0xA9]),
+                0..40,
+            ),
+            special in proptest::option::of((
+                0usize..40,
+                proptest::sample::select(vec![b'"', b'\\', 0x00, b'\n', 0x1F]),
+            )),
+        ) {
+            // Plain bytes, with at most one that needs an escape somewhere among them.
+            let mut bytes = plain;
+            if let Some((at, b)) = special {
+                bytes.insert(at.min(bytes.len()), b);
+            }
+            let want = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+            proptest::prop_assert_eq!(any_needs_escape(&bytes), want);
+        }
     }
 
     #[test]
