@@ -165,6 +165,12 @@ pub fn ascii_letters(x: u64) -> u64 {
     bytes_in_range(x | 0x2020_2020_2020_2020, b'a', b'z') & !x
 }
 
+/// The high bit of each byte of `x` set where that byte is ASCII white space, as
+/// `char::is_whitespace` has it: space, tab, line feed, vertical tab, form feed, return.
+pub fn ascii_spaces(x: u64) -> u64 {
+    (bytes_in_range(x, 0x09, 0x0D) | bytes_in_range(x, b' ', b' ')) & !x
+}
+
 /// The high bit of each byte of `x` set where that byte is an ASCII digit.
 pub fn ascii_digits(x: u64) -> u64 {
     bytes_in_range(x, b'0', b'9') & !x
@@ -248,6 +254,19 @@ mod tests {
                     0
                 };
                 assert_eq!(ascii_digits(x), want, "byte {b:#x} at {k}");
+                let want = if b.is_ascii() && char::from(b).is_whitespace() {
+                    0x80 << (8 * k)
+                } else {
+                    0
+                };
+                // The other bytes of `x` are spaces: only byte `k` is asked about.
+                let others = ascii_spaces(x) & !(0xFF << (8 * k));
+                assert_eq!(
+                    ascii_spaces(x) & (0xFF << (8 * k)),
+                    want,
+                    "byte {b:#x} at {k}"
+                );
+                assert_eq!(others, 0x8080_8080_8080_8080 & !(0xFF << (8 * k)));
             }
         }
     }
