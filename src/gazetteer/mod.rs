@@ -251,15 +251,19 @@ impl Gazetteer {
         let mut i = 0;
         while i < tokens.len() {
             let t = tokens[i];
-            let word = t.text(text);
             // Most words are lower case, and only a handful of names begin in lower case
             // ("al-Qaeda"): a word whose first two bytes begin no name is skipped at once,
-            // by a set of pairs small enough to stay in the nearest cache.
-            let pair = lookup::pair_bit(word.as_bytes());
+            // by a set of pairs small enough to stay in the nearest cache. The bytes are
+            // read from the text as they are, before the word is cut out of it.
+            let head = text
+                .as_bytes()
+                .get(t.span.start..t.span.end.min(t.span.start + 2));
+            let pair = lookup::pair_bit(head.unwrap_or_default());
             if self.key_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
                 i += 1;
                 continue;
             }
+            let word = t.text(text);
             match self.match_at(text, t.span.start, word) {
                 Some(hit) => {
                     hits.push(hit);
