@@ -480,7 +480,7 @@ impl Record {
             })
             .collect();
         let anchor = ex.anchor.map(|a| AnchorRecord {
-            value: a.date.to_string(),
+            value: a.date.iso(),
             source: a.source.as_str().to_string(),
             span: a.span.map(|s| out.span(s)),
         });

@@ -279,7 +279,7 @@ pub fn interval(value: &str) -> Option<(String, String)> {
         }
         _ => return None,
     };
-    Some((b.to_string(), e.to_string()))
+    Some((b.iso(), e.iso()))
 }
 
 fn time_interval(day: CivilDate, t: &str) -> Option<(String, String)> {

@@ -2397,7 +2397,7 @@ fn day_with_part(
 ) -> (TimexType, Option<String>, Option<String>) {
     match part {
         Some(p) => (TimexType::Time, Some(format!("{day}T{p}")), None),
-        None => (TimexType::Date, Some(day.to_string()), None),
+        None => (TimexType::Date, Some(day.iso()), None),
     }
 }
 
@@ -2421,11 +2421,11 @@ fn offset_days(days: i64) -> String {
 
 fn rel_unit_value(a: CivilDate, unit: Unit, n: i64, exact: bool) -> String {
     match unit {
-        Unit::Day => a.add_days(n).to_string(),
+        Unit::Day => a.add_days(n).iso(),
         Unit::Week => {
             let (y, w) = a.add_days(7 * n).iso_week();
             if exact {
-                a.add_days(7 * n).to_string()
+                a.add_days(7 * n).iso()
             } else {
                 format!("{y:04}-W{w:02}")
             }
@@ -2437,7 +2437,7 @@ fn rel_unit_value(a: CivilDate, unit: Unit, n: i64, exact: bool) -> String {
         Unit::Month => {
             let d = a.add_months(n);
             if exact {
-                d.to_string()
+                d.iso()
             } else {
                 format!("{:04}-{:02}", d.y, d.m)
             }
@@ -2449,7 +2449,7 @@ fn rel_unit_value(a: CivilDate, unit: Unit, n: i64, exact: bool) -> String {
         }
         Unit::Year => {
             if exact {
-                a.add_months(12 * n).to_string()
+                a.add_months(12 * n).iso()
             } else {
                 format!("{:04}", i64::from(a.y) + n)
             }
