@@ -1163,24 +1163,29 @@ fn single_spaced(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// True when `text` has no white space but single spaces between words. ASCII text, nearly
-/// all names, is judged byte by byte: its white space is the space and \t \n \x0B \x0C \r.
+/// all names, is judged in one pass over its bytes: its white space is the space and \t \n
+/// \x0B \x0C \r. A non-ASCII byte hands the text to the Unicode test, which knows other
+/// spaces; a fault found before it is one for that test too.
 fn is_single_spaced(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    if text.is_ascii() {
-        return bytes.first() != Some(&b' ')
-            && bytes.last() != Some(&b' ')
-            && !bytes.windows(2).any(|w| w == b"  ")
-            && !bytes
-                .iter()
-                .any(|b| matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'));
+    let mut after_space = true; // a space first is one too many
+    for &b in text.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
+            0x80.. => {
+                let mut prev_space = false;
+                return text.trim() == text
+                    && text.chars().all(|c| {
+                        let bad = c.is_whitespace() && (c != ' ' || prev_space);
+                        prev_space = c == ' ';
+                        !bad
+                    });
+            }
+            _ => after_space = false,
+        }
     }
-    let mut prev_space = false;
-    text.trim() == text
-        && text.chars().all(|c| {
-            let bad = c.is_whitespace() && (c != ' ' || prev_space);
-            prev_space = c == ' ';
-            !bad
-        })
+    !after_space || text.is_empty()
 }
 
 /// A lower-case title just before the name: "foreign minister Sameh Shoukry", "said spokesman John Kirby".
@@ -1569,6 +1574,20 @@ mod tests {
     use super::{is_single_spaced, single_spaced};
     use crate::extract::rule_table::{Case, check_entities};
 
+    proptest::proptest! {
+        #[test]
+        fn single_spacing_is_the_text_equal_to_its_words_joined_by_spaces(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "Ł", " ", "  ", "\t", "\n", "\u{a0}", "ó"]),
+                0..12,
+            ),
+        ) {
+            let text = pieces.concat();
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(is_single_spaced(&text), joined == text);
+        }
+    }
+
     #[test]
     fn single_spacing_table() {
         // (text, single-spaced already)
@@ -1585,6 +1604,10 @@ mod tests {
             ("Łódź  Mayor", false),
             ("Łódź\u{a0}Mayor", false),
             ("Mayor\u{2009}Łódź", false),
+            ("Mayor Łódź ", false),
+            (" Łódź", false),
+            ("São  Paulo", false),
+            ("São Paulo\t", false),
         ];
         for (text, want) in cases {
             assert_eq!(is_single_spaced(text), *want, "{text:?}");
