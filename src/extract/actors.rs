@@ -1577,12 +1577,8 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn single_spacing_is_the_text_equal_to_its_words_joined_by_spaces(
-            pieces in proptest::collection::vec(
-                proptest::sample::select(vec!["a", "Ł", " ", "  ", "\t", "\n", "\u{a0}", "ó"]),
-                0..12,
-            ),
+            text in crate::text::texts_of(&["a", "Ł", " ", "  ", "\t", "\n", "\u{a0}", "ó"], 12),
         ) {
-            let text = pieces.concat();
             let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
             proptest::prop_assert_eq!(is_single_spaced(&text), joined == text);
         }

@@ -435,15 +435,11 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn words_are_counted_as_unicode_counts_them(
-            pieces in proptest::collection::vec(
-                proptest::sample::select(vec![
-                    "a", "bc", " ", "  ", "\t", "\n", "\x0B", "!", "é", "\u{a0}", "\u{2003}",
-                ]),
-                0..60,
-            ),
+            line in crate::text::texts_of(&[
+                "a", "bc", " ", "  ", "\t", "\n", "\x0B", "!", "é", "\u{a0}", "\u{2003}",
+            ], 60),
             limit in 1usize..20,
         ) {
-            let line = pieces.concat();
             proptest::prop_assert_eq!(
                 count_words(&line, limit),
                 line.split_whitespace().take(limit).count()

@@ -123,6 +123,18 @@ pub fn analyze_reusing(src: &str, spare: TextLayer) -> TextLayer {
     }
 }
 
+/// For property tests: texts made of up to `max` of `pieces` (words, spaces, marks) in any
+/// order, which reach the odd corners of a scan far more often than random characters do.
+#[cfg(test)]
+pub(crate) fn texts_of(
+    pieces: &[&'static str],
+    max: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::strategy::Strategy;
+    proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 0..max)
+        .prop_map(|p| p.concat())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
