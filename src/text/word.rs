@@ -165,6 +165,11 @@ pub fn ascii_letters(x: u64) -> u64 {
     bytes_in_range(x | 0x2020_2020_2020_2020, b'a', b'z') & !x
 }
 
+/// The high bit of each byte of `x` set where that byte is an ASCII capital letter.
+pub fn ascii_capitals(x: u64) -> u64 {
+    bytes_in_range(x, b'A', b'Z') & !x
+}
+
 /// The high bit of each byte of `x` set where that byte is ASCII white space, as
 /// `char::is_whitespace` has it: space, tab, line feed, vertical tab, form feed, return.
 pub fn ascii_spaces(x: u64) -> u64 {
@@ -250,6 +255,12 @@ mod tests {
                     0
                 };
                 assert_eq!(ascii_digits(x), want, "byte {b:#x} at {k}");
+                let want = if b.is_ascii_uppercase() {
+                    0x80 << (8 * k)
+                } else {
+                    0
+                };
+                assert_eq!(ascii_capitals(x), want, "byte {b:#x} at {k}");
                 let want = if b.is_ascii() && char::from(b).is_whitespace() {
                     0x80 << (8 * k)
                 } else {

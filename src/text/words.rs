@@ -4,7 +4,7 @@
 //! `&[&str]` tables for readability; a linear scan of a 200-word table per token showed
 //! up as a tenth of the run time, so each table gets a hash index built on first use.
 
-use super::word::first_eight;
+use super::word::{ascii_capitals, first_eight};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -90,12 +90,17 @@ impl Index {
         if key == 0 {
             return self.long.get(word).copied();
         }
+        self.get_short(key, word.len())
+    }
+
+    /// The word of `len` bytes (one to eight) whose [`short_key`] is `key`, not 0.
+    fn get_short(&self, key: u64, len: usize) -> Option<&'static str> {
         let mask = self.short.len() - 1;
         let mut i = home(key, mask);
         loop {
             match self.short[i] {
                 0 => return None,
-                k if k == key && self.short_words[i].len() == word.len() => {
+                k if k == key && self.short_words[i].len() == len => {
                     return Some(self.short_words[i]);
                 }
                 _ => i = (i + 1) & mask,
@@ -132,6 +137,25 @@ impl WordSet {
     /// True when `word` in lower case is in the set (whose words are lower case).
     /// Short ASCII words, nearly all of them, are lowered on the stack.
     pub fn contains_lowercase(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if (1..=8).contains(&bytes.len()) && word.is_ascii() {
+            // Lowered in one step: each capital gets the 0x20 its high bit, moved down,
+            // gives. An all-NUL word has no key of its own: the general path takes it.
+            let x = first_eight(bytes);
+            let key = x | ascii_capitals(x) >> 2;
+            if key != 0 {
+                if self.words.len() <= SCAN_MAX {
+                    return self
+                        .words
+                        .iter()
+                        .any(|w| w.len() == bytes.len() && short_key(w) == key);
+                }
+                let index = self.index.get_or_init(|| Index::new(self.words));
+                let first = usize::from(key as u8);
+                return index.lengths[first] & (1 << bytes.len()) != 0
+                    && index.get_short(key, bytes.len()).is_some();
+            }
+        }
         let mut buf = [0u8; 24];
         if word.is_ascii() && word.len() <= buf.len() {
             let lower = &mut buf[..word.len()];
@@ -218,5 +242,27 @@ mod tests {
         assert_eq!(MIXED.get("the"), Some("the"));
         assert!(LARGE.contains_lowercase("J") && SMALL.contains_lowercase("OF"));
         assert!(!SMALL.contains_lowercase("ÖF") && !SMALL.contains_lowercase("off"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_word_in_lower_case_is_looked_up_lowered(
+            word in crate::text::texts_of(&["a", "B", "cD", "X", "@", "[", "\0", "É", "ö", "-"], 12),
+        ) {
+            // Sets small enough to be scanned and large enough to be indexed, with words
+            // up to eight bytes and longer.
+            static WORDS: WordSet = WordSet::new(&[
+                "a", "b", "x", "ab", "cd", "acd", "a-b", "bcdx", "@a", "é", "é-b", "abcdabcd",
+                "abcdabcdx", "cdcdcdcdcd",
+            ]);
+            static FEW: WordSet = WordSet::new(&["a", "cd", "bcdx", "ö"]);
+            for set in [&WORDS, &FEW] {
+                proptest::prop_assert_eq!(
+                    set.contains_lowercase(&word),
+                    set.contains(&word.to_lowercase()),
+                    "{:?}", word
+                );
+            }
+        }
     }
 }
