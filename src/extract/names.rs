@@ -257,6 +257,10 @@ fn may_be_name_word(bytes: &[u8], start: usize) -> bool {
 /// Strips a possessive ending ("Hamas’s" → "Hamas").
 pub fn strip_possessive(span: Span, src: &str) -> Span {
     let t = span.text(src);
+    // Every ending below ends in "s", "'" or the last byte of "’": most names end otherwise.
+    if !matches!(t.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+        return span;
+    }
     for suffix in ["’s", "'s", "’", "'"] {
         if t.len() > suffix.len() + 1 && t.ends_with(suffix) {
             return Span::new(span.start, span.end - suffix.len());
