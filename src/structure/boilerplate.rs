@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::text;
+
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?xi)^(?:
@@ -30,7 +32,7 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True when the whole (trimmed) line is a known web-page leftover.
 pub fn is_boilerplate(line: &str) -> bool {
-    let line = line.trim();
+    let line = text::trim(line);
     !line.is_empty() && line.len() <= 160 && BOILERPLATE.is_match(line)
 }
 

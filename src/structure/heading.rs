@@ -10,7 +10,7 @@
 use memchr::memmem;
 use std::sync::LazyLock;
 
-use crate::text::{WordSet, ascii_spaces};
+use crate::text::{self, WordSet, ascii_spaces};
 
 /// How a heading was recognized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +65,7 @@ pub fn markdown(line: &str) -> Option<(u8, usize, usize)> {
 
 /// Setext underline: a line of `=` (level 1) or `-` (level 2), three or more.
 pub fn setext_level(line: &str) -> Option<u8> {
-    let t = line.trim();
+    let t = text::trim(line);
     if t.len() < 3 {
         return None;
     }
@@ -99,7 +99,7 @@ pub fn is_rule(line: &str) -> bool {
 
 /// "2.1. Scope" → (level 3, heading text range starting at the number).
 pub fn numbered(line: &str) -> Option<u8> {
-    let t = line.trim();
+    let t = text::trim(line);
     let mut parts = 0;
     let mut i = 0;
     let b = t.as_bytes();
@@ -226,7 +226,7 @@ pub fn not_standalone_unless(judged: Option<Implicit>, standalone: bool) -> Opti
 /// Judges one line as an implicit heading, supposing it stands alone (see
 /// [`not_standalone_unless`] for a line that does not).
 pub fn implicit(line: &str) -> Option<Implicit> {
-    let t = line.trim();
+    let t = text::trim(line);
     // Counting stops past the limit: most lines are long paragraphs.
     let n_words = count_words(t, MAX_HEADING_WORDS + 1);
     if n_words == 0 || n_words > MAX_HEADING_WORDS || looks_like_data(t) {
@@ -319,7 +319,7 @@ fn count_words(t: &str, limit: usize) -> usize {
 /// Judges an article's opening line as its title: up to 25 words, no final punctuation
 /// (a question only in title case), not a date, not data, not a line of speech.
 pub fn is_title(line: &str) -> bool {
-    let t = line.trim();
+    let t = text::trim(line);
     let words = t.split_whitespace().count();
     let first = t
         .split_whitespace()

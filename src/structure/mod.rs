@@ -18,7 +18,7 @@ pub use lead::{Dateline, LabelRole, Labelled};
 pub use list::Marker;
 
 use crate::span::Span;
-use crate::text::{Line, TextLayer};
+use crate::text::{self, Line, TextLayer};
 
 use heading::Implicit;
 
@@ -181,7 +181,7 @@ struct Style {
 
 fn classify(src: &str, line: &Line) -> LineKind {
     let text = line.span.text(src);
-    if text.trim().is_empty() {
+    if text::trim(text).is_empty() {
         return LineKind::Blank;
     }
     if let Some((level, s, e)) = heading::markdown(text) {
@@ -240,7 +240,7 @@ fn document_style(
         }
         if *kind == LineKind::Text {
             text_lines += 1;
-            let len = lines[i].span.text(src).trim().chars().count();
+            let len = text::trim(lines[i].span.text(src)).chars().count();
             long_lines += usize::from(len >= 40);
             very_long += usize::from(len > 100);
             adjacent_text += usize::from(i > 0 && kinds[i - 1] == LineKind::Text);
@@ -399,7 +399,7 @@ fn leads_to_content(
     match kinds[j] {
         LineKind::Item(_) | LineKind::Markdown(..) | LineKind::Setext(_) => true,
         LineKind::Text => {
-            let t = lines[j].span.text(src).trim();
+            let t = text::trim(lines[j].span.text(src));
             // Eight words are enough: the rest of a long paragraph is not counted.
             let content = t.split_whitespace().nth(7).is_some()
                 || t.ends_with(['.', '!', '?', ':', '"', '”']);

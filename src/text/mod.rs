@@ -26,7 +26,7 @@ pub struct Line {
 impl Line {
     /// True when the line holds nothing but white space.
     pub fn is_blank(&self, src: &str) -> bool {
-        self.span.text(src).trim().is_empty()
+        trim(self.span.text(src)).is_empty()
     }
 
     /// Width of the line's leading white space, a tab counting as four columns.
@@ -123,6 +123,21 @@ pub fn analyze_reusing(src: &str, spare: TextLayer) -> TextLayer {
     }
 }
 
+/// `s` without its leading and trailing white space, as `str::trim` cuts it. A text that
+/// begins and ends with ASCII other than white space, as nearly every line does, is
+/// returned at once, without decoding a character at either end.
+pub fn trim(s: &str) -> &str {
+    let is_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    match s.as_bytes() {
+        [first, .., last] | [first @ last]
+            if first.is_ascii() && last.is_ascii() && !is_space(*first) && !is_space(*last) =>
+        {
+            s
+        }
+        _ => s.trim(),
+    }
+}
+
 /// For property tests: texts made of up to `max` of `pieces` (words, spaces, marks) in any
 /// order, which reach the odd corners of a scan far more often than random characters do.
 #[cfg(test)]
@@ -138,6 +153,15 @@ pub(crate) fn texts_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn trim_cuts_what_str_trim_cuts(
+            text in texts_of(&["a", " ", "\t", "\x0B", "\r\n", "\u{a0}", "é", "\u{2003}", "!", "\x1C"], 8),
+        ) {
+            proptest::prop_assert_eq!(trim(&text), text.trim());
+        }
+    }
 
     #[test]
     fn a_layer_built_in_another_ones_vectors_is_the_same_layer() {
