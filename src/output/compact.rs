@@ -267,30 +267,14 @@ fn needs_escape(x: u64) -> bool {
     control | zero_in(quote) | zero_in(backslash) != 0
 }
 
-/// True when a byte of `bytes` must be escaped in a JSON string.
+/// True when a byte of `bytes` must be escaped in a JSON string: eight bytes at a time,
+/// the last few with spaces, which need no escape.
 fn any_needs_escape(bytes: &[u8]) -> bool {
-    let word = |b: &[u8]| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
-    let half = |b: &[u8]| u64::from(u16::from_le_bytes([b[0], b[1]]));
-    // Bytes no test flags, to fill a word that the string's bytes do not.
-    const SPACES: u64 = splat(b' ');
-    let n = bytes.len();
     let mut chunks = bytes.chunks_exact(8);
-    if chunks
+    chunks
         .by_ref()
-        .any(|c| needs_escape(u64::from_le_bytes(c.try_into().unwrap_or([b' '; 8]))))
-    {
-        return true;
-    }
-    // The last bytes, as one word whose halves may overlap (the bytes they share are the
-    // same): every byte of it is the string's, or a space.
-    let tail = match n {
-        8.. => word(&bytes[n - 8..]) | word(&bytes[n - 4..]) << 32,
-        4.. => word(bytes) | word(&bytes[n - 4..]) << 32,
-        2.. => half(bytes) | half(&bytes[n - 2..]) << 16 | SPACES << 32,
-        1 => u64::from(bytes[0]) | SPACES << 8,
-        0 => return false,
-    };
-    needs_escape(tail)
+        .any(|c| needs_escape(crate::text::first_eight(c)))
+        || needs_escape(crate::text::first_eight_spaced(chunks.remainder()))
 }
 
 /// Writes `s` as a JSON string, escaped as serde_json escapes it: the two-letter escapes
@@ -300,8 +284,8 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
-    // Most strings need no escape at all: a test of all their bytes at once, eight at a
-    // time and the tail in one more word, lets them be copied whole.
+    // Most strings need no escape at all: a test of all their bytes, eight at a time, lets
+    // them be copied whole.
     if !any_needs_escape(bytes) {
         out.extend_from_slice(bytes);
         out.push(b'"');

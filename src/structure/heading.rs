@@ -10,7 +10,7 @@
 use memchr::memmem;
 use std::sync::LazyLock;
 
-use crate::text::{self, WordSet, ascii_spaces};
+use crate::text::{self, WordSet, ascii_spaces, first_eight, first_eight_spaced};
 
 /// How a heading was recognized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -273,12 +273,12 @@ pub fn implicit(line: &str) -> Option<Implicit> {
 /// to the exact Unicode count, which knows no-break and other spaces.
 fn count_words(t: &str, limit: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let bytes = t.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in chunks.by_ref() {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([b' '; 8]));
+    // The last chunk is filled with spaces, which begin no word.
+    let chunks = t.as_bytes().chunks_exact(8);
+    let tail = first_eight_spaced(chunks.remainder());
+    for x in chunks.map(first_eight).chain([tail]) {
         let spaces = ascii_spaces(x);
         // A word begins at a byte that is no space after one that is (or, at the chunk's
         // first byte, after the last chunk's space).
@@ -298,20 +298,6 @@ fn count_words(t: &str, limit: usize) -> usize {
             return limit;
         }
         in_word = spaces >> 63 == 0;
-    }
-    for &b in chunks.remainder() {
-        if b >= 0x80 {
-            return t.split_whitespace().take(limit).count();
-        }
-        // The ASCII characters `char::is_whitespace` accepts, vertical tab included.
-        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r');
-        if !space && !in_word {
-            words += 1;
-            if words == limit {
-                return words;
-            }
-        }
-        in_word = !space;
     }
     words
 }

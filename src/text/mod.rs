@@ -11,7 +11,9 @@ mod words;
 
 pub use sentence::{Sentence, split_sentences};
 pub use token::{Token, TokenKind, tokenize};
-pub use word::{ascii_digits, ascii_letters, ascii_spaces, first_eight, first_word};
+pub use word::{
+    ascii_digits, ascii_letters, ascii_spaces, first_eight, first_eight_spaced, first_word,
+};
 pub use words::WordSet;
 
 use crate::span::Span;
