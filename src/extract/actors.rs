@@ -736,7 +736,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
                 });
         }
     }
-    let before_title = lowercase_title_before(g, ctx, chunk.span.start);
+    let before_title = lowercase_title_before(g, ctx, chunk.tokens.start);
     if title_len > 0 || before_title {
         let name_toks = &toks[first + title_len..];
         let name_toks = trim_connectors(src, name_toks);
@@ -823,7 +823,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
     let has_acronym = words.iter().any(|w| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     });
-    let saying = saying_next_to(ctx, chunk.span) && !has_acronym;
+    let saying = saying_next_to(ctx, chunk) && !has_acronym;
     if (2..=4).contains(&n) && capitalized >= 2 && (given || particle || saying) {
         return Some(person(chunk.span, src, affiliation));
     }
@@ -1188,9 +1188,9 @@ fn is_single_spaced(text: &str) -> bool {
     !after_space || text.is_empty()
 }
 
-/// A lower-case title just before the name: "foreign minister Sameh Shoukry", "said spokesman John Kirby".
-fn lowercase_title_before(g: &Gazetteer, ctx: &Context, start: usize) -> bool {
-    let i = ctx.layer.token_at(start);
+/// A lower-case title just before the name that begins at token `i`: "foreign minister
+/// Sameh Shoukry", "said spokesman John Kirby".
+fn lowercase_title_before(g: &Gazetteer, ctx: &Context, i: usize) -> bool {
     let prev = |k: usize| i.checked_sub(k).map(|j| ctx.layer.tokens[j].text(ctx.src));
     if let Some(w) = prev(1) {
         let lower = w.starts_with(char::is_lowercase);
@@ -1232,11 +1232,20 @@ fn lowercase_title_before(g: &Gazetteer, ctx: &Context, start: usize) -> bool {
     false
 }
 
-fn saying_next_to(ctx: &Context, span: Span) -> bool {
-    let i = ctx.layer.token_at(span.end);
-    let next = ctx.layer.tokens.get(i).map(|t| t.text(ctx.src));
-    let j = ctx.layer.token_at(span.start);
-    let prev = j.checked_sub(1).map(|k| ctx.layer.tokens[k].text(ctx.src));
+/// A saying verb right after the chunk or one of "said", "says", "told", "added" right
+/// before it. The chunk's tokens say where it is: its span may end inside its last token
+/// (a possessive), but no other token begins before the next one.
+fn saying_next_to(ctx: &Context, chunk: &Chunk) -> bool {
+    let next = ctx
+        .layer
+        .tokens
+        .get(chunk.tokens.end)
+        .map(|t| t.text(ctx.src));
+    let prev = chunk
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|k| ctx.layer.tokens[k].text(ctx.src));
     next.is_some_and(|w| SAYING.contains(w))
         || prev.is_some_and(|w| matches!(w, "said" | "says" | "told" | "added"))
 }

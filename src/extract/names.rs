@@ -533,4 +533,27 @@ mod tests {
             assert_eq!(&chunk_texts(src), want, "{src}");
         }
     }
+
+    /// The extractors take a chunk's tokens for where it is: its first token begins it,
+    /// and the first token after them is the first to begin at or after its end, even when
+    /// the span leaves out a possessive.
+    #[test]
+    fn a_chunk_s_tokens_are_those_its_span_finds() {
+        let texts = [
+            "Talks with Hamas’s leaders and Egypt's envoy resumed.",
+            "However, The Bank of England's governor met Sameh Shoukry' aides.",
+            "\u{201c}Abu Bakr al-Baghdadi\u{201d} (Reuters) - U.S. officials met Ali bin Salman.",
+        ];
+        for src in texts {
+            let layer = text::analyze(src);
+            let layout = structure::analyze(src, &layer);
+            let ctx = Context::new(src, &layer, &layout);
+            let found = chunks(&ctx, &[]);
+            assert!(found.len() >= 2, "{src}");
+            for c in found {
+                assert_eq!(layer.token_at(c.span.start), c.tokens.start, "{src}: {c:?}");
+                assert_eq!(layer.token_at(c.span.end), c.tokens.end, "{src}: {c:?}");
+            }
+        }
+    }
 }
