@@ -93,18 +93,16 @@ impl CivilDate {
             d: self.d.min(days_in_month(y, m)),
         }
     }
+
+    /// The date as `YYYY-MM-DD`, what its `Display` writes.
+    pub fn iso(&self) -> String {
+        timex_date(Some(self.y), Some(self.m), Some(self.d))
+    }
 }
 
 impl fmt::Display for CivilDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.iso())
-    }
-}
-
-impl CivilDate {
-    /// The date as `YYYY-MM-DD`, what its `Display` writes.
-    pub fn iso(&self) -> String {
-        timex_date(Some(self.y), Some(self.m), Some(self.d))
     }
 }
 

@@ -2439,7 +2439,7 @@ fn rel_unit_value(a: CivilDate, unit: Unit, n: i64, exact: bool) -> String {
             if exact {
                 d.iso()
             } else {
-                format!("{:04}-{:02}", d.y, d.m)
+                timex_date(Some(d.y), Some(d.m), None)
             }
         }
         Unit::Quarter => {

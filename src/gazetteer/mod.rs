@@ -255,10 +255,8 @@ impl Gazetteer {
             // ("al-Qaeda"): a word whose first two bytes begin no name is skipped at once,
             // by a set of pairs small enough to stay in the nearest cache. The bytes are
             // read from the text as they are, before the word is cut out of it.
-            let head = text
-                .as_bytes()
-                .get(t.span.start..t.span.end.min(t.span.start + 2));
-            let pair = lookup::pair_bit(head.unwrap_or_default());
+            let word_bytes = text.as_bytes().get(t.span.start..t.span.end);
+            let pair = lookup::pair_bit(word_bytes.unwrap_or_default());
             if self.key_pairs[pair / 64] & (1 << (pair % 64)) == 0 {
                 i += 1;
                 continue;
