@@ -114,12 +114,14 @@ pub enum OffsetUnit {
 
 /// Converts byte offsets of one document to code-point offsets.
 ///
-/// Pure-ASCII text (the common case) needs no table at all; otherwise one entry is kept
-/// per 64 bytes so that a lookup counts at most 63 bytes.
+/// Pure-ASCII text (the common case) needs no table at all. Otherwise each 64-byte block
+/// keeps the code points before it and a bit for each of its bytes that begins one, so
+/// that a look-up is one mask and one population count, however far into a block it is.
 pub struct CharMap<'a> {
     src: &'a str,
-    /// Code points before each 64-byte block start (empty for ASCII input).
-    blocks: Vec<usize>,
+    /// For each 64-byte block: the code points before it, and its bytes that begin one
+    /// (bit `i` for byte `i`). Empty for ASCII input.
+    blocks: Vec<(usize, u64)>,
 }
 
 const BLOCK: usize = 64;
@@ -137,25 +139,31 @@ impl<'a> CharMap<'a> {
         let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut count = 0usize;
         for chunk in bytes.chunks(BLOCK) {
-            blocks.push(count);
-            count += count_chars(chunk);
+            let starts = code_point_starts(chunk);
+            blocks.push((count, starts));
+            count += starts.count_ones() as usize;
         }
         CharMap { src, blocks }
     }
 
-    /// The code-point offset of byte offset `byte` (clamped to the text's length).
+    /// The code-point offset of byte offset `byte` (clamped to the text's length): the
+    /// code points that begin before it.
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = byte.min(self.src.len());
         if self.blocks.is_empty() {
             return byte;
         }
-        let block = byte / BLOCK;
         // The end of a text whose length is a multiple of the block size starts a block
-        // of its own: count it from the last block.
-        let block = block.min(self.blocks.len() - 1);
-        let base = self.blocks[block];
-        let from = block * BLOCK;
-        base + count_chars(&self.src.as_bytes()[from..byte])
+        // of its own: it is the end of the last block, all of whose bits count.
+        let block = (byte / BLOCK).min(self.blocks.len() - 1);
+        let (before, starts) = self.blocks[block];
+        let within = byte - block * BLOCK;
+        let below = if within >= BLOCK {
+            starts
+        } else {
+            starts & ((1 << within) - 1)
+        };
+        before + below.count_ones() as usize
     }
 
     /// The number of code points in the text.
@@ -168,37 +176,38 @@ impl<'a> CharMap<'a> {
         match unit {
             OffsetUnit::Bytes => span,
             OffsetUnit::Chars => {
-                let start = self.char_offset(span.start);
-                // A short span's end is counted on from its start, not from the start of
-                // the end's block (up to 63 bytes back): most spans are a few words.
-                let short = span.start <= span.end && span.end - span.start <= BLOCK;
-                let end = if short && span.end <= self.src.len() {
-                    start + count_chars(&self.src.as_bytes()[span.start..span.end])
-                } else {
-                    self.char_offset(span.end)
-                };
-                Span::new(start, end)
+                Span::new(self.char_offset(span.start), self.char_offset(span.end))
             }
         }
     }
 }
 
-const fn is_continuation(b: u8) -> bool {
-    b & 0xC0 == 0x80
-}
-
-/// The code points that begin in `bytes` (the bytes that are no UTF-8 continuation byte),
-/// eight bytes at a time: a continuation byte is the one whose top bits are 10.
-fn count_chars(bytes: &[u8]) -> usize {
-    let mut words = bytes.chunks_exact(8);
-    let mut continuations = 0;
-    for w in words.by_ref() {
-        let x = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
-        continuations += (x & !(x << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+/// A bit for each byte of `chunk` (at most 64) that begins a code point, that is, each
+/// byte that is not a UTF-8 continuation byte (top bits 10); eight bytes at a time.
+fn code_point_starts(chunk: &[u8]) -> u64 {
+    let mut padded = [0u8; BLOCK];
+    let full: &[u8; BLOCK] = match chunk.try_into() {
+        Ok(full) => full,
+        Err(_) => {
+            padded[..chunk.len()].copy_from_slice(chunk);
+            &padded
+        }
+    };
+    let mut starts = 0u64;
+    for (k, eight) in full.chunks_exact(8).enumerate() {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+        // The top bit of each byte whose top bits are 10...
+        let continuations = x & !(x << 1) & 0x8080_8080_8080_8080;
+        // ...gathered into the low byte, byte k's at bit k: each product term lands on
+        // its own bit, so no carry disturbs another.
+        let gathered = (continuations >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        starts |= (!gathered & 0xFF) << (8 * k);
     }
-    let rest = words.remainder();
-    continuations += rest.iter().filter(|&&b| is_continuation(b)).count();
-    bytes.len() - continuations
+    if chunk.len() < BLOCK {
+        // The padding begins no code point of the text.
+        starts &= (1 << chunk.len()) - 1;
+    }
+    starts
 }
 
 #[cfg(test)]
@@ -236,15 +245,30 @@ mod tests {
             "emoji 🙂🙂🙂 then Cairo, 北京 and Zürich",
         ];
         for text in cases {
+            let map = CharMap::new(text);
             for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
-                let part = &text[cut..];
                 assert_eq!(
-                    count_chars(part.as_bytes()),
-                    part.chars().count(),
-                    "{part:?}"
+                    map.char_offset(cut),
+                    text[..cut].chars().count(),
+                    "{text:?} at {cut}"
                 );
             }
-            assert_eq!(CharMap::new(text).chars(), text.chars().count(), "{text:?}");
+            assert_eq!(map.chars(), text.chars().count(), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_char_offset_counts_the_code_points_that_begin_before_it(
+            text in crate::text::texts_of(&["a", " ", "é", "🙂", "–", "Doha", "北京"], 120),
+            at in 0usize..700,
+        ) {
+            // Any byte offset, inside a code point or past the end included.
+            let begun = text.as_bytes()[..at.min(text.len())]
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count();
+            proptest::prop_assert_eq!(CharMap::new(&text).char_offset(at), begun);
         }
     }
 
