@@ -1405,3 +1405,75 @@ fn a_search_from_the_places_a_match_may_begin_finds_the_leftmost_first_match() {
         assert_eq!(got, in_range, "{text:?} from {from} to {last}");
     }
 }
+
+/// The groups of every match of `pattern` in `text`, as (start, end) of each group.
+fn groups_of_matches(
+    pattern: &Pattern,
+    cache: &mut PatternCache,
+    text: &str,
+    remembered: bool,
+) -> Vec<Vec<Option<(usize, usize)>>> {
+    let mut all = Vec::new();
+    let mut at = 0;
+    while let Some(m) = pattern.find(cache, &Input::new(text).range(at..)) {
+        if remembered {
+            pattern.groups(cache, text, m);
+        } else {
+            pattern.search_groups(cache, text, m);
+        }
+        all.push(
+            (0..cache.caps.group_len())
+                .map(|i| cache.caps.get_group(i).map(|g| (g.start, g.end)))
+                .collect(),
+        );
+        at = m.end().max(m.start() + 1);
+        if at > text.len() {
+            break;
+        }
+    }
+    all
+}
+
+#[test]
+fn remembered_groups_heed_the_bytes_beside_a_match() {
+    // The same bytes "a" take group 1 before a space and group 2 before a letter: the
+    // byte after a match is part of what decides its groups.
+    let pattern = re(r"(?:(a)\b|(a))");
+    let mut cache = pattern.create_cache();
+    let cases: &[(&str, usize)] = &[("a ", 1), ("ab", 2), ("x a", 1), ("a", 1), ("ab", 2)];
+    for &(text, want) in cases {
+        let m = pattern.find(&mut cache, &Input::new(text)).unwrap();
+        pattern.groups(&mut cache, text, m);
+        let got = (1..=2).find(|&g| cache.caps.get_group(g).is_some());
+        assert_eq!(got, Some(want), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn remembered_groups_are_the_searched_groups(
+        texts in proptest::collection::vec(crate::text::texts_of(&[
+            "March", "3", "3rd", "2025", ",", " ", "of", "the", "Tuesday", "a", "x", "-",
+            "years", "ago", "last", "week", "5:30", "p.m.", "\n",
+        ], 12), 1..6),
+    ) {
+        // Rules with groups and word boundaries on both sides of their matches.
+        for rule in [0, 1, 12, 13, 21] {
+            let pattern = re(RULES[rule].pattern);
+            let mut remembering = pattern.create_cache();
+            let mut searching = pattern.create_cache();
+            // The memo is shared by all the texts, as by all articles on a thread; each
+            // text is read twice, the second time with every match's groups remembered.
+            for text in &texts {
+                let searched = groups_of_matches(&pattern, &mut searching, text, false);
+                for _ in 0..2 {
+                    proptest::prop_assert_eq!(
+                        &groups_of_matches(&pattern, &mut remembering, text, true),
+                        &searched,
+                        "rule {} in {:?}", rule, text
+                    );
+                }
+            }
+        }
+    }
+}
