@@ -631,9 +631,75 @@ fn digit_shapes(text: &[u8], k: usize) -> u128 {
     bits
 }
 
-/// The trigger words, and for each rule its trigger mask (bit `i` for word `i`, the top
-/// bits for [`SHAPES`]; `None` for a rule that always runs) and the mask of its needs.
-static TRIGGERS: LazyLock<(TriggerWords, Vec<(Option<u128>, u128)>)> = LazyLock::new(|| {
+/// The indices of the set bits of `words`, bit `i` of word `w` being `64 * w + i`, in order.
+fn set_bits(words: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    words.iter().enumerate().flat_map(|(w, &word)| {
+        let mut bits = word;
+        std::iter::from_fn(move || {
+            let i = bits.trailing_zeros() as usize;
+            bits &= bits.wrapping_sub(1);
+            (i < 64).then_some(64 * w + i)
+        })
+    })
+}
+
+/// Each rule's trigger mask (bit `i` for trigger word `i`, the top bits for [`SHAPES`];
+/// `None` for a rule that always runs) and the mask of its needs, and the same turned
+/// round: for each trigger, the rules it calls for.
+struct RuleMasks {
+    /// For each rule, (its triggers, its needs).
+    each: Vec<(Option<u128>, u128)>,
+    /// For each trigger bit, the rules (bit `r` for rule `r`) it triggers.
+    triggered_by: [u64; 128],
+    /// The rules that always run.
+    untriggered: u64,
+    /// For each trigger bit, the rules whose needs it meets.
+    met_by: [u64; 128],
+    /// The rules that need nothing.
+    needless: u64,
+}
+
+impl RuleMasks {
+    fn new(each: Vec<(Option<u128>, u128)>) -> Self {
+        assert!(each.len() <= 64, "rule sets hold 64 rules");
+        let mut masks = RuleMasks {
+            triggered_by: [0; 128],
+            untriggered: 0,
+            met_by: [0; 128],
+            needless: 0,
+            each: Vec::new(),
+        };
+        for (r, &(any, needs)) in each.iter().enumerate() {
+            match any {
+                Some(any) => set_bits(&[any as u64, (any >> 64) as u64])
+                    .for_each(|b| masks.triggered_by[b] |= 1 << r),
+                None => masks.untriggered |= 1 << r,
+            }
+            match needs {
+                0 => masks.needless |= 1 << r,
+                _ => set_bits(&[needs as u64, (needs >> 64) as u64])
+                    .for_each(|b| masks.met_by[b] |= 1 << r),
+            }
+        }
+        masks.each = each;
+        masks
+    }
+
+    /// The rules worth running on text with the triggers of `mask` (bit `r` for rule `r`):
+    /// each rule with no triggers or one of them in `mask`, whose needs are none or one of
+    /// them in `mask`.
+    fn wanted(&self, mask: u128) -> u64 {
+        let (mut triggered, mut met) = (self.untriggered, self.needless);
+        for b in set_bits(&[mask as u64, (mask >> 64) as u64]) {
+            triggered |= self.triggered_by[b];
+            met |= self.met_by[b];
+        }
+        triggered & met
+    }
+}
+
+/// The trigger words, and the rules' trigger masks.
+static TRIGGERS: LazyLock<(TriggerWords, RuleMasks)> = LazyLock::new(|| {
     let mut words: Vec<&'static str> = RULES
         .iter()
         .flat_map(|r| r.triggers.iter().chain(r.needs).copied())
@@ -661,7 +727,7 @@ static TRIGGERS: LazyLock<(TriggerWords, Vec<(Option<u128>, u128)>)> = LazyLock:
             (any, mask_of(r.needs))
         })
         .collect();
-    (TriggerWords::new(&words), masks)
+    (TriggerWords::new(&words), RuleMasks::new(masks))
 });
 
 /// Trigger words by their first two letters, for a test at each word start. This replaced
@@ -2137,26 +2203,31 @@ fn candidates_searched(
     let (_, rule_masks) = &*TRIGGERS;
     let mut caches = CACHES.take();
     caches.resize_with(RULES.len(), || None);
-    // Most rules find no trigger anywhere in an article: one test on all its sentences'
-    // triggers at once skips them.
-    let article = triggers.masks.iter().fold(0, |all, m| all | m);
-    for (r, ((rule, (any, needs)), cache)) in
-        RULES.iter().zip(rule_masks).zip(&mut caches).enumerate()
-    {
-        // Whether text with the triggers of `mask` is worth searching with this rule.
-        let wanted =
-            |mask: u128| any.is_none_or(|r| r & mask != 0) && (*needs == 0 || needs & mask != 0);
-        if !wanted(article) {
-            continue;
+    // For each rule, the sentences worth its search, a row of bits (sentence `i` at bit
+    // `i`). Each sentence is asked once which rules its few triggers call for; most rules
+    // find none in most sentences, and are never asked about them.
+    let row = sentences.len().div_ceil(64);
+    let mut sentences_of = vec![0u64; RULES.len() * row];
+    for (i, &mask) in triggers.masks.iter().enumerate() {
+        let mut wanted = rule_masks.wanted(mask);
+        while wanted != 0 {
+            let r = wanted.trailing_zeros() as usize;
+            sentences_of[r * row + i / 64] |= 1 << (i % 64);
+            wanted &= wanted - 1;
         }
+    }
+    for (r, ((rule, (any, _)), cache)) in RULES
+        .iter()
+        .zip(&rule_masks.each)
+        .zip(&mut caches)
+        .enumerate()
+    {
         let window = match (search, rule.window, any) {
             (Search::Windows, Some(runs), Some(any)) => Some((runs, *any)),
             _ => None,
         };
-        for (i, (sentence, mask)) in sentences.iter().zip(&triggers.masks).enumerate() {
-            if !wanted(*mask) {
-                continue;
-            }
+        for i in set_bits(&sentences_of[r * row..(r + 1) * row]) {
+            let sentence = &sentences[i];
             let mut hits = triggers.hits(i);
             // The pattern is compiled when a text first needs it, its cache made when this
             // thread first does.

@@ -1477,3 +1477,42 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn set_bits_table() {
+    let cases: &[(&[u64], &[usize])] = &[
+        (&[], &[]),
+        (&[0], &[]),
+        (&[0b1011], &[0, 1, 3]),
+        (&[1 << 63, 1], &[63, 64]),
+        (&[0, u64::MAX >> 62], &[64, 65]),
+    ];
+    for &(words, want) in cases {
+        assert_eq!(set_bits(words).collect::<Vec<_>>(), want, "{words:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_rules_a_mask_calls_for_are_those_each_rule_wants(
+        // Masks built from the rules' own bits, so that rules are called for, and noise.
+        picks in proptest::collection::vec((0usize..64, proptest::bool::ANY), 0..6),
+        noise in proptest::num::u128::ANY,
+        with_noise in proptest::bool::ANY,
+    ) {
+        let (_, masks) = &*TRIGGERS;
+        let mut mask = if with_noise { noise } else { 0 };
+        for (r, needs) in picks {
+            if let Some(&(any, need)) = masks.each.get(r % masks.each.len()) {
+                let from = if needs { need } else { any.unwrap_or(0) };
+                // The lowest bit of the rule's triggers or needs.
+                mask |= from & from.wrapping_neg();
+            }
+        }
+        let wanted = masks.wanted(mask);
+        for (r, &(any, needs)) in masks.each.iter().enumerate() {
+            let want = any.is_none_or(|a| a & mask != 0) && (needs == 0 || needs & mask != 0);
+            proptest::prop_assert_eq!(wanted >> r & 1 == 1, want, "rule {} mask {:#x}", r, mask);
+        }
+    }
+}
