@@ -643,6 +643,11 @@ fn set_bits(words: &[u64]) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// A trigger mask as two words for [`set_bits`], its low bits first.
+fn halves(mask: u128) -> [u64; 2] {
+    [mask as u64, (mask >> 64) as u64]
+}
+
 /// Each rule's trigger mask (bit `i` for trigger word `i`, the top bits for [`SHAPES`];
 /// `None` for a rule that always runs) and the mask of its needs, and the same turned
 /// round: for each trigger, the rules it calls for.
@@ -662,27 +667,25 @@ struct RuleMasks {
 impl RuleMasks {
     fn new(each: Vec<(Option<u128>, u128)>) -> Self {
         assert!(each.len() <= 64, "rule sets hold 64 rules");
-        let mut masks = RuleMasks {
-            triggered_by: [0; 128],
-            untriggered: 0,
-            met_by: [0; 128],
-            needless: 0,
-            each: Vec::new(),
-        };
+        let (mut triggered_by, mut met_by) = ([0; 128], [0; 128]);
+        let (mut untriggered, mut needless) = (0, 0);
         for (r, &(any, needs)) in each.iter().enumerate() {
             match any {
-                Some(any) => set_bits(&[any as u64, (any >> 64) as u64])
-                    .for_each(|b| masks.triggered_by[b] |= 1 << r),
-                None => masks.untriggered |= 1 << r,
+                Some(any) => set_bits(&halves(any)).for_each(|b| triggered_by[b] |= 1 << r),
+                None => untriggered |= 1 << r,
             }
             match needs {
-                0 => masks.needless |= 1 << r,
-                _ => set_bits(&[needs as u64, (needs >> 64) as u64])
-                    .for_each(|b| masks.met_by[b] |= 1 << r),
+                0 => needless |= 1 << r,
+                _ => set_bits(&halves(needs)).for_each(|b| met_by[b] |= 1 << r),
             }
         }
-        masks.each = each;
-        masks
+        RuleMasks {
+            each,
+            triggered_by,
+            untriggered,
+            met_by,
+            needless,
+        }
     }
 
     /// The rules worth running on text with the triggers of `mask` (bit `r` for rule `r`):
@@ -690,7 +693,7 @@ impl RuleMasks {
     /// them in `mask`.
     fn wanted(&self, mask: u128) -> u64 {
         let (mut triggered, mut met) = (self.untriggered, self.needless);
-        for b in set_bits(&[mask as u64, (mask >> 64) as u64]) {
+        for b in set_bits(&halves(mask)) {
             triggered |= self.triggered_by[b];
             met |= self.met_by[b];
         }
@@ -2209,11 +2212,8 @@ fn candidates_searched(
     let row = sentences.len().div_ceil(64);
     let mut sentences_of = vec![0u64; RULES.len() * row];
     for (i, &mask) in triggers.masks.iter().enumerate() {
-        let mut wanted = rule_masks.wanted(mask);
-        while wanted != 0 {
-            let r = wanted.trailing_zeros() as usize;
+        for r in set_bits(&[rule_masks.wanted(mask)]) {
             sentences_of[r * row + i / 64] |= 1 << (i % 64);
-            wanted &= wanted - 1;
         }
     }
     for (r, ((rule, (any, _)), cache)) in RULES
