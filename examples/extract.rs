@@ -10,11 +10,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .unwrap_or_else(|| "fixtures/articles/000_c61d9b8a47f87fb5.txt".into());
     let text = std::fs::read_to_string(&path)?;
     let pipeline = Pipeline::new(Config::default());
-    let record = pipeline.process(&Document::new(path, text));
+    // The record borrows its texts from the document.
+    let doc = Document::new(path, text);
+    let record = pipeline.process(&doc);
 
     println!(
         "title: {}",
-        record.title.as_ref().map_or("(none)", |t| t.text.as_str())
+        record.title.as_ref().map_or("(none)", |t| t.text.as_ref())
     );
     for actor in &record.actors {
         println!(

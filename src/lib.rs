@@ -110,7 +110,7 @@ impl Pipeline {
     ///
     /// Each thread that calls it keeps the token buffers of its last document (up to
     /// 65,536 tokens, some 2 MB) for the next one, as it keeps its pattern caches.
-    pub fn process(&self, doc: &Document) -> Record {
+    pub fn process<'a>(&self, doc: &'a Document) -> Record<'a> {
         let src = doc.text.as_str();
         let layer = text::analyze_reusing(src, SPARE_LAYER.take());
         let layout = structure::analyze(src, &layer);

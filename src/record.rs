@@ -5,6 +5,12 @@
 //! spans used everywhere else happens once, in [`Record::build`]. The same types derive
 //! `Deserialize`, so tests read output back into them, and `JsonSchema`, so
 //! `dossier schema` prints the schema published in `schema/record.schema.json`.
+//!
+//! Text fields are `Cow<str>`: a built record borrows the article's text and the fixed
+//! names (kinds, types) rather than copying them, some hundred strings an article; a record
+//! read back from JSON owns its texts (`Record<'static>`).
+
+use std::borrow::Cow;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -25,11 +31,11 @@ pub type OutSpan = [usize; 2];
 /// One article's structured record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Record {
+pub struct Record<'a> {
     /// Version of the record schema.
     pub schema_version: u32,
     /// Path relative to the input root, `-` for stdin, or the JSONL id.
-    pub id: String,
+    pub id: Cow<'a, str>,
     /// Unit of every span: `chars` (Unicode code points) or `bytes` (UTF-8).
     pub offsets: OffsetUnit,
     /// Other fields of a JSONL input line, passed through.
@@ -39,25 +45,25 @@ pub struct Record {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<ErrorInfo>,
     /// The title, when the article opens with one.
-    pub title: Option<TextSpan>,
+    pub title: Option<TextSpan<'a>>,
     /// A labelled summary ("Summary – ...").
-    pub summary: Option<Summary>,
+    pub summary: Option<Summary<'a>>,
     /// A dateline ("CAIRO, March 3 (Reuters)").
-    pub dateline: Option<DatelineRecord>,
+    pub dateline: Option<DatelineRecord<'a>>,
     /// A byline ("By Jane Doe").
-    pub byline: Option<TextSpan>,
+    pub byline: Option<TextSpan<'a>>,
     /// Sections in order; content before the first heading has `heading: null`.
-    pub sections: Vec<SectionRecord>,
+    pub sections: Vec<SectionRecord<'a>>,
     /// Web-page leftovers kept out of the content.
-    pub boilerplate: Vec<TextSpan>,
+    pub boilerplate: Vec<TextSpan<'a>>,
     /// People, organizations and groups.
-    pub actors: Vec<ActorRecord>,
+    pub actors: Vec<ActorRecord<'a>>,
     /// Places, resolved to a country and coordinates where known.
-    pub locations: Vec<LocationRecord>,
+    pub locations: Vec<LocationRecord<'a>>,
     /// Temporal expressions with TIMEX3 values.
-    pub dates: Vec<DateRecord>,
+    pub dates: Vec<DateRecord<'a>>,
     /// The date relative expressions were resolved against, and where it came from.
-    pub anchor: Option<AnchorRecord>,
+    pub anchor: Option<AnchorRecord<'a>>,
     /// Counts.
     pub stats: Stats,
     /// Problems that did not stop processing.
@@ -67,9 +73,9 @@ pub struct Record {
 /// A piece of text and where it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct TextSpan {
+pub struct TextSpan<'a> {
     /// The text, exactly as `input[span[0]..span[1]]`.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// `[start, end)`.
     pub span: OutSpan,
 }
@@ -87,37 +93,37 @@ pub struct ErrorInfo {
 /// A labelled summary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct Summary {
+pub struct Summary<'a> {
     /// The summary's text, without its label.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// `[start, end)` of the text.
     pub span: OutSpan,
     /// The label as written ("Summary", "Key Points").
-    pub label: TextSpan,
+    pub label: TextSpan<'a>,
 }
 
 /// A dateline and its parts.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DatelineRecord {
+pub struct DatelineRecord<'a> {
     /// The whole dateline, without the dash that follows it.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// `[start, end)`.
     pub span: OutSpan,
     /// The place ("CAIRO").
-    pub place: TextSpan,
+    pub place: TextSpan<'a>,
     /// The date, when given ("March 3").
-    pub date: Option<TextSpan>,
+    pub date: Option<TextSpan<'a>>,
     /// The news agency, when given ("Reuters").
-    pub agency: Option<TextSpan>,
+    pub agency: Option<TextSpan<'a>>,
 }
 
 /// A heading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct HeadingRecord {
+pub struct HeadingRecord<'a> {
     /// The heading's text, without Markdown markers.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// `[start, end)`.
     pub span: OutSpan,
     /// 1 for top-level headings, more for deeper ones.
@@ -127,17 +133,17 @@ pub struct HeadingRecord {
 /// A section of the article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct SectionRecord {
+pub struct SectionRecord<'a> {
     /// The heading; null for content before the first heading.
-    pub heading: Option<HeadingRecord>,
+    pub heading: Option<HeadingRecord<'a>>,
     /// A lead label that introduced the section ("Article").
-    pub label: Option<TextSpan>,
+    pub label: Option<TextSpan<'a>>,
     /// From the heading (or first block) to the end of the last block.
     pub span: OutSpan,
     /// Paragraphs in order.
     pub paragraphs: Vec<ParagraphRecord>,
     /// Lists in order.
-    pub lists: Vec<ListRecord>,
+    pub lists: Vec<ListRecord<'a>>,
 }
 
 /// A paragraph.
@@ -151,13 +157,13 @@ pub struct ParagraphRecord {
 /// A list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ListRecord {
+pub struct ListRecord<'a> {
     /// Numbered or lettered rather than bulleted.
     pub ordered: bool,
     /// The sentence introducing the list ("Key players include:").
-    pub intro: Option<TextSpan>,
+    pub intro: Option<TextSpan<'a>>,
     /// The items in order.
-    pub items: Vec<ItemRecord>,
+    pub items: Vec<ItemRecord<'a>>,
     /// From the first marker to the end of the last item.
     pub span: OutSpan,
 }
@@ -165,9 +171,9 @@ pub struct ListRecord {
 /// A list item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ItemRecord {
+pub struct ItemRecord<'a> {
     /// The item's text without its marker.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// `[start, end)` of the text.
     pub span: OutSpan,
     /// Nesting depth, 0 for outermost items.
@@ -177,9 +183,9 @@ pub struct ItemRecord {
 /// One place where an entity is named.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct MentionRecord {
+pub struct MentionRecord<'a> {
     /// The text as written.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// `[start, end)`.
     pub span: OutSpan,
     /// 0-based index of the sentence it is in.
@@ -191,35 +197,35 @@ pub struct MentionRecord {
 /// A person, organization or group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct ActorRecord {
+pub struct ActorRecord<'a> {
     /// Canonical name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// `person`, `organization` or `group`.
-    pub kind: String,
+    pub kind: Cow<'a, str>,
     /// Other spellings seen in the article.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Cow<'a, str>>,
     /// Country code or organization the actor belongs to, where stated or known.
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Cow<'a, str>>,
     /// The role of a group actor ("diplomats", "officials").
-    pub role: Option<String>,
+    pub role: Option<Cow<'a, str>>,
     /// For organizations: government, ministry, armed_group, company...
-    pub org_type: Option<String>,
+    pub org_type: Option<Cow<'a, str>>,
     /// How many times the actor is mentioned.
     pub mention_count: usize,
     /// The mentions in order.
-    pub mentions: Vec<MentionRecord>,
+    pub mentions: Vec<MentionRecord<'a>>,
 }
 
 /// A place.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct LocationRecord {
+pub struct LocationRecord<'a> {
     /// Canonical name.
-    pub name: String,
+    pub name: Cow<'a, str>,
     /// country, city, admin_region, region, continent or place.
-    pub kind: String,
+    pub kind: Cow<'a, str>,
     /// ISO 3166-1 alpha-2 code, where known.
-    pub country: Option<String>,
+    pub country: Option<Cow<'a, str>>,
     /// Latitude, where known.
     pub lat: Option<f64>,
     /// Longitude, where known.
@@ -229,31 +235,31 @@ pub struct LocationRecord {
     /// How many times the place is mentioned.
     pub mention_count: usize,
     /// The mentions in order.
-    pub mentions: Vec<MentionRecord>,
+    pub mentions: Vec<MentionRecord<'a>>,
 }
 
 /// A temporal expression.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DateRecord {
+pub struct DateRecord<'a> {
     /// The text as written.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// `[start, end)`.
     pub span: OutSpan,
     /// TIMEX3 type: DATE, TIME, DURATION or SET.
     #[serde(rename = "type")]
-    pub timex_type: String,
+    pub timex_type: Cow<'a, str>,
     /// TIMEX3 value (2025-03-03, P2Y, PRESENT_REF...); null when it could not be resolved.
-    pub value: Option<String>,
+    pub value: Option<Cow<'a, str>>,
     /// TIMEX3 modifier (START, MID, END, APPROX...).
     #[serde(rename = "mod")]
-    pub modifier: Option<String>,
+    pub modifier: Option<Cow<'a, str>>,
     /// For an unresolved relative expression, its offset from the anchor ("-P1D").
-    pub offset: Option<String>,
+    pub offset: Option<Cow<'a, str>>,
     /// Start of the denoted interval (ISO date or date-time), for DATE and TIME.
-    pub begin: Option<String>,
+    pub begin: Option<Cow<'a, str>>,
     /// End of the denoted interval (exclusive), for DATE and TIME.
-    pub end: Option<String>,
+    pub end: Option<Cow<'a, str>>,
     /// 0-based sentence index.
     pub sentence: Option<usize>,
     /// 0-based section index.
@@ -263,11 +269,11 @@ pub struct DateRecord {
 /// The reference date relative expressions were resolved against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct AnchorRecord {
+pub struct AnchorRecord<'a> {
     /// ISO date.
-    pub value: String,
+    pub value: Cow<'a, str>,
     /// `option` (--reference-date), `field` (JSONL date field) or `text` (a date in the article).
-    pub source: String,
+    pub source: Cow<'a, str>,
     /// Where in the text it was found, for `text`.
     pub span: Option<OutSpan>,
 }
@@ -297,22 +303,26 @@ struct Out<'a> {
     unit: OffsetUnit,
 }
 
-impl Out<'_> {
+impl<'a> Out<'a> {
     fn span(&self, s: Span) -> OutSpan {
         let c = self.map.convert(s, self.unit);
         [c.start, c.end]
     }
 
-    fn text_span(&self, s: Span) -> TextSpan {
+    fn text(&self, s: Span) -> Cow<'a, str> {
+        Cow::Borrowed(s.text(self.src))
+    }
+
+    fn text_span(&self, s: Span) -> TextSpan<'a> {
         TextSpan {
-            text: s.text(self.src).to_string(),
+            text: self.text(s),
             span: self.span(s),
         }
     }
 
-    fn mention(&self, m: &Mention) -> MentionRecord {
+    fn mention(&self, m: &Mention) -> MentionRecord<'a> {
         MentionRecord {
-            text: m.span.text(self.src).to_string(),
+            text: self.text(m.span),
             span: self.span(m.span),
             sentence: m.sentence,
             section: m.section,
@@ -320,7 +330,7 @@ impl Out<'_> {
     }
 }
 
-impl Record {
+impl Record<'_> {
     /// The spans of the title and of every section heading, in order.
     pub fn heading_spans(&self) -> impl Iterator<Item = [usize; 2]> + '_ {
         self.title.iter().map(|t| t.span).chain(
@@ -338,20 +348,20 @@ impl Record {
     }
 
     /// An empty record for `id` carrying an error.
-    pub fn failed(id: &str, kind: &str, message: String, unit: OffsetUnit) -> Record {
+    pub fn failed(id: &str, kind: &str, message: String, unit: OffsetUnit) -> Record<'static> {
         Record {
             error: Some(ErrorInfo {
                 kind: kind.to_string(),
                 message,
             }),
-            ..Record::empty(id, unit)
+            ..Record::empty(Cow::Owned(id.to_string()), unit)
         }
     }
 
-    fn empty(id: &str, unit: OffsetUnit) -> Record {
+    fn empty(id: Cow<'_, str>, unit: OffsetUnit) -> Record<'_> {
         Record {
             schema_version: SCHEMA_VERSION,
-            id: id.to_string(),
+            id,
             offsets: unit,
             meta: None,
             error: None,
@@ -371,25 +381,25 @@ impl Record {
     }
 
     /// Builds the record of `doc` from the stages' results.
-    pub fn build(
-        doc: &Document,
+    pub fn build<'a>(
+        doc: &'a Document,
         layer: &TextLayer,
         layout: &Layout,
         ex: Extractions,
         unit: OffsetUnit,
-    ) -> Record {
+    ) -> Record<'a> {
         let src = doc.text.as_str();
         let out = Out {
             src,
             map: CharMap::new(src),
             unit,
         };
-        let sections: Vec<SectionRecord> = layout
+        let sections: Vec<SectionRecord<'a>> = layout
             .sections
             .iter()
             .map(|s| SectionRecord {
                 heading: s.heading.map(|h| HeadingRecord {
-                    text: h.span.text(src).to_string(),
+                    text: out.text(h.span),
                     span: out.span(h.span),
                     level: h.level,
                 }),
@@ -414,7 +424,7 @@ impl Record {
                                 .items
                                 .iter()
                                 .map(|i| ItemRecord {
-                                    text: i.body.text(src).to_string(),
+                                    text: out.text(i.body),
                                     span: out.span(i.body),
                                     depth: i.depth,
                                 })
@@ -439,25 +449,25 @@ impl Record {
             .actors
             .into_iter()
             .map(|a| ActorRecord {
-                kind: a.kind.as_str().to_string(),
-                org_type: a.org_type.map(str::to_string),
+                kind: Cow::Borrowed(a.kind.as_str()),
+                org_type: a.org_type.map(Cow::Borrowed),
                 mention_count: a.mentions.len(),
                 mentions: a.mentions.iter().map(|m| out.mention(m)).collect(),
-                name: a.name,
-                aliases: a.aliases,
-                affiliation: a.affiliation,
-                role: a.role,
+                name: a.name.into(),
+                aliases: a.aliases.into_iter().map(Cow::Owned).collect(),
+                affiliation: a.affiliation.map(Cow::Owned),
+                role: a.role.map(Cow::Owned),
             })
             .collect();
         let locations = ex
             .locations
             .into_iter()
             .map(|l| LocationRecord {
-                kind: l.kind.as_str().to_string(),
+                kind: Cow::Borrowed(l.kind.as_str()),
                 mention_count: l.mentions.len(),
                 mentions: l.mentions.iter().map(|m| out.mention(m)).collect(),
-                name: l.name,
-                country: (!l.country.is_empty()).then_some(l.country),
+                name: l.name.into(),
+                country: (!l.country.is_empty()).then_some(l.country.into()),
                 lat: l.lat,
                 lon: l.lon,
                 geonames_id: l.geonames_id,
@@ -467,33 +477,33 @@ impl Record {
             .dates
             .into_iter()
             .map(|d| DateRecord {
-                text: d.span.text(src).to_string(),
+                text: out.text(d.span),
                 span: out.span(d.span),
-                timex_type: d.timex_type.as_str().to_string(),
-                modifier: d.modifier.map(str::to_string),
+                timex_type: Cow::Borrowed(d.timex_type.as_str()),
+                modifier: d.modifier.map(Cow::Borrowed),
                 sentence: d.mention.sentence,
                 section: d.mention.section,
-                value: d.value,
-                offset: d.offset,
-                begin: d.begin,
-                end: d.end,
+                value: d.value.map(Cow::Owned),
+                offset: d.offset.map(Cow::Owned),
+                begin: d.begin.map(Cow::Owned),
+                end: d.end.map(Cow::Owned),
             })
             .collect();
         let anchor = ex.anchor.map(|a| AnchorRecord {
-            value: a.date.iso(),
-            source: a.source.as_str().to_string(),
+            value: a.date.iso().into(),
+            source: Cow::Borrowed(a.source.as_str()),
             span: a.span.map(|s| out.span(s)),
         });
         Record {
             meta: doc.meta.clone(),
             title: layout.title.map(|t| out.text_span(t.span)),
             summary: layout.summary.map(|s| Summary {
-                text: s.body.text(src).to_string(),
+                text: out.text(s.body),
                 span: out.span(s.body),
                 label: out.text_span(s.label),
             }),
             dateline: layout.dateline.map(|d| DatelineRecord {
-                text: d.span.text(src).to_string(),
+                text: out.text(d.span),
                 span: out.span(d.span),
                 place: out.text_span(d.place),
                 date: d.date.map(|s| out.text_span(s)),
@@ -512,7 +522,7 @@ impl Record {
             anchor,
             stats,
             warnings: doc.warnings.clone(),
-            ..Record::empty(&doc.id, unit)
+            ..Record::empty(Cow::Borrowed(&doc.id), unit)
         }
     }
 }

@@ -48,7 +48,7 @@ fn run(cmd: &mut Command, stdin: Option<&[u8]>) -> Output {
     }
 }
 
-fn records(jsonl: &str) -> Vec<Record> {
+fn records(jsonl: &str) -> Vec<Record<'static>> {
     jsonl
         .lines()
         .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
@@ -157,7 +157,7 @@ fn folder_gives_sorted_deterministic_jsonl_and_csv() {
     assert_eq!(one.stdout, many.stdout, "output must not depend on --jobs");
     let recs = records(&one.stdout);
     assert_eq!(recs.len(), 30);
-    let ids: Vec<&str> = recs.iter().map(|r| r.id.as_str()).collect();
+    let ids: Vec<&str> = recs.iter().map(|r| r.id.as_ref()).collect();
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted);
@@ -229,7 +229,7 @@ fn jsonl_input_keeps_every_line_in_order() {
     assert_eq!(out.code, 1, "failed lines make exit code 1");
     let recs = records(&out.stdout);
     assert_eq!(
-        recs.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        recs.iter().map(|r| r.id.as_ref()).collect::<Vec<_>>(),
         ["a", "-:2", "c", "d"]
     );
     assert!(recs[1].error.is_some() && recs[2].error.is_some());
@@ -242,7 +242,7 @@ fn jsonl_input_keeps_every_line_in_order() {
         Some("wire")
     );
     assert_eq!(
-        recs[0].anchor.as_ref().map(|a| a.source.as_str()),
+        recs[0].anchor.as_ref().map(|a| a.source.as_ref()),
         Some("field")
     );
     assert_eq!(recs[0].dates[0].value.as_deref(), Some("2025-03-04"));
@@ -348,7 +348,7 @@ fn reference_date_resolves_relative_dates() {
     );
     let r: Record = serde_json::from_str(&out.stdout).expect("record");
     assert_eq!(r.dates[0].value.as_deref(), Some("2025-03-04"));
-    assert_eq!(r.anchor.as_ref().map(|a| a.source.as_str()), Some("option"));
+    assert_eq!(r.anchor.as_ref().map(|a| a.source.as_ref()), Some("option"));
 }
 
 /// Every input kind in every format: the output parses back, record by record or row by row.

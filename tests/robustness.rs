@@ -42,7 +42,7 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
     }
 }
 
-fn record(out: &Output) -> Record {
+fn record(out: &Output) -> Record<'static> {
     serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))
 }
 
@@ -223,7 +223,7 @@ fn output_dir_writes_one_file_per_input() {
         &fs::read_to_string(out_dir.path().join("sub/b.txt.json")).expect("b"),
     )
     .expect("json");
-    assert_eq!((a.id.as_str(), b.id.as_str()), ("a.txt", "sub/b.txt"));
+    assert_eq!((a.id.as_ref(), b.id.as_ref()), ("a.txt", "sub/b.txt"));
     let leftovers: Vec<_> = walk(out_dir.path())
         .into_iter()
         .filter(|p| p.to_string_lossy().ends_with(".tmp"))

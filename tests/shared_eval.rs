@@ -74,7 +74,8 @@ fn headings_and_items_strict_f1_at_least_090() {
     for d in &docs {
         let text = d["text"].as_str().expect("text");
         let chars: Vec<char> = text.chars().collect();
-        let record = pipeline.process(&Document::new(d["id"].as_str().unwrap_or("?"), text));
+        let doc = Document::new(d["id"].as_str().unwrap_or("?"), text);
+        let record = pipeline.process(&doc);
         let (ph, pi) = structure_spans(&record);
         for (pred, key, counts) in [(ph, "headings", &mut heads), (pi, "items", &mut items)] {
             let gold: HashSet<(usize, usize)> = d[key]

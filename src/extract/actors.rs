@@ -683,7 +683,10 @@ fn country_affiliation(code: &str) -> Option<String> {
 fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -> Option<Raw> {
     let src = ctx.src;
     let toks = &ctx.layer.tokens[chunk.tokens.clone()];
-    let words: Vec<&str> = toks.iter().map(|t| t.text(src)).collect();
+    // The run's words, read from its tokens when asked (no list is built: this runs for
+    // every capitalized run).
+    let word = |i: usize| toks[i].text(src);
+    let words = || toks.iter().map(|t| t.text(src));
     let last_word = super::names::strip_possessive(toks.last()?.span, src).text(src);
 
     // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
@@ -752,7 +755,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
         }
     }
 
-    let n = words.len();
+    let n = toks.len();
     if chunk.in_heading {
         // Headings capitalize every word; only a heading that is nothing but a name
         // ("Brock Holt" over a biography) is taken, and only on given-name evidence.
@@ -761,14 +764,13 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
         let whole = ctx
             .heading_at(chunk.span.start)
             .is_some_and(|h| h.trim(src) == chunk.span);
-        let given = g.given_names.contains(words[0]) && !FUNCTION_WORDS.contains(words[0]);
+        let given = g.given_names.contains(word(0)) && !FUNCTION_WORDS.contains(word(0));
         return (whole && given && (2..=3).contains(&n) && inner.is_empty())
             .then(|| person(chunk.span, src, affiliation));
     }
     // Organization words.
     let org_suffix = n >= 2 && ORG_SUFFIXES.contains(last_word);
-    let org_head =
-        n >= 3 && ORG_HEADS.contains(words[0]) && matches!(words[1], "of" | "for" | "on");
+    let org_head = n >= 3 && ORG_HEADS.contains(word(0)) && matches!(word(1), "of" | "for" | "on");
     if org_suffix || org_head {
         let span = chunk.span;
         return Some(Raw {
@@ -781,8 +783,7 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
             org_type: None,
         });
     }
-    let capitalized = words
-        .iter()
+    let capitalized = words()
         .filter(|w| {
             w.starts_with(char::is_uppercase) || w.starts_with("al-") || w.starts_with("el-")
         })
@@ -802,8 +803,8 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
         "House", "Hall", "Street", "Square", "Road", "Avenue", "River", "Island", "Park",
     ]
     .contains(&last_word);
-    let given = g.given_names.contains(words[0])
-        && !FUNCTION_WORDS.contains(words[0])
+    let given = g.given_names.contains(word(0))
+        && !FUNCTION_WORDS.contains(word(0))
         && (!first_is_known || !rest_is_known)
         && !ends_like_place
         && n >= 2;
@@ -813,21 +814,21 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
     if !inner.is_empty() {
         return None; // a run holding a known place or group: left to those rules
     }
-    let particle = words.iter().skip(1).any(|w| {
+    let particle = words().skip(1).any(|w| {
         // "bin" or "bin-Salman": the particle alone or joined by a hyphen.
         NAME_PARTICLES.contains(w)
             || w.split_once('-')
                 .is_some_and(|(p, _)| NAME_PARTICLES.contains(p))
     });
     // An all-capitals word (an acronym) is no part of a person's name.
-    let has_acronym = words.iter().any(|w| {
+    let has_acronym = words().any(|w| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     });
     let saying = saying_next_to(ctx, chunk) && !has_acronym;
     if (2..=4).contains(&n) && capitalized >= 2 && (given || particle || saying) {
         return Some(person(chunk.span, src, affiliation));
     }
-    let acronym = words[0]
+    let acronym = word(0)
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
@@ -860,10 +861,10 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
     if n == 1
         && !chunk.sentence_initial
         && !acronym
-        && words[0].chars().count() >= 3
-        && g.given_names.contains(words[0])
-        && !FUNCTION_WORDS.contains(words[0])
-        && !COMMON_WORD_NAMES.contains(words[0])
+        && word(0).chars().count() >= 3
+        && g.given_names.contains(word(0))
+        && !FUNCTION_WORDS.contains(word(0))
+        && !COMMON_WORD_NAMES.contains(word(0))
     {
         return Some(person(chunk.span, src, affiliation));
     }
@@ -1629,7 +1630,13 @@ mod tests {
         check_entities(cases, |r| {
             r.actors
                 .iter()
-                .map(|a| (a.name.clone(), a.kind.clone(), a.affiliation.clone()))
+                .map(|a| {
+                    (
+                        a.name.to_string(),
+                        a.kind.to_string(),
+                        a.affiliation.as_deref().map(str::to_string),
+                    )
+                })
                 .collect()
         });
     }

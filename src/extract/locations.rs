@@ -634,7 +634,13 @@ mod tests {
         check_entities(cases, |r| {
             r.locations
                 .iter()
-                .map(|l| (l.name.clone(), l.kind.clone(), l.country.clone()))
+                .map(|l| {
+                    (
+                        l.name.to_string(),
+                        l.kind.to_string(),
+                        l.country.as_deref().map(str::to_string),
+                    )
+                })
                 .collect()
         });
     }

@@ -7,6 +7,7 @@
 //! fixtures and on generated articles), so the serde types stay the one schema. Floats,
 //! the offset unit and the free-form `meta` object still go through serde_json.
 
+use std::borrow::Cow;
 use std::io;
 
 use crate::record::{
@@ -110,6 +111,13 @@ impl WriteJson for String {
     }
 }
 
+impl WriteJson for Cow<'_, str> {
+    fn write(&self, w: &mut Json) -> io::Result<()> {
+        write_str(w.out, self);
+        Ok(())
+    }
+}
+
 impl WriteJson for bool {
     fn write(&self, w: &mut Json) -> io::Result<()> {
         w.out
@@ -200,18 +208,18 @@ macro_rules! write_struct {
     };
 }
 
-write_struct!(TextSpan, text, span);
+write_struct!(TextSpan<'_>, text, span);
 write_struct!(ErrorInfo, kind, message);
-write_struct!(Summary, text, span, label);
-write_struct!(DatelineRecord, text, span, place, date, agency);
-write_struct!(HeadingRecord, text, span, level);
-write_struct!(SectionRecord, heading, label, span, paragraphs, lists);
+write_struct!(Summary<'_>, text, span, label);
+write_struct!(DatelineRecord<'_>, text, span, place, date, agency);
+write_struct!(HeadingRecord<'_>, text, span, level);
+write_struct!(SectionRecord<'_>, heading, label, span, paragraphs, lists);
 write_struct!(ParagraphRecord, span);
-write_struct!(ListRecord, ordered, intro, items, span);
-write_struct!(ItemRecord, text, span, depth);
-write_struct!(MentionRecord, text, span, sentence, section);
+write_struct!(ListRecord<'_>, ordered, intro, items, span);
+write_struct!(ItemRecord<'_>, text, span, depth);
+write_struct!(MentionRecord<'_>, text, span, sentence, section);
 write_struct!(
-    ActorRecord,
+    ActorRecord<'_>,
     name,
     kind,
     aliases,
@@ -222,7 +230,7 @@ write_struct!(
     mentions
 );
 write_struct!(
-    LocationRecord,
+    LocationRecord<'_>,
     name,
     kind,
     country,
@@ -232,13 +240,13 @@ write_struct!(
     mention_count,
     mentions
 );
-write_struct!(AnchorRecord, value, source, span);
+write_struct!(AnchorRecord<'_>, value, source, span);
 write_struct!(
     Stats, chars, words, sentences, paragraphs, sections, list_items
 );
 
 write_struct!(
-    DateRecord,
+    DateRecord<'_>,
     text,
     span,
     timex_type => "type",

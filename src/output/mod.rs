@@ -129,44 +129,44 @@ pub fn encode_into(format: Format, record: &Record, buf: &mut Vec<u8>) -> io::Re
 pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
     let mut rows = Vec::new();
     let mut entity =
-        |category: &str, kind: &str, name: &str, m: &MentionRecord, country: &Option<String>| {
+        |category: &str, kind: &str, name: &str, m: &MentionRecord, country: Option<&str>| {
             rows.push(MentionRow {
-                id: r.id.clone(),
+                id: r.id.to_string(),
                 category: category.into(),
                 kind: kind.into(),
                 name: name.into(),
-                text: m.text.clone(),
+                text: m.text.to_string(),
                 start: m.span[0],
                 end: m.span[1],
                 sentence: m.sentence,
                 section: m.section,
-                country: country.clone(),
+                country: country.map(str::to_string),
                 value: None,
             });
         };
     for a in &r.actors {
         for m in &a.mentions {
-            entity("actor", &a.kind, &a.name, m, &a.affiliation);
+            entity("actor", &a.kind, &a.name, m, a.affiliation.as_deref());
         }
     }
     for l in &r.locations {
         for m in &l.mentions {
-            entity("location", &l.kind, &l.name, m, &l.country);
+            entity("location", &l.kind, &l.name, m, l.country.as_deref());
         }
     }
     for d in &r.dates {
         rows.push(MentionRow {
-            id: r.id.clone(),
+            id: r.id.to_string(),
             category: "date".into(),
-            kind: d.timex_type.clone(),
-            name: d.text.clone(),
-            text: d.text.clone(),
+            kind: d.timex_type.to_string(),
+            name: d.text.to_string(),
+            text: d.text.to_string(),
             start: d.span[0],
             end: d.span[1],
             sentence: d.sentence,
             section: d.section,
             country: None,
-            value: d.value.clone(),
+            value: d.value.as_deref().map(str::to_string),
         });
     }
     rows
@@ -182,7 +182,7 @@ pub fn predictions(r: &Record) -> serde_json::Value {
     let span = |s: [usize; 2], label: &str| json!({"start": s[0], "end": s[1], "label": label});
     let mut spans = Vec::new();
     for a in &r.actors {
-        let label = match (a.kind.as_str(), a.org_type.as_deref()) {
+        let label = match (&*a.kind, a.org_type.as_deref()) {
             ("person", _) => "PERSON",
             ("organization", Some("state")) => continue,
             ("organization", _) => "ORG",
@@ -196,7 +196,7 @@ pub fn predictions(r: &Record) -> serde_json::Value {
     for d in &r.dates {
         // Deictic references (now, recently, soon) are TIMEX3 expressions but not dates.
         let reference = d.value.as_deref().is_some_and(|v| v.ends_with("_REF"));
-        if matches!(d.timex_type.as_str(), "DATE" | "TIME") && !reference {
+        if matches!(&*d.timex_type, "DATE" | "TIME") && !reference {
             spans.push(span(d.span, "DATE"));
         }
     }
@@ -230,8 +230,11 @@ fn top<'a>(items: impl Iterator<Item = (&'a str, usize)>) -> String {
 pub fn article_row(r: &Record) -> Vec<String> {
     let s = &r.stats;
     vec![
-        r.id.clone(),
-        r.title.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+        r.id.to_string(),
+        r.title
+            .as_ref()
+            .map(|t| t.text.to_string())
+            .unwrap_or_default(),
         r.error
             .as_ref()
             .map(|e| e.message.clone())
@@ -245,14 +248,11 @@ pub fn article_row(r: &Record) -> Vec<String> {
         r.actors.len().to_string(),
         r.locations.len().to_string(),
         r.dates.len().to_string(),
-        top(r.actors.iter().map(|a| (a.name.as_str(), a.mention_count))),
-        top(r
-            .locations
-            .iter()
-            .map(|l| (l.name.as_str(), l.mention_count))),
+        top(r.actors.iter().map(|a| (&*a.name, a.mention_count))),
+        top(r.locations.iter().map(|l| (&*l.name, l.mention_count))),
         r.anchor
             .as_ref()
-            .map(|a| a.value.clone())
+            .map(|a| a.value.to_string())
             .unwrap_or_default(),
     ]
 }
