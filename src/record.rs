@@ -385,7 +385,7 @@ impl Record<'_> {
         doc: &'a Document,
         layer: &TextLayer,
         layout: &Layout,
-        ex: Extractions,
+        ex: Extractions<'a>,
         unit: OffsetUnit,
     ) -> Record<'a> {
         let src = doc.text.as_str();
@@ -453,10 +453,10 @@ impl Record<'_> {
                 org_type: a.org_type.map(Cow::Borrowed),
                 mention_count: a.mentions.len(),
                 mentions: a.mentions.iter().map(|m| out.mention(m)).collect(),
-                name: a.name.into(),
-                aliases: a.aliases.into_iter().map(Cow::Owned).collect(),
-                affiliation: a.affiliation.map(Cow::Owned),
-                role: a.role.map(Cow::Owned),
+                name: a.name,
+                aliases: a.aliases,
+                affiliation: a.affiliation,
+                role: a.role,
             })
             .collect();
         let locations = ex
@@ -466,8 +466,8 @@ impl Record<'_> {
                 kind: Cow::Borrowed(l.kind.as_str()),
                 mention_count: l.mentions.len(),
                 mentions: l.mentions.iter().map(|m| out.mention(m)).collect(),
-                name: l.name.into(),
-                country: (!l.country.is_empty()).then_some(l.country.into()),
+                name: l.name,
+                country: (!l.country.is_empty()).then_some(Cow::Borrowed(l.country)),
                 lat: l.lat,
                 lon: l.lon,
                 geonames_id: l.geonames_id,

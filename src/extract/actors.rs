@@ -7,6 +7,8 @@
 //! Countries acting in a sentence become state actors; demonyms and countries before a
 //! role noun ("Egyptian and Qatari diplomats", "U.S. officials") become group actors.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::names::{Chunk, FUNCTION_WORDS};
@@ -39,17 +41,17 @@ impl ActorKind {
 
 /// One actor with all its mentions.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Actor {
-    /// Canonical name.
-    pub name: String,
+pub struct Actor<'a> {
+    /// Canonical name: the gazetteer's, or the text's (`'a`) single-spaced.
+    pub name: Cow<'a, str>,
     /// What kind of actor.
     pub kind: ActorKind,
     /// Other spellings seen.
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Cow<'a, str>>,
     /// Country code or organization it belongs to.
-    pub affiliation: Option<String>,
+    pub affiliation: Option<Cow<'a, str>>,
     /// The role of a group ("diplomats").
-    pub role: Option<String>,
+    pub role: Option<Cow<'a, str>>,
     /// For organizations, their type.
     pub org_type: Option<&'static str>,
     /// Mentions in text order.
@@ -58,9 +60,9 @@ pub struct Actor {
 
 /// Actors found, and the spans they claim (so that "Jordan" in "Michael Jordan" is not
 /// also a place).
-pub struct Found {
+pub struct Found<'a> {
     /// The actors, in order of first mention.
-    pub actors: Vec<Actor>,
+    pub actors: Vec<Actor<'a>>,
     /// Spans of person and organization names built from chunks.
     pub claimed: Vec<Span>,
 }
@@ -442,30 +444,32 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
 ]);
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
+enum Key<'a> {
     Org(u32),
-    NewOrg(String),
+    NewOrg(Cow<'a, str>),
     State(&'static str),
-    Person(String),
-    Group(String),
+    Person(Cow<'a, str>),
+    Group(Cow<'a, str>),
 }
 
-struct Raw {
-    key: Key,
+/// One mention of an actor before mentions of the same actor are merged. Names borrow
+/// the text or the gazetteer where they can.
+struct Raw<'a> {
+    key: Key<'a>,
     span: Span,
-    name: String,
+    name: Cow<'a, str>,
     kind: ActorKind,
-    affiliation: Option<String>,
-    role: Option<String>,
+    affiliation: Option<Cow<'a, str>>,
+    role: Option<Cow<'a, str>>,
     org_type: Option<&'static str>,
 }
 
 /// Finds the actors of the article.
-pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Found {
+pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Found<'a> {
     let src = ctx.src;
-    let mut raws: Vec<Raw> = Vec::new();
+    let mut raws: Vec<Raw<'a>> = Vec::new();
     let mut claimed: Vec<Span> = Vec::new();
-    let mut acronyms: HashMap<String, Key> = HashMap::default();
+    let mut acronyms: HashMap<&str, Key<'a>> = HashMap::default();
     let hits_in = |span: Span| {
         let from = hits.partition_point(|h| h.span.start < span.start);
         hits[from..]
@@ -489,12 +493,7 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
             defined_acronym(src, chunk)
                 .filter(|_| chunk.tokens.len() >= 2 && !chunk.in_heading)
                 .map(|_| {
-                    let name = chunk
-                        .span
-                        .text(src)
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ");
+                    let name = single_spaced(chunk.span.text(src));
                     let affiliation = inner
                         .first()
                         .filter(|h| h.span.start == chunk.span.start)
@@ -520,7 +519,7 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
         if let Some(raw) = classify_chunk(ctx, g, chunk, inner).or_else(defined_org) {
             claimed.push(raw.span);
             if let Some(acr) = defined_acronym(src, chunk) {
-                acronyms.insert(acr.text(src).to_string(), raw.key.clone());
+                acronyms.insert(acr.text(src), raw.key.clone());
                 raws.push(Raw {
                     span: acr,
                     ..clone_raw(&raw)
@@ -561,9 +560,9 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
             raws.push(Raw {
                 key: Key::Org(o),
                 span,
-                name: org.name.to_string(),
+                name: Cow::Borrowed(org.name),
                 kind: ActorKind::Organization,
-                affiliation: (!org.country.is_empty()).then(|| org.country.to_string()),
+                affiliation: (!org.country.is_empty()).then_some(Cow::Borrowed(org.country)),
                 role: None,
                 org_type: Some(org.org_type),
             });
@@ -581,9 +580,9 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
             let names_people = span.text(src) == group.name && group.plural;
             if names_people && !hit.entries.iter().any(|e| matches!(e, Entry::Place(_))) {
                 raws.push(Raw {
-                    key: Key::Group(group.name.to_string()),
+                    key: Key::Group(Cow::Borrowed(group.name)),
                     span,
-                    name: group.name.to_string(),
+                    name: Cow::Borrowed(group.name),
                     kind: ActorKind::Group,
                     affiliation: country_affiliation(group.country),
                     role: None,
@@ -598,27 +597,23 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
         });
         if let Some(place) = country {
             if let Some((role, end)) = role_after(ctx, hit.span.end) {
-                let name = Span::new(hit.span.start, end)
-                    .text(src)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let name = single_spaced(Span::new(hit.span.start, end).text(src));
                 raws.push(Raw {
-                    key: Key::Group(format!("{} {}", place.key, role)),
+                    key: Key::Group(format!("{} {}", place.key, role).into()),
                     span: Span::new(span.start, end),
                     name,
                     kind: ActorKind::Group,
-                    affiliation: Some(place.key.to_string()),
-                    role: Some(role.to_string()),
+                    affiliation: Some(Cow::Borrowed(place.key)),
+                    role: Some(Cow::Borrowed(role)),
                     org_type: None,
                 });
             } else if acts(ctx, span) {
                 raws.push(Raw {
                     key: Key::State(place.key),
                     span,
-                    name: place.name.to_string(),
+                    name: Cow::Borrowed(place.name),
                     kind: ActorKind::Organization,
-                    affiliation: Some(place.key.to_string()),
+                    affiliation: Some(Cow::Borrowed(place.key)),
                     role: None,
                     org_type: Some("state"),
                 });
@@ -663,7 +658,7 @@ pub fn find(ctx: &Context, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Fou
     }
 }
 
-fn clone_raw(r: &Raw) -> Raw {
+fn clone_raw<'a>(r: &Raw<'a>) -> Raw<'a> {
     Raw {
         key: r.key.clone(),
         span: r.span,
@@ -675,12 +670,17 @@ fn clone_raw(r: &Raw) -> Raw {
     }
 }
 
-fn country_affiliation(code: &str) -> Option<String> {
-    (!code.is_empty()).then(|| code.strip_prefix("CONT-").unwrap_or(code).to_string())
+fn country_affiliation(code: &'static str) -> Option<Cow<'static, str>> {
+    (!code.is_empty()).then(|| Cow::Borrowed(code.strip_prefix("CONT-").unwrap_or(code)))
 }
 
 /// Decides what a capitalized run names, if anything.
-fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -> Option<Raw> {
+fn classify_chunk<'a>(
+    ctx: &Context<'a, '_>,
+    g: &Gazetteer,
+    chunk: &Chunk,
+    inner: &[&Hit],
+) -> Option<Raw<'a>> {
     let src = ctx.src;
     let toks = &ctx.layer.tokens[chunk.tokens.clone()];
     // The run's words, read from its tokens when asked (no list is built: this runs for
@@ -728,10 +728,10 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
                 .and_then(|h| {
                     h.entries.iter().find_map(|e| match e {
                         Entry::Organization(o) => {
-                            Some(g.organizations[*o as usize].name.to_string())
+                            Some(Cow::Borrowed(g.organizations[*o as usize].name))
                         }
                         Entry::Place(p) if g.is_country(*p) => {
-                            Some(g.places[*p as usize].key.to_string())
+                            Some(Cow::Borrowed(g.places[*p as usize].key))
                         }
                         Entry::Group(gi) => country_affiliation(g.groups[*gi as usize].country),
                         _ => None,
@@ -774,9 +774,9 @@ fn classify_chunk(ctx: &Context, g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -
     if org_suffix || org_head {
         let span = chunk.span;
         return Some(Raw {
-            key: Key::NewOrg(span.text(src).to_string()),
+            key: Key::NewOrg(Cow::Borrowed(span.text(src))),
             span,
-            name: span.text(src).to_string(),
+            name: Cow::Borrowed(span.text(src)),
             kind: ActorKind::Organization,
             affiliation,
             role: None,
@@ -1103,12 +1103,8 @@ fn cites(after: &str) -> bool {
             && after[6..].starts_with([')', ',', ';', 'a', 'b']))
 }
 
-fn person(span: Span, src: &str, affiliation: Option<String>) -> Raw {
-    let name = span
-        .text(src)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+fn person<'a>(span: Span, src: &'a str, affiliation: Option<Cow<'a, str>>) -> Raw<'a> {
+    let name = single_spaced(span.text(src));
     Raw {
         key: Key::Person(name.clone()),
         span,
@@ -1155,11 +1151,11 @@ fn title_prefix(g: &Gazetteer, src: &str, toks: &[crate::text::Token]) -> usize 
 
 /// `text` with each run of white space made one space ("Prime  Minister" → "Prime
 /// Minister"), borrowed when it already is so.
-fn single_spaced(text: &str) -> std::borrow::Cow<'_, str> {
+fn single_spaced(text: &str) -> Cow<'_, str> {
     if is_single_spaced(text) {
-        std::borrow::Cow::Borrowed(text)
+        Cow::Borrowed(text)
     } else {
-        std::borrow::Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 
@@ -1299,7 +1295,12 @@ fn role_after(ctx: &Context, end: usize) -> Option<(&'static str, usize)> {
 }
 
 /// "Representatives from Hamas": a role noun, then "from"/"of", then the organization.
-fn role_from(ctx: &Context, org: Span, org_name: &str, _joins: &str) -> Option<Raw> {
+fn role_from<'a>(
+    ctx: &Context<'a, '_>,
+    org: Span,
+    org_name: &'static str,
+    _joins: &str,
+) -> Option<Raw<'a>> {
     let i = ctx.layer.token_at(org.start);
     let toks = &ctx.layer.tokens;
     let join = toks.get(i.checked_sub(1)?)?;
@@ -1310,19 +1311,24 @@ fn role_from(ctx: &Context, org: Span, org_name: &str, _joins: &str) -> Option<R
     let role = role_tok.text(ctx.src).to_lowercase();
     let role = ROLE_NOUNS.get(&role).filter(|r| r.ends_with('s'))?;
     Some(Raw {
-        key: Key::Group(format!("{org_name} {role}")),
+        key: Key::Group(format!("{org_name} {role}").into()),
         span: Span::new(role_tok.span.start, org.end),
-        name: format!("{org_name} {role}"),
+        name: format!("{org_name} {role}").into(),
         kind: ActorKind::Group,
-        affiliation: Some(org_name.to_string()),
-        role: Some(role.to_string()),
+        affiliation: Some(Cow::Borrowed(org_name)),
+        role: Some(Cow::Borrowed(role)),
         org_type: None,
     })
 }
 
 /// "Egyptian and Qatari diplomats": group actors for each demonym before a role noun.
 /// Returns the groups and the end of the phrase.
-fn group_phrase(ctx: &Context, g: &Gazetteer, hits: &[Hit], idx: usize) -> (Vec<Raw>, usize) {
+fn group_phrase<'a>(
+    ctx: &Context<'a, '_>,
+    g: &Gazetteer,
+    hits: &[Hit],
+    idx: usize,
+) -> (Vec<Raw<'a>>, usize) {
     let src = ctx.src;
     let mut members: Vec<(Span, &crate::gazetteer::Group)> = Vec::new();
     let mut k = idx;
@@ -1355,7 +1361,7 @@ fn group_phrase(ctx: &Context, g: &Gazetteer, hits: &[Hit], idx: usize) -> (Vec<
         .enumerate()
         .map(|(n, (span, group))| {
             let adjective = span.text(src);
-            let name = format!("{adjective} {role}");
+            let name: Cow<'a, str> = format!("{adjective} {role}").into();
             let span = if n + 1 == members.len() {
                 Span::new(span.start, end)
             } else {
@@ -1367,7 +1373,7 @@ fn group_phrase(ctx: &Context, g: &Gazetteer, hits: &[Hit], idx: usize) -> (Vec<
                 name,
                 kind: ActorKind::Group,
                 affiliation: country_affiliation(group.country),
-                role: Some(role.to_string()),
+                role: Some(Cow::Borrowed(role)),
                 org_type: None,
             }
         })
@@ -1413,13 +1419,13 @@ fn after_place_preposition(ctx: &Context, mut i: usize) -> bool {
             };
             j = k;
         }
-        let w = word(j).to_lowercase();
+        let w = word(j);
         // "as" is a place only in "as far (away) as"; "such as" lists actors.
-        let far_as = w == "as" && j > 0 && matches!(word(j - 1), "far" | "away");
-        if far_as || PLACE_PREPOSITIONS.contains(w.as_str()) {
+        let far_as = w.eq_ignore_ascii_case("as") && j > 0 && matches!(word(j - 1), "far" | "away");
+        if far_as || PLACE_PREPOSITIONS.contains_lowercase(w) {
             return true;
         }
-        if !matches!(w.as_str(), "and" | "or" | ",") {
+        if !(w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or") || w == ",") {
             return false;
         }
         // Step back over the previous conjunct's capitalized words.
@@ -1537,11 +1543,11 @@ fn link_short_names(
 }
 
 /// Merges raw mentions into actors, one per key, in order of first mention.
-fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
+fn merge<'a>(ctx: &Context<'a, '_>, raws: Vec<Raw<'a>>) -> Vec<Actor<'a>> {
     // The actors in order of first mention, and where each key's actor is: the map holds
     // an index, so that growing it moves no actor and the order needs no copy of the keys.
-    let mut actors: Vec<Actor> = Vec::with_capacity(raws.len());
-    let mut index: HashMap<Key, usize> =
+    let mut actors: Vec<Actor<'a>> = Vec::with_capacity(raws.len());
+    let mut index: HashMap<Key<'a>, usize> =
         HashMap::with_capacity_and_hasher(raws.len(), Default::default());
     for raw in raws {
         let mention = ctx.mention(raw.span);
@@ -1554,12 +1560,12 @@ fn merge(ctx: &Context, raws: Vec<Raw>) -> Vec<Actor> {
                     && !a.aliases.iter().any(|x| *x == *surface)
                     && raw.kind != ActorKind::Group
                 {
-                    a.aliases.push(surface.into_owned());
+                    a.aliases.push(surface);
                 }
             }
             None => {
                 let aliases = if *surface != raw.name && raw.kind != ActorKind::Group {
-                    vec![surface.into_owned()]
+                    vec![surface]
                 } else {
                     Vec::new()
                 };

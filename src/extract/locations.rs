@@ -6,6 +6,8 @@
 //! "the city of", or a country or state right after it); among same-named places the one
 //! in a country the article mentions wins, then the larger.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::names::Chunk;
@@ -17,12 +19,12 @@ use crate::text::WordSet;
 /// One place with all its mentions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Location {
-    /// Canonical name.
-    pub name: String,
+    /// Canonical name: the gazetteer's, or the text's for a place no list holds.
+    pub name: Cow<'static, str>,
     /// What kind of place.
     pub kind: PlaceKind,
     /// ISO country code, "" when none.
-    pub country: String,
+    pub country: &'static str,
     /// Latitude.
     pub lat: Option<f64>,
     /// Longitude.
@@ -333,6 +335,8 @@ pub fn find(
     }
     // Chunks do not overlap, so the unlisted places are sorted and disjoint.
     let unlisted: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
+    // The places of one hit, in a list kept from hit to hit.
+    let mut places: Vec<&Place> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         if overlaps_any(claimed, hit.span) || overlaps_any(&unlisted, hit.span) {
             continue;
@@ -344,14 +348,11 @@ pub fn find(
         {
             continue; // "Hamas", "Egyptian": actors, not places
         }
-        let places: Vec<&Place> = hit
-            .entries
-            .iter()
-            .filter_map(|e| match e {
-                Entry::Place(p) => Some(&g.places[*p as usize]),
-                _ => None,
-            })
-            .collect();
+        places.clear();
+        places.extend(hit.entries.iter().filter_map(|e| match e {
+            Entry::Place(p) => Some(&g.places[*p as usize]),
+            _ => None,
+        }));
         if places.is_empty() {
             continue;
         }
@@ -405,22 +406,18 @@ pub fn find(
         let i = *index.entry(key).or_insert_with(|| {
             locations.push(match r {
                 Resolved::Known(p) => Location {
-                    name: p.name.to_string(),
+                    name: Cow::Borrowed(p.name),
                     kind: p.kind,
-                    country: p
-                        .country
-                        .strip_prefix("CONT-")
-                        .unwrap_or(p.country)
-                        .to_string(),
+                    country: p.country.strip_prefix("CONT-").unwrap_or(p.country),
                     lat: p.lat(),
                     lon: p.lon(),
                     geonames_id: p.geonames_id(),
                     mentions: Vec::new(),
                 },
                 Resolved::Unlisted(name) => Location {
-                    name,
+                    name: Cow::Owned(name),
                     kind: PlaceKind::Place,
-                    country: String::new(),
+                    country: "",
                     lat: None,
                     lon: None,
                     geonames_id: None,
@@ -457,10 +454,8 @@ fn small_only(places: &[&Place]) -> bool {
 /// A preposition of place before the name, "the city of", or being a heading's only word.
 fn has_place_cue(ctx: &Context, span: Span) -> bool {
     let i = ctx.layer.token_at(span.start);
-    let prev = i
-        .checked_sub(1)
-        .map(|j| ctx.layer.tokens[j].text(ctx.src).to_lowercase());
-    prev.is_some_and(|p| PLACE_CUES.contains(p.as_str()))
+    i.checked_sub(1)
+        .is_some_and(|j| PLACE_CUES.contains_lowercase(ctx.layer.tokens[j].text(ctx.src)))
 }
 
 /// The place is a word inside a longer capitalized name ("Jordan Peterson", "Doha Forum").
@@ -514,7 +509,10 @@ fn choose<'g>(
             .sum::<usize>()..];
     let says_state = after.starts_with("state")
         || after.starts_with("State")
-        || tail.to_ascii_lowercase().ends_with("state of");
+        || tail
+            .len()
+            .checked_sub(8)
+            .is_some_and(|k| tail.as_bytes()[k..].eq_ignore_ascii_case(b"state of"));
     let score = |p: &Place| -> (i32, u64) {
         let mut s = 0;
         if let Some(q) = qualifier {

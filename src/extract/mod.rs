@@ -20,21 +20,22 @@ pub use actors::{Actor, ActorKind};
 pub use dates::{Anchor, AnchorSource, DateMention, DateOrder, TimexType};
 pub use locations::Location;
 
-/// What every extractor reads.
-pub struct Context<'a> {
+/// What every extractor reads: the text (`'t`, which the extractions may borrow) and
+/// the stages' results over it (`'l`, which they may not).
+pub struct Context<'t, 'l> {
     /// The article text.
-    pub src: &'a str,
+    pub src: &'t str,
     /// Its tokens, sentences and lines.
-    pub layer: &'a TextLayer,
+    pub layer: &'l TextLayer,
     /// Its structure.
-    pub layout: &'a Layout,
+    pub layout: &'l Layout,
     /// The title and heading spans, in order, for O(log n) look-ups.
     headings: Vec<Span>,
 }
 
-impl<'a> Context<'a> {
+impl<'t, 'l> Context<'t, 'l> {
     /// The context of one article.
-    pub fn new(src: &'a str, layer: &'a TextLayer, layout: &'a Layout) -> Self {
+    pub fn new(src: &'t str, layer: &'l TextLayer, layout: &'l Layout) -> Self {
         let mut headings: Vec<Span> = layout.headings().map(|h| h.span).collect();
         headings.sort();
         Context {
@@ -93,9 +94,9 @@ pub struct Settings {
 
 /// Everything the extractors found in one article.
 #[derive(Debug, Clone, Default)]
-pub struct Extractions {
+pub struct Extractions<'a> {
     /// People, organizations and groups.
-    pub actors: Vec<Actor>,
+    pub actors: Vec<Actor<'a>>,
     /// Places.
     pub locations: Vec<Location>,
     /// Temporal expressions.
@@ -105,7 +106,11 @@ pub struct Extractions {
 }
 
 /// Runs all extractors over one article.
-pub fn run(ctx: &Context, gazetteer: &Gazetteer, settings: &Settings) -> Extractions {
+pub fn run<'t>(
+    ctx: &Context<'t, '_>,
+    gazetteer: &Gazetteer,
+    settings: &Settings,
+) -> Extractions<'t> {
     let (dates, anchor) = dates::find(ctx, settings.anchor, settings.date_order);
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
     let mut hits: Vec<Hit> = gazetteer.find_all(ctx.src, &ctx.layer.tokens);

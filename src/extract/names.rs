@@ -416,7 +416,7 @@ fn after_opening_punct(src: &str, pos: usize) -> bool {
 /// against their first bytes and lengths, and a word found leaves the questions.
 /// Hashing every word of the article into a vocabulary cost a twentieth of the run time.
 fn lower_case_vocabulary<'a>(
-    ctx: &Context<'a>,
+    ctx: &Context<'a, '_>,
     questions: impl Iterator<Item = &'a str>,
 ) -> HashSet<&'a str> {
     // The questions in lower case, one after another in one buffer.
