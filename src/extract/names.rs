@@ -443,13 +443,20 @@ fn lower_case_vocabulary<'a>(
     let mut found: HashSet<&str> = HashSet::default();
     let bytes = ctx.src.as_bytes();
     for t in &ctx.layer.tokens {
-        // The filter first, on the token's bytes, without slicing the text.
-        let first = bytes.get(t.span.start).map_or(0, |&b| usize::from(b));
-        if lengths[first] & (1 << t.span.len().min(63)) == 0 || t.kind != TokenKind::Word {
+        // The filter first, on the token's first byte and length, without slicing the
+        // text; then the case of that byte, for an ASCII word.
+        let first = bytes.get(t.span.start).copied().unwrap_or(0);
+        let len = t.span.len().min(63);
+        if lengths[usize::from(first)] >> len & 1 == 0 || t.kind != TokenKind::Word {
             continue;
         }
         let w = t.text(ctx.src);
-        if w.chars().next().is_some_and(char::is_lowercase) && wanted.remove(w) {
+        let lower_first = if first.is_ascii() {
+            first.is_ascii_lowercase()
+        } else {
+            w.chars().next().is_some_and(char::is_lowercase)
+        };
+        if lower_first && wanted.remove(w) {
             found.insert(w); // and, no longer a question, is not looked up again
             if wanted.is_empty() {
                 break;
