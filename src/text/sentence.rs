@@ -94,8 +94,17 @@ fn split_sentences_with<const QUICK: bool>(
     let mut start = 0;
     let mut line_idx = 0;
     let bytes = src.as_bytes();
+    let mut ends = EndBytes::new(bytes);
     let mut i = 0;
     while i < tokens.len() {
+        if QUICK {
+            // Only a token with a byte that can end a sentence in it or in the gap after
+            // it can end one: the tokens before the next such byte are passed at once.
+            let p = ends.next_from(tokens[i].span.start);
+            while tokens.get(i + 1).is_some_and(|n| n.span.start <= p) {
+                i += 1;
+            }
+        }
         let tok = tokens[i];
         // Nearly every token ends no sentence: one that can end none by itself, followed
         // by a token at most one byte away that is no line break, is passed at once, as the
@@ -151,6 +160,53 @@ fn split_sentences_with<const QUICK: bool>(
         i = end;
     }
     sentences
+}
+
+/// Where the bytes are that a sentence can end at: a stop, "!", "?", the first byte of
+/// "…" (and of other three-byte punctuation) in a token, a line break in a gap. A token
+/// with none of them in it or in the gap after it fails every test that ends a sentence:
+/// it is no terminal mark, no dotted word, and has no line break after it.
+struct EndBytes<'a> {
+    bytes: &'a [u8],
+    /// The next `.`, line feed or 0xE2 at or after the last position asked, and the next
+    /// `!`, `?` or carriage return (the length of the text when there is none): two
+    /// three-byte searches, each made again only once passed.
+    stops: usize,
+    marks: usize,
+}
+
+impl<'a> EndBytes<'a> {
+    /// The two sets of three bytes, searched for apart (`memchr3`).
+    const STOPS: [u8; 3] = [b'.', b'\n', 0xE2];
+    const MARKS: [u8; 3] = [b'!', b'?', b'\r'];
+
+    fn new(bytes: &'a [u8]) -> Self {
+        let mut ends = EndBytes {
+            bytes,
+            stops: 0,
+            marks: 0,
+        };
+        ends.stops = ends.find(0, Self::STOPS);
+        ends.marks = ends.find(0, Self::MARKS);
+        ends
+    }
+
+    fn find(&self, from: usize, [a, b, c]: [u8; 3]) -> usize {
+        let rest = self.bytes.get(from..).unwrap_or_default();
+        memchr::memchr3(a, b, c, rest).map_or(self.bytes.len(), |k| from + k)
+    }
+
+    /// The first such byte at or after `from` (the text's length if none is); `from`
+    /// never goes back from one call to the next.
+    fn next_from(&mut self, from: usize) -> usize {
+        if self.stops < from {
+            self.stops = self.find(from, Self::STOPS);
+        }
+        if self.marks < from {
+            self.marks = self.find(from, Self::MARKS);
+        }
+        self.stops.min(self.marks)
+    }
 }
 
 /// False for a token the loop's terminal tests pass over: a number, a punctuation mark
@@ -371,7 +427,7 @@ mod tests {
         #[test]
         fn the_quick_pass_splits_as_the_full_test_does(
             text in crate::text::texts_of(&[
-                "Talks", " ", "  ", "\n", "\r\n", "\n\n", ".", "!", "?", "…", "”", ")",
+                "Talks", " ", "  ", "\n", "\r\n", "\r", "\n\n", ".", "!", "?", "…", "”", ")", "\t",
                 "U.S.", "Dr", "J", "e.g.", "2025", "3)", "- ", "“", "–", "said", "ok.",
                 "long line of words without a stop here",
             ], 40),
