@@ -106,7 +106,8 @@ impl Pipeline {
         let _ = self.process(&Document::new("-", "Warm-up on March 3, 2025 in Cairo."));
     }
 
-    /// Processes one document into its record. Never fails: every text has a record.
+    /// Processes one document into its record. Never fails: every text has a record. The
+    /// record borrows its texts from `doc`.
     ///
     /// Each thread that calls it keeps the token buffers of its last document (up to
     /// 65,536 tokens, some 2 MB) for the next one, as it keeps its pattern caches.
