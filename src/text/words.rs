@@ -81,11 +81,17 @@ impl Index {
         }
     }
 
-    fn get(&self, word: &str) -> Option<&'static str> {
+    /// False when no word of the set has `word`'s first byte and length: the test that
+    /// turns most words away, made where the set is asked.
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
         let first = word.as_bytes().first().map_or(0, |&b| usize::from(b));
-        if !word.is_empty() && self.lengths[first] & (1 << word.len().min(63)) == 0 {
-            return None;
-        }
+        word.is_empty() || self.lengths[first] & (1 << word.len().min(63)) != 0
+    }
+
+    /// The set's copy of `word`, which [`Index::may_hold`] let through.
+    #[inline(never)]
+    fn get(&self, word: &str) -> Option<&'static str> {
         let key = short_key(word);
         if key == 0 {
             return self.long.get(word).copied();
@@ -126,12 +132,23 @@ impl WordSet {
         self.get(word).is_some()
     }
 
-    /// The set's own copy of `word`, when it holds it.
+    /// The set's own copy of `word`, when it holds it. Inlined up to the first-byte and
+    /// length filter, so that a word it turns away costs no call.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&'static str> {
         if self.words.len() <= SCAN_MAX {
-            return self.words.iter().copied().find(|w| *w == word);
+            return self.scan(word);
         }
-        self.index.get_or_init(|| Index::new(self.words)).get(word)
+        let index = self.index.get_or_init(|| Index::new(self.words));
+        if !index.may_hold(word) {
+            return None;
+        }
+        index.get(word)
+    }
+
+    #[inline(never)]
+    fn scan(&self, word: &str) -> Option<&'static str> {
+        self.words.iter().copied().find(|w| *w == word)
     }
 
     /// True when `word` in lower case is in the set (whose words are lower case).
