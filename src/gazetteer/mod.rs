@@ -293,12 +293,20 @@ impl Gazetteer {
             })
     }
 
-    /// The longest known name starting at byte `start` whose first token is `key`.
+    /// The longest known name starting at byte `start` whose first token is `key`. Inlined
+    /// up to the filter, which turns most keys away: those cost no call.
+    #[inline]
     fn match_key(&self, text: &str, start: usize, key: &str) -> Option<Hit<'_>> {
         let h = lookup::hash(key);
         if !lookup::may_contain_hash(self.key_filter, h) {
             return None;
         }
+        self.match_hashed(text, start, key, h)
+    }
+
+    /// [`Gazetteer::match_key`] for a key the filter let through, whose hash is `h`.
+    #[inline(never)]
+    fn match_hashed(&self, text: &str, start: usize, key: &str, h: u64) -> Option<Hit<'_>> {
         let names = self.names_of_key(key, h)?;
         // The eight bytes after the key in the text, zero-padded at its end (a name has
         // no zero byte, so padding never matches one).
