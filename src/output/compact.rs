@@ -113,8 +113,7 @@ impl WriteJson for String {
 
 impl WriteJson for Cow<'_, str> {
     fn write(&self, w: &mut Json) -> io::Result<()> {
-        write_str(w.out, self);
-        Ok(())
+        (**self).write(w)
     }
 }
 
