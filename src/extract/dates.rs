@@ -435,8 +435,8 @@ impl Pattern {
         }
         self.search_groups(cache, text, found);
         // No slots stand for no match (which a match the DFA found never is).
-        let relative = match cache.caps.is_match() {
-            true => cache
+        let relative = if cache.caps.is_match() {
+            cache
                 .caps
                 .slots()
                 .iter()
@@ -444,8 +444,9 @@ impl Pattern {
                     slot.and_then(|at| u32::try_from(at.get() - found.start()).ok())
                         .unwrap_or(u32::MAX)
                 })
-                .collect(),
-            false => Box::default(),
+                .collect()
+        } else {
+            Box::default()
         };
         if cache.memo.slots.len() >= GroupMemo::ENTRIES {
             cache.memo.slots.clear();
