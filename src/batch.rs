@@ -8,10 +8,12 @@
 //! also gets an error record in its place, so line counts are kept.
 
 use std::collections::BTreeMap;
+use std::collections::HashSet;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 
 use crate::input::{self, Failure, Job, Source};
 use crate::output::{Format, Writer, encode, encode_into};
@@ -29,6 +31,8 @@ pub struct Summary {
     pub skipped: usize,
     /// The output was closed early (a closed pipe); the run stopped quietly.
     pub closed: bool,
+    /// The run was stopped from outside (Ctrl-C) before every input was done.
+    pub interrupted: bool,
 }
 
 /// Receives failures as they happen (to print them, log them...).
@@ -40,7 +44,22 @@ enum Outcome {
     Failed(Failure, Option<Vec<u8>>),
 }
 
-/// Processes every input of `sources` and writes the records to `out`.
+impl Outcome {
+    /// The bytes it holds, for the bound on what waits for its turn.
+    fn weight(&self) -> usize {
+        match self {
+            Outcome::Record(_, bytes) | Outcome::Failed(_, Some(bytes)) => bytes.len(),
+            Outcome::Failed(_, None) => 0,
+        }
+    }
+}
+
+/// The most encoded output kept waiting for an earlier, slower input before no more work
+/// is handed out.
+const OUTPUT_WAITING: usize = 64 << 20;
+
+/// Processes every input of `sources` and writes the records to `out` (named `stdout`
+/// in messages).
 ///
 /// Returns an error only when the output cannot be written (other than a closed pipe).
 pub fn run<W: Write>(
@@ -49,21 +68,68 @@ pub fn run<W: Write>(
     out: W,
     on_failure: &mut FailureSink,
 ) -> Result<Summary, Error> {
+    run_until(
+        config,
+        sources,
+        out,
+        "stdout",
+        on_failure,
+        &AtomicBool::new(false),
+    )
+}
+
+/// [`run`], writing to the output named `out_name`, and stopping between two records
+/// once `stop` is set (the summary then says `interrupted`).
+pub fn run_until<W: Write>(
+    config: &Config,
+    sources: &[Source],
+    out: W,
+    out_name: &str,
+    on_failure: &mut FailureSink,
+    stop: &AtomicBool,
+) -> Result<Summary, Error> {
     let pipeline = Pipeline::new(config.clone());
-    let mut writer = Writer::new(out, config.format, config.json_array).map_err(Error::Output)?;
+    let output_error = |e: io::Error, summary: &mut Summary| -> Result<(), Error> {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            summary.closed = true;
+            Ok(())
+        } else {
+            Err(Error::Output {
+                path: out_name.to_string(),
+                reason: e,
+            })
+        }
+    };
+    let mut writer =
+        Writer::new(out, config.format, config.json_array).map_err(|e| Error::Output {
+            path: out_name.to_string(),
+            reason: e,
+        })?;
     let jobs = config.jobs.max(1);
     let window = jobs * 16;
     let mut summary = Summary::default();
     let progress = config.progress.then(progress_bar);
+    let mut files = config.output_dir.as_deref().map(OutputFiles::new);
+    // The most article text processed at once across the workers: as much as the largest
+    // input allowed, so that the memory a batch takes is bounded by what one input may
+    // take, whatever `--jobs` is (memory grows with the text, up to some 160 bytes a byte
+    // on hostile text).
+    let budget = Budget::new(usize::try_from(config.input.max_bytes).unwrap_or(usize::MAX));
+    let stopped = || stop.load(Ordering::Relaxed);
 
     let result = if jobs == 1 {
         // One job: no worker thread, no channel; each record is flushed as it is written.
         let mut result = Ok(());
         for job in input::jobs(sources, &config.input) {
-            let outcome = work(&pipeline, job);
+            if stopped() {
+                summary.interrupted = true;
+                break;
+            }
+            let outcome = work(&pipeline, job, None);
             let written = emit(
                 config,
                 &mut writer,
+                files.as_mut(),
                 &mut summary,
                 progress.as_ref(),
                 on_failure,
@@ -74,6 +140,9 @@ pub fn run<W: Write>(
                 result = output_error(e, &mut summary);
                 break;
             }
+            if summary.closed {
+                break;
+            }
         }
         result
     } else {
@@ -82,31 +151,55 @@ pub fn run<W: Write>(
         let (done_tx, done_rx) = mpsc::channel::<(usize, Vec<Outcome>)>();
 
         std::thread::scope(|scope| -> Result<(), Error> {
+            let mut started = 0;
+            let mut spawn_error = None;
             for _ in 0..jobs {
                 let work_rx = Arc::clone(&work_rx);
                 let done_tx = done_tx.clone();
-                let pipeline = &pipeline;
-                scope.spawn(move || {
+                let (pipeline, budget) = (&pipeline, &budget);
+                let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
                     loop {
                         let next = work_rx.lock().map(|rx| rx.recv());
                         let Ok(Ok((idx, batch))) = next else { break };
-                        let outcomes = batch.into_iter().map(|job| work(pipeline, job)).collect();
+                        let outcomes = batch
+                            .into_iter()
+                            .map(|job| work(pipeline, job, Some(budget)))
+                            .collect();
                         if done_tx.send((idx, outcomes)).is_err() {
                             break;
                         }
                     }
                 });
+                match spawned {
+                    Ok(_) => started += 1,
+                    Err(e) => {
+                        spawn_error = Some(e);
+                        break;
+                    }
+                }
             }
             drop(done_tx);
+            if started == 0 {
+                let reason = spawn_error.map_or_else(|| "unknown".into(), |e| e.to_string());
+                return Err(Error::Config(format!(
+                    "cannot start a worker thread: {reason}"
+                )));
+            }
 
             let mut jobs_iter = input::jobs(sources, &config.input);
             let mut sent = 0usize;
             let mut next_to_write = 0usize;
             let mut pending: BTreeMap<usize, Outcome> = BTreeMap::new();
+            let mut waiting = 0usize; // bytes of `pending`
             let mut exhausted = false;
             let mut work_tx = Some(work_tx);
             loop {
-                while !exhausted && sent - next_to_write < window {
+                if stopped() && !exhausted {
+                    summary.interrupted = true;
+                    exhausted = true;
+                    work_tx = None;
+                }
+                while !exhausted && sent - next_to_write < window && waiting < OUTPUT_WAITING {
                     // Inputs go out in small batches, which cut the thread wake-ups (and
                     // context switches) fourfold; the first few go one by one, so that a
                     // handful of large files is still shared among the workers.
@@ -139,19 +232,28 @@ pub fn run<W: Write>(
                     break;
                 };
                 for (k, outcome) in outcomes.into_iter().enumerate() {
+                    waiting += outcome.weight();
                     pending.insert(idx + k, outcome);
                 }
                 while let Some(outcome) = pending.remove(&next_to_write) {
                     next_to_write += 1;
+                    waiting -= outcome.weight();
+                    if summary.interrupted {
+                        continue; // what was in flight is dropped, not written
+                    }
                     if let Err(e) = emit(
                         config,
                         &mut writer,
+                        files.as_mut(),
                         &mut summary,
                         progress.as_ref(),
                         on_failure,
                         outcome,
                     ) {
                         return output_error(e, &mut summary);
+                    }
+                    if summary.closed {
+                        return Ok(());
                     }
                 }
             }
@@ -162,59 +264,185 @@ pub fn run<W: Write>(
         pb.finish_and_clear();
     }
     result?;
+    // A stop that came while the last input was being read still counts.
+    if stopped() {
+        summary.interrupted = true;
+    }
     if !summary.closed {
         match writer.finish() {
             Ok(_) => {}
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => summary.closed = true,
-            Err(e) => return Err(Error::Output(e)),
+            Err(e) => {
+                return Err(Error::Output {
+                    path: out_name.to_string(),
+                    reason: e,
+                });
+            }
         }
     }
     Ok(summary)
 }
 
+/// Bytes of article text the workers may process at once.
+struct Budget {
+    free: Mutex<usize>,
+    freed: Condvar,
+    total: usize,
+}
+
+impl Budget {
+    fn new(total: usize) -> Self {
+        Budget {
+            free: Mutex::new(total),
+            freed: Condvar::new(),
+            total,
+        }
+    }
+
+    /// Waits until `bytes` (at most the whole budget) are free, and takes them until the
+    /// returned guard is dropped.
+    fn take(&self, bytes: usize) -> BudgetGuard<'_> {
+        let bytes = bytes.min(self.total);
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        while *free < bytes {
+            free = self.freed.wait(free).unwrap_or_else(|e| e.into_inner());
+        }
+        *free -= bytes;
+        BudgetGuard {
+            budget: self,
+            bytes,
+        }
+    }
+}
+
+struct BudgetGuard<'a> {
+    budget: &'a Budget,
+    bytes: usize,
+}
+
+impl Drop for BudgetGuard<'_> {
+    fn drop(&mut self) {
+        let mut free = self.budget.free.lock().unwrap_or_else(|e| e.into_inner());
+        *free += self.bytes;
+        self.budget.freed.notify_all();
+    }
+}
+
 /// Inputs per message to a worker, once the first `BATCH * jobs` have gone out singly.
 const BATCH: usize = 4;
 
-/// The file `--output-dir` writes a record to: its id as a relative path (unsafe parts
-/// replaced), with the format's extension.
+/// The longest file-name component `--output-dir` writes, in bytes: under the 255 of
+/// common file systems, with room for a collision suffix and the extension.
+const NAME_MAX: usize = 200;
+
+/// The file `--output-dir` writes a record to, before collisions are resolved: the id as
+/// a relative path, with the format's extension. Path separators (`/`, `\`) split it into
+/// folders; control characters and `:` become `_`; an empty id, `.` and `..` (alone or as
+/// a part) become `_`, `_.` and `_..`, so nothing climbs out of the folder; a part longer
+/// than [`NAME_MAX`] bytes is cut and ends with `~` and a hash of the whole part, so that
+/// two long ids stay apart.
 pub fn output_path(dir: &Path, id: &str, format: Format) -> PathBuf {
-    let ext = match format {
-        Format::Json => "json",
-        Format::Jsonl | Format::Predictions => "jsonl",
-        Format::CsvMentions | Format::CsvArticles => "csv",
-    };
+    let ext = extension(format);
     let mut path = dir.to_path_buf();
-    let parts: Vec<String> = id
+    let mut parts: Vec<String> = id
         .split(['/', '\\'])
-        .filter(|p| !p.is_empty() && *p != "." && *p != "..")
+        .filter(|p| !p.is_empty())
         .map(|p| {
-            p.chars()
+            let clean: String = p
+                .chars()
                 .map(|c| if c.is_control() || c == ':' { '_' } else { c })
-                .collect()
+                .collect();
+            let clean = if clean == "." || clean == ".." {
+                format!("_{clean}")
+            } else {
+                clean
+            };
+            shorten(clean)
         })
         .collect();
     if parts.is_empty() {
-        path.push("stdin");
+        parts.push("_".into());
     }
+    let last = parts.pop().unwrap_or_default();
     for p in parts {
         path.push(p);
     }
-    let name = path
-        .file_name()
-        .map(|n| format!("{}.{ext}", n.to_string_lossy()))
-        .unwrap_or_else(|| format!("record.{ext}"));
-    path.set_file_name(name);
+    path.push(format!("{last}.{ext}"));
     path
+}
+
+fn extension(format: Format) -> &'static str {
+    match format {
+        Format::Json => "json",
+        Format::Jsonl | Format::Predictions => "jsonl",
+        Format::CsvMentions | Format::CsvArticles => "csv",
+    }
+}
+
+/// `part` cut to [`NAME_MAX`] bytes at a character boundary, with `~` and a hash of the
+/// whole part, when it is longer.
+fn shorten(part: String) -> String {
+    if part.len() <= NAME_MAX {
+        return part;
+    }
+    let mut cut = NAME_MAX - 17;
+    while !part.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    // FNV-1a: stable across builds and platforms, unlike the std hasher.
+    let hash = part.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{}~{hash:016x}", &part[..cut])
+}
+
+/// The files one `--output-dir` run has written, so that no two records share one: the
+/// second record whose id maps to a file already written gets `~2` before the extension,
+/// the third `~3`, in input order (so the names are the same from run to run). Names are
+/// compared without case, as some file systems do.
+struct OutputFiles<'a> {
+    dir: &'a Path,
+    used: HashSet<String>,
+}
+
+impl<'a> OutputFiles<'a> {
+    fn new(dir: &'a Path) -> Self {
+        OutputFiles {
+            dir,
+            used: HashSet::new(),
+        }
+    }
+
+    /// The file for the record `id`, not used before in this run.
+    fn claim(&mut self, id: &str, format: Format) -> PathBuf {
+        let first = output_path(self.dir, id, format);
+        let mut path = first.clone();
+        let mut n = 1;
+        while !self.used.insert(path.to_string_lossy().to_lowercase()) {
+            n += 1;
+            let ext = extension(format);
+            let stem = first
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let stem = stem.strip_suffix(&format!(".{ext}")).unwrap_or(&stem);
+            path = first.with_file_name(format!("{stem}~{n}.{ext}"));
+        }
+        path
+    }
 }
 
 /// Writes one record's file through a temporary file and a rename, so a crash never
 /// leaves a half-written record behind.
-fn write_atomically(dir: &Path, id: &str, format: Format, bytes: &[u8]) -> io::Result<()> {
-    let path = output_path(dir, id, format);
+fn write_atomically(path: &Path, format: Format, bytes: &[u8]) -> io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    let tmp = path.with_extension(format!("{}.tmp", std::process::id()));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(bytes)?;
@@ -222,7 +450,7 @@ fn write_atomically(dir: &Path, id: &str, format: Format, bytes: &[u8]) -> io::R
             f.write_all(b"\n")?;
         }
         f.sync_data()?;
-        std::fs::rename(&tmp, &path)
+        std::fs::rename(&tmp, path)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
@@ -232,9 +460,12 @@ fn write_atomically(dir: &Path, id: &str, format: Format, bytes: &[u8]) -> io::R
 
 /// Writes one outcome in its turn: the record (to the stream or its own file), or the
 /// failure (reported, and its error record written for a JSONL line); keeps the counts.
+/// A record file that cannot be written fails that input alone; an error of the stream
+/// is returned.
 fn emit<W: Write>(
     config: &Config,
     writer: &mut Writer<W>,
+    files: Option<&mut OutputFiles>,
     summary: &mut Summary,
     progress: Option<&indicatif::ProgressBar>,
     on_failure: &mut FailureSink,
@@ -257,11 +488,28 @@ fn emit<W: Write>(
         }
     };
     if let Some(bytes) = bytes {
-        match &config.output_dir {
-            Some(dir) => write_atomically(dir, &id, config.format, &bytes)?,
-            None => writer.write_encoded(&bytes)?,
+        match files {
+            Some(files) => {
+                let path = files.claim(&id, config.format);
+                match write_atomically(&path, config.format, &bytes) {
+                    Ok(()) => summary.records += 1,
+                    Err(reason) => {
+                        summary.failed += 1;
+                        on_failure(&Failure {
+                            id: Some(id),
+                            error: Error::Output {
+                                path: crate::error::path_name(&path),
+                                reason,
+                            },
+                        });
+                    }
+                }
+            }
+            None => {
+                writer.write_encoded(&bytes)?;
+                summary.records += 1;
+            }
         }
-        summary.records += 1;
         if bytes.capacity() <= SPARE_MAX {
             SPARE.set(bytes);
         }
@@ -280,21 +528,12 @@ thread_local! {
 /// worth its memory for the rest of the run.
 const SPARE_MAX: usize = 1 << 20;
 
-/// A closed pipe ends the run quietly; any other write error is fatal.
-fn output_error(e: io::Error, summary: &mut Summary) -> Result<(), Error> {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        summary.closed = true;
-        Ok(())
-    } else {
-        Err(Error::Output(e))
-    }
-}
-
-fn work(pipeline: &Pipeline, job: Job) -> Outcome {
+fn work(pipeline: &Pipeline, job: Job, budget: Option<&Budget>) -> Outcome {
     let config = pipeline.config();
     let is_line = matches!(job, Job::JsonLine { .. });
     match input::load(job, &config.input) {
         Ok(doc) => {
+            let _held = budget.map(|b| b.take(doc.text.len()));
             // A bug must cost one input, never the batch: a panic becomes this input's failure.
             let processed =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(&doc)));
@@ -334,8 +573,11 @@ fn work(pipeline: &Pipeline, job: Job) -> Outcome {
                 Ok(()) => Outcome::Record(doc.id, bytes),
                 Err(e) => Outcome::Failed(
                     Failure {
+                        error: Error::Output {
+                            path: doc.id.clone(),
+                            reason: e,
+                        },
                         id: Some(doc.id),
-                        error: Error::Output(e),
                     },
                     None,
                 ),

@@ -4,7 +4,7 @@
 //! value before any input is opened, so a bad flag never costs a half-done batch.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use dossier::input::{FileFilter, InputOptions, JsonlFields};
@@ -82,8 +82,13 @@ pub struct Args {
     pub lossy: bool,
 
     /// Refuse inputs larger than this many bytes.
-    #[arg(long, default_value_t = 50 * 1024 * 1024)]
+    #[arg(long, default_value_t = dossier::input::MAX_BYTES)]
     pub max_bytes: u64,
+
+    /// Keep at most this many dates, and name or place candidates, per article (the
+    /// earliest); the record warns when the limit is reached.
+    #[arg(long, default_value_t = dossier::extract::MAX_MENTIONS)]
+    pub max_mentions: usize,
 
     /// No progress bar.
     #[arg(short, long)]
@@ -139,20 +144,146 @@ pub enum InputArg {
     Jsonl,
 }
 
+/// The most worker threads per core: more only adds memory and switching.
+const JOBS_PER_CORE: usize = 8;
+
+/// The thread count for `--jobs`: all cores when not given, at most [`JOBS_PER_CORE`] per
+/// core (with a warning) when given more.
+fn worker_count(asked: Option<usize>) -> Result<(usize, Option<String>), String> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match asked {
+        None => Ok((cores, None)),
+        Some(0) => Err("--jobs must be at least 1".into()),
+        Some(n) if n > cores * JOBS_PER_CORE => {
+            let cap = cores * JOBS_PER_CORE;
+            Ok((
+                cap,
+                Some(format!(
+                    "--jobs {n} is more than {JOBS_PER_CORE} threads per core; using {cap} ({cores} cores)"
+                )),
+            ))
+        }
+        Some(n) => Ok((n, None)),
+    }
+}
+
+/// Refuses an output that would overwrite an input or another output, or write into a
+/// folder that is read: the first destroys an article, the others mix outputs or feed a
+/// run its own output.
+fn check_outputs(
+    sources: &[Source],
+    output: Option<&Path>,
+    errors: Option<&Path>,
+    output_dir: Option<(&Path, &str)>,
+    filter: &FileFilter,
+) -> Result<(), String> {
+    let inputs: Vec<&Path> = sources
+        .iter()
+        .filter_map(|s| match s {
+            Source::Path(p) => Some(p.as_path()),
+            Source::Stdin => None,
+        })
+        .collect();
+    let named = [("--output", output), ("--errors", errors)];
+    for (flag, path) in named {
+        let Some(path) = path else { continue };
+        for input in &inputs {
+            if same_file::is_same_file(path, input).unwrap_or(false) {
+                return Err(format!(
+                    "{flag} {} is the input {}; it would be overwritten",
+                    path.display(),
+                    input.display()
+                ));
+            }
+            if input.is_dir() && filter.accepts(path) && inside(path, input) {
+                return Err(format!(
+                    "{flag} {} is inside the input folder {}, which would read it; write it elsewhere",
+                    path.display(),
+                    input.display()
+                ));
+            }
+        }
+    }
+    if let (Some(o), Some(e)) = (output, errors)
+        && (o == e || same_file::is_same_file(o, e).unwrap_or(false))
+    {
+        return Err(format!(
+            "--output and --errors are the same file ({})",
+            o.display()
+        ));
+    }
+    if let Some((dir, ext)) = output_dir {
+        let read_back = filter.accepts(Path::new(&format!("record.{ext}")));
+        for input in &inputs {
+            let clash = same_file::is_same_file(dir, input).unwrap_or(false)
+                || (input.is_dir() && read_back && inside(dir, input))
+                || inside(input, dir);
+            if clash {
+                return Err(format!(
+                    "--output-dir {} overlaps the input {}; write it elsewhere",
+                    dir.display(),
+                    input.display()
+                ));
+            }
+        }
+        for (flag, path) in named {
+            if let Some(path) = path.filter(|p| inside(p, dir)) {
+                return Err(format!(
+                    "{flag} {} is inside --output-dir {}",
+                    path.display(),
+                    dir.display()
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// True when `path` (which may not exist yet) lies inside the folder `dir`, comparing
+/// canonical paths where they exist.
+fn inside(path: &Path, dir: &Path) -> bool {
+    let Ok(dir) = dir.canonicalize() else {
+        return false;
+    };
+    // The nearest existing ancestor of `path`, canonical, with the rest appended.
+    let mut rest = Vec::new();
+    let mut at = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    loop {
+        if let Ok(real) = at.canonicalize() {
+            let full = rest
+                .iter()
+                .rev()
+                .fold(real, |p: PathBuf, part| p.join(part));
+            return full != dir && full.starts_with(&dir);
+        }
+        match (at.file_name().map(|n| n.to_os_string()), at.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                at = parent.to_path_buf();
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// A validated run: the configuration, the inputs and where output goes.
 pub struct Run {
     pub config: Config,
     pub sources: Vec<Source>,
     pub output: Option<PathBuf>,
     pub errors: Option<PathBuf>,
+    /// Said on stderr before the run starts (a value that was adjusted).
+    pub notes: Vec<String>,
 }
 
 impl Run {
     /// The run behind `dossier eval`: the gold file as JSONL input, predictions out.
     pub fn eval(gold: PathBuf, date_field: String, jobs: Option<usize>) -> Result<Run, String> {
-        if jobs == Some(0) {
-            return Err("--jobs must be at least 1".into());
-        }
+        let (jobs, note) = worker_count(jobs)?;
         let config = Config {
             input: InputOptions {
                 jsonl: Some(JsonlFields {
@@ -163,8 +294,7 @@ impl Run {
                 ..InputOptions::default()
             },
             format: Format::Predictions,
-            jobs: jobs
-                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
+            jobs,
             ..Config::default()
         };
         Ok(Run {
@@ -172,6 +302,7 @@ impl Run {
             sources: vec![Source::Path(gold)],
             output: None,
             errors: None,
+            notes: note.into_iter().collect(),
         })
     }
 }
@@ -186,11 +317,12 @@ impl Args {
             ),
             None => None,
         };
-        if self.jobs == Some(0) {
-            return Err("--jobs must be at least 1".into());
-        }
+        let (jobs, jobs_note) = worker_count(self.jobs)?;
         if self.max_bytes == 0 {
             return Err("--max-bytes must be at least 1".into());
+        }
+        if self.max_mentions == 0 {
+            return Err("--max-mentions must be at least 1".into());
         }
         for (name, v) in [
             ("--text-field", &self.text_field),
@@ -233,9 +365,18 @@ impl Args {
             (None, _) if several && self.output_dir.is_none() => Format::Jsonl,
             (None, _) => Format::Json,
         };
-        let jobs = self
-            .jobs
-            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+        let ext = match format {
+            Format::Json => "json",
+            Format::Jsonl | Format::Predictions => "jsonl",
+            Format::CsvMentions | Format::CsvArticles => "csv",
+        };
+        check_outputs(
+            &sources,
+            self.output.as_deref(),
+            self.errors.as_deref(),
+            self.output_dir.as_deref().map(|d| (d, ext)),
+            &file_filter,
+        )?;
         let config = Config {
             offsets: match self.offsets {
                 OffsetArg::Chars => OffsetUnit::Chars,
@@ -246,6 +387,7 @@ impl Args {
                 DateOrderArg::Mdy => DateOrder::Mdy,
                 DateOrderArg::Dmy => DateOrder::Dmy,
             },
+            max_mentions: self.max_mentions,
             input: InputOptions {
                 file_filter,
                 max_bytes: self.max_bytes,
@@ -267,6 +409,7 @@ impl Args {
             sources,
             output: self.output,
             errors: self.errors,
+            notes: jobs_note.into_iter().collect(),
         })
     }
 }

@@ -32,12 +32,12 @@ pub enum Error {
         what: &'static str,
     },
     /// The input is larger than the configured limit.
-    #[error("{path}: {size} bytes is over the limit of {limit} bytes (raise it with --max-bytes)")]
+    #[error("{path}: {} the limit of {limit} bytes (raise it with --max-bytes)", size.map_or("input is over".to_string(), |s| format!("{s} bytes is over")))]
     TooLarge {
         /// The input's name.
         path: String,
-        /// Its size in bytes.
-        size: u64,
+        /// Its size in bytes, when known (a stream is read only up to the limit).
+        size: Option<u64>,
         /// The limit in bytes.
         limit: u64,
     },
@@ -71,8 +71,13 @@ pub enum Error {
     #[error("invalid configuration: {0}")]
     Config(String),
     /// Writing output failed.
-    #[error("cannot write output: {0}")]
-    Output(#[source] io::Error),
+    #[error("cannot write {path}: {reason}")]
+    Output {
+        /// Where the output went (`stdout`, a file).
+        path: String,
+        /// What the operating system said.
+        reason: io::Error,
+    },
 }
 
 impl Error {
@@ -85,8 +90,9 @@ impl Error {
             | Error::TooLarge { path, .. }
             | Error::JsonLine { path, .. }
             | Error::Walk { path, .. }
-            | Error::Internal { path, .. } => Some(path),
-            Error::Config(_) | Error::Output(_) => None,
+            | Error::Internal { path, .. }
+            | Error::Output { path, .. } => Some(path),
+            Error::Config(_) => None,
         }
     }
 
@@ -101,7 +107,7 @@ impl Error {
             Error::Walk { .. } => "walk",
             Error::Internal { .. } => "internal",
             Error::Config(_) => "config",
-            Error::Output(_) => "output",
+            Error::Output { .. } => "output",
         }
     }
 }

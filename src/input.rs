@@ -74,6 +74,12 @@ impl Default for JsonlFields {
     }
 }
 
+/// The default of [`InputOptions::max_bytes`], 4 MiB: some forty times a long news
+/// article. Processing takes up to some 160 bytes of memory for each byte of the most
+/// hostile text (a paragraph or list item every few bytes), so this keeps a run under
+/// 1 GB; raise it for longer documents.
+pub const MAX_BYTES: u64 = 4 << 20;
+
 /// How inputs are found and decoded.
 #[derive(Debug, Clone)]
 pub struct InputOptions {
@@ -91,7 +97,7 @@ impl Default for InputOptions {
     fn default() -> Self {
         InputOptions {
             file_filter: FileFilter::default(),
-            max_bytes: 50 * 1024 * 1024,
+            max_bytes: MAX_BYTES,
             lossy: false,
             jsonl: None,
         }
@@ -113,6 +119,18 @@ impl Default for FileFilter {
     }
 }
 
+impl std::fmt::Display for FileFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FileFilter::Extensions(exts) => {
+                let names: Vec<String> = exts.iter().map(|e| format!("*.{e}")).collect();
+                write!(f, "looked for {}", names.join(", "))
+            }
+            FileFilter::Glob(g) => write!(f, "looked for --glob {}", g.glob()),
+        }
+    }
+}
+
 impl FileFilter {
     /// A filter from a glob such as `*.txt` or `article-*`.
     pub fn glob(pattern: &str) -> Result<Self, Error> {
@@ -121,7 +139,8 @@ impl FileFilter {
             .map_err(|e| Error::Config(format!("bad --glob pattern {pattern:?}: {e}")))
     }
 
-    fn accepts(&self, path: &Path) -> bool {
+    /// True when a folder's file at `path` is read.
+    pub fn accepts(&self, path: &Path) -> bool {
         match self {
             FileFilter::Extensions(exts) => path
                 .extension()
@@ -191,7 +210,32 @@ fn source_jobs<'a>(
         )),
         (Source::Path(path), jsonl) => {
             if path.is_dir() {
-                Box::new(walk(path, opts).flat_map(move |job| match (job, jsonl) {
+                let mut told = false;
+                let nothing = move || {
+                    Job::Failed(Failure {
+                        id: None,
+                        error: Error::Walk {
+                            path: path_name(path),
+                            reason: format!("no files to read here ({})", opts.file_filter),
+                        },
+                    })
+                };
+                // A folder with nothing to read is said, not passed over in silence.
+                let mut walked = walk(path, opts);
+                let listed = std::iter::from_fn(move || match walked.next() {
+                    Some(job) => {
+                        if matches!(job, Job::File { .. }) {
+                            told = true;
+                        }
+                        Some(job)
+                    }
+                    None if !told => {
+                        told = true;
+                        Some(nothing())
+                    }
+                    None => None,
+                });
+                Box::new(listed.flat_map(move |job| match (job, jsonl) {
                     (Job::File { path, .. }, Some(_)) => jsonl_file(path),
                     (job, _) => Box::new(std::iter::once(job)),
                 }))
@@ -211,7 +255,18 @@ fn source_jobs<'a>(
 fn jsonl_file(path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
     let name = path_name(&path);
     match File::open(&path) {
-        Ok(f) => Box::new(json_lines(name, Box::new(BufReader::new(f)))),
+        Ok(f) => {
+            let mut reader = BufReader::with_capacity(1 << 16, f);
+            // A binary file is one error, not one per line of its bytes.
+            if let Ok(head) = reader.fill_buf()
+                && let Some(what) = binary_kind(head)
+            {
+                return Box::new(std::iter::once(Job::Failed(
+                    Error::Binary { path: name, what }.into(),
+                )));
+            }
+            Box::new(json_lines(name, Box::new(reader)))
+        }
         Err(source) => Box::new(std::iter::once(Job::Failed(
             Error::Read { path: name, source }.into(),
         ))),
@@ -223,37 +278,38 @@ fn json_lines(source: String, mut reader: Box<dyn BufRead>) -> impl Iterator<Ite
     let mut line = 0usize;
     let mut done = false;
     std::iter::from_fn(move || {
-        loop {
-            if done {
-                return None;
+        if done {
+            return None;
+        }
+        let mut bytes = Vec::new();
+        match reader.read_until(b'\n', &mut bytes) {
+            Ok(0) => None,
+            Ok(_) => {
+                line += 1;
+                while matches!(bytes.last(), Some(b'\n' | b'\r')) {
+                    bytes.pop();
+                }
+                // A file written with a byte-order mark has it before its first line.
+                if line == 1 && bytes.starts_with(b"\xEF\xBB\xBF") {
+                    bytes.drain(..3);
+                }
+                // A blank line is passed on too: it gets an error record in its place, so
+                // that line N of the output is always line N of the input.
+                Some(Job::JsonLine {
+                    source: source.clone(),
+                    line,
+                    bytes,
+                })
             }
-            let mut bytes = Vec::new();
-            match reader.read_until(b'\n', &mut bytes) {
-                Ok(0) => return None,
-                Ok(_) => {
-                    line += 1;
-                    while matches!(bytes.last(), Some(b'\n' | b'\r')) {
-                        bytes.pop();
+            Err(e) => {
+                done = true;
+                Some(Job::Failed(
+                    Error::Read {
+                        path: source.clone(),
+                        source: e,
                     }
-                    if bytes.iter().all(u8::is_ascii_whitespace) {
-                        continue; // blank lines carry no article
-                    }
-                    return Some(Job::JsonLine {
-                        source: source.clone(),
-                        line,
-                        bytes,
-                    });
-                }
-                Err(e) => {
-                    done = true;
-                    return Some(Job::Failed(
-                        Error::Read {
-                            path: source.clone(),
-                            source: e,
-                        }
-                        .into(),
-                    ));
-                }
+                    .into(),
+                ))
             }
         }
     })
@@ -284,6 +340,15 @@ fn walk<'a>(root: &'a Path, opts: &'a InputOptions) -> impl Iterator<Item = Job>
                 })
             }
             Ok(_) => None,
+            // A broken link whose name the filter turns away would not have been read.
+            Err(err)
+                if err
+                    .io_error()
+                    .is_some_and(|e| e.kind() == io::ErrorKind::NotFound)
+                    && err.path().is_some_and(|p| !opts.file_filter.accepts(p)) =>
+            {
+                None
+            }
             Err(err) => {
                 let path = err.path().map(path_name).unwrap_or_else(|| path_name(root));
                 let reason = match err.io_error() {
@@ -310,7 +375,7 @@ pub fn load(job: Job, opts: &InputOptions) -> Result<Document, Failure> {
             if bytes.len() as u64 > opts.max_bytes {
                 return Err(Error::TooLarge {
                     path: "-".into(),
-                    size: bytes.len() as u64,
+                    size: None,
                     limit: opts.max_bytes,
                 }
                 .into());
@@ -346,7 +411,7 @@ fn read_file(path: &Path, name: &str, max_bytes: u64) -> Result<Vec<u8>, Error> 
     if size > max_bytes {
         return Err(Error::TooLarge {
             path: name.to_string(),
-            size,
+            size: Some(size),
             limit: max_bytes,
         });
     }
@@ -357,7 +422,7 @@ fn read_file(path: &Path, name: &str, max_bytes: u64) -> Result<Vec<u8>, Error> 
     if bytes.len() as u64 > max_bytes {
         return Err(Error::TooLarge {
             path: name.to_string(),
-            size: bytes.len() as u64,
+            size: None,
             limit: max_bytes,
         });
     }
@@ -407,7 +472,46 @@ fn json_document(
             ),
         ));
     }
-    let value: Value = serde_json::from_slice(bytes)
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(fail(
+            Some(fallback_id),
+            "blank line (no JSON object)".into(),
+        ));
+    }
+    let mut warnings = Vec::new();
+    let line_text = match std::str::from_utf8(bytes) {
+        Ok(t) => std::borrow::Cow::Borrowed(t),
+        Err(e) if opts.lossy => {
+            warnings.push(format!(
+                "invalid UTF-8 from byte {} of the line replaced with U+FFFD",
+                e.valid_up_to()
+            ));
+            String::from_utf8_lossy(bytes)
+        }
+        Err(e) => {
+            return Err(fail(
+                Some(fallback_id),
+                format!(
+                    "not valid UTF-8 at byte {} of the line (use --lossy to replace bad bytes)",
+                    e.valid_up_to()
+                ),
+            ));
+        }
+    };
+    let line_text = match lone_surrogates_replaced(&line_text) {
+        None => line_text,
+        Some(_) if !opts.lossy => {
+            return Err(fail(
+                Some(fallback_id),
+                "a \\u escape names half of a UTF-16 surrogate pair, which is no character (use --lossy to replace it)".into(),
+            ));
+        }
+        Some(fixed) => {
+            warnings.push("a lone UTF-16 surrogate escape replaced with U+FFFD".into());
+            std::borrow::Cow::Owned(fixed)
+        }
+    };
+    let value: Value = serde_json::from_str(&line_text)
         .map_err(|e| fail(Some(fallback_id.clone()), format!("not valid JSON: {e}")))?;
     let Value::Object(mut map) = value else {
         return Err(fail(Some(fallback_id), "not a JSON object".into()));
@@ -440,8 +544,59 @@ fn json_document(
         text,
         date,
         meta: Some(map),
-        warnings: Vec::new(),
+        warnings,
     })
+}
+
+/// `line` with each `\uXXXX` escape of half a surrogate pair that has no other half
+/// replaced by `\ufffd`, or `None` when it has none (nearly always).
+fn lone_surrogates_replaced(line: &str) -> Option<String> {
+    if !line.contains("\\u") {
+        return None;
+    }
+    let b = line.as_bytes();
+    let unit_at = |i: usize| -> Option<u16> {
+        let hex = line.get(i + 2..i + 6)?;
+        (b[i] == b'\\' && b[i + 1] == b'u')
+            .then(|| u16::from_str_radix(hex, 16).ok())
+            .flatten()
+    };
+    let mut lone = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match unit_at(i) {
+            Some(0xD800..=0xDBFF) => {
+                if matches!(unit_at(i + 6), Some(0xDC00..=0xDFFF)) {
+                    i += 12;
+                } else {
+                    lone.push(i);
+                    i += 6;
+                }
+            }
+            Some(0xDC00..=0xDFFF) => {
+                lone.push(i);
+                i += 6;
+            }
+            Some(_) => i += 6,
+            None => i += 2, // another escape, such as \\ or \"
+        }
+    }
+    if lone.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for at in lone {
+        out.push_str(&line[from..at]);
+        out.push_str("\\ufffd");
+        from = at + 6;
+    }
+    out.push_str(&line[from..]);
+    Some(out)
 }
 
 /// Decodes raw bytes to text: BOM handling, binary detection, UTF-8 validation.
@@ -453,6 +608,12 @@ pub fn decode(
 ) -> Result<String, Error> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return decode_utf8(rest, name, lossy, warnings);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE\0\0") {
+        return Ok(decode_utf32(rest, u32::from_le_bytes, warnings));
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\0\0\xFE\xFF") {
+        return Ok(decode_utf32(rest, u32::from_be_bytes, warnings));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
         return Ok(decode_utf16(rest, u16::from_le_bytes, warnings));
@@ -517,6 +678,23 @@ fn decode_utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, warnings: &mut Vec<Strin
         .collect();
     if bytes.len() % 2 == 1 || text.contains(char::REPLACEMENT_CHARACTER) {
         warnings.push("malformed UTF-16 replaced with U+FFFD".into());
+    }
+    text
+}
+
+fn decode_utf32(bytes: &[u8], unit: fn([u8; 4]) -> u32, warnings: &mut Vec<String>) -> String {
+    let mut bad = !bytes.len().is_multiple_of(4);
+    let text: String = bytes
+        .chunks_exact(4)
+        .map(|c| {
+            char::from_u32(unit([c[0], c[1], c[2], c[3]])).unwrap_or_else(|| {
+                bad = true;
+                char::REPLACEMENT_CHARACTER
+            })
+        })
+        .collect();
+    if bad {
+        warnings.push("malformed UTF-32 replaced with U+FFFD".into());
     }
     text
 }

@@ -53,6 +53,9 @@ pub struct Config {
     pub reference_date: Option<CivilDate>,
     /// Order of numeric dates.
     pub date_order: DateOrder,
+    /// The most dates, and name or place candidates, kept from one article (the earliest);
+    /// the record says so in its warnings when the limit is reached.
+    pub max_mentions: usize,
     /// How inputs are found and decoded.
     pub input: InputOptions,
     /// Output format.
@@ -73,6 +76,7 @@ impl Default for Config {
             offsets: OffsetUnit::Chars,
             reference_date: None,
             date_order: DateOrder::Mdy,
+            max_mentions: extract::MAX_MENTIONS,
             input: InputOptions::default(),
             format: Format::Json,
             json_array: false,
@@ -127,7 +131,7 @@ impl Pipeline {
             .or_else(|| {
                 doc.date
                     .as_deref()
-                    .and_then(CivilDate::parse)
+                    .and_then(CivilDate::parse_timestamp)
                     .map(|date| Anchor {
                         date,
                         source: AnchorSource::Field,
@@ -137,14 +141,15 @@ impl Pipeline {
         let settings = Settings {
             anchor,
             date_order: self.config.date_order,
+            max_mentions: self.config.max_mentions,
         };
-        let found = extract::run(&ctx, Gazetteer::embedded(), &settings);
+        let mut found = extract::run(&ctx, Gazetteer::embedded(), &settings);
+        let truncated = std::mem::take(&mut found.truncated);
         let mut record = Record::build(doc, &layer, &layout, found, self.config.offsets);
-        if let Some(d) = doc
-            .date
-            .as_deref()
-            .filter(|d| CivilDate::parse(d).is_none() && self.config.reference_date.is_none())
-        {
+        record.warnings.extend(truncated);
+        if let Some(d) = doc.date.as_deref().filter(|d| {
+            CivilDate::parse_timestamp(d).is_none() && self.config.reference_date.is_none()
+        }) {
             record.warnings.push(format!(
                 "date field {d:?} is not a YYYY-MM-DD date; ignored"
             ));

@@ -8,10 +8,10 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
-use anyhow::Context as _;
 use clap::Parser;
 use dossier::batch;
 use dossier::input::Failure;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 // Articles are processed with many small, short-lived allocations (token buffers, record
 // strings); mimalloc's thread-local free lists serve them faster than glibc's malloc.
@@ -29,9 +29,7 @@ fn main() -> ExitCode {
     // SAFETY: a plain setter of a process-wide option, called before any thread starts.
     unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
     // A bug is reported in one line; the batch catches it and goes on with other inputs.
-    std::panic::set_hook(Box::new(|info| {
-        eprintln!("dossier: internal error: {info}")
-    }));
+    std::panic::set_hook(Box::new(|info| say(&format!("internal error: {info}"))));
     let args = cli::Args::parse();
     if let Some(cli::Command::Schema) = args.command {
         let schema = serde_json::to_string_pretty(&dossier::record::schema()).unwrap_or_default();
@@ -52,63 +50,186 @@ fn main() -> ExitCode {
     let run = match run {
         Ok(run) => run,
         Err(msg) => {
-            eprintln!("dossier: {msg}");
+            say(&msg);
             return ExitCode::from(2);
         }
     };
-    match execute(run) {
+    for note in &run.notes {
+        say(note);
+    }
+    // Ctrl-C ends the run between two records: the output file is left as it was, and no
+    // temporary file stays behind. A second Ctrl-C while that happens is not waited for.
+    let stop: &'static AtomicBool = Box::leak(Box::new(AtomicBool::new(false)));
+    let _ = ctrlc::set_handler(move || {
+        if stop.swap(true, Ordering::SeqCst) {
+            std::process::exit(130);
+        }
+    });
+    match execute(run, stop) {
+        Ok(summary) if summary.interrupted => {
+            say("interrupted");
+            ExitCode::from(130)
+        }
         Ok(summary) if summary.failed > 0 => ExitCode::from(1),
         Ok(_) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("dossier: {e:#}");
+            say(&e.to_string());
             ExitCode::from(2)
         }
     }
 }
 
-fn execute(run: cli::Run) -> anyhow::Result<batch::Summary> {
+/// Writes one line on stderr. A stderr that cannot be written (a full disk, a closed
+/// pipe) loses the line, never the run: records still go out.
+fn say(msg: &str) {
+    let _ = writeln!(io::stderr().lock(), "dossier: {msg}");
+}
+
+fn execute(run: cli::Run, stop: &AtomicBool) -> Result<batch::Summary, String> {
     let mut errors_file = match &run.errors {
-        Some(p) => Some(BufWriter::new(
-            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        Some(p) => Some((
+            p,
+            BufWriter::new(
+                File::create(p).map_err(|e| format!("cannot create {}: {e}", p.display()))?,
+            ),
         )),
         None => None,
     };
+    let mut errors_failed = None;
     let mut on_failure = |f: &Failure| {
-        eprintln!("dossier: {}", f.error);
-        if let Some(w) = errors_file.as_mut() {
+        say(&f.error.to_string());
+        if let Some((_, w)) = errors_file.as_mut() {
             let line = serde_json::json!({
                 "id": f.id,
                 "input": f.error.input(),
                 "kind": f.error.kind(),
                 "message": f.error.to_string(),
             });
-            let _ = writeln!(w, "{line}");
+            if let Err(e) = writeln!(w, "{line}") {
+                errors_failed.get_or_insert(e);
+            }
         }
     };
     let summary = match &run.output {
         Some(path) => {
-            let file =
-                File::create(path).with_context(|| format!("cannot create {}", path.display()))?;
-            batch::run(
+            let mut target = output::Target::create(path)?;
+            let summary = batch::run_until(
                 &run.config,
                 &run.sources,
-                BufWriter::new(file),
+                target.writer(),
+                &path.display().to_string(),
                 &mut on_failure,
-            )?
+                stop,
+            );
+            match summary {
+                Ok(summary) if !summary.interrupted => {
+                    target.commit()?;
+                    summary
+                }
+                Ok(summary) => {
+                    target.discard();
+                    summary
+                }
+                Err(e) => {
+                    target.discard();
+                    return Err(e.to_string());
+                }
+            }
         }
         // Records arrive whole and encoded. A buffer smaller than most records (a news
         // article's runs to about 9 KB) lets a record go straight to the output, where a
         // larger one copied every record into itself first; framing and short records are
         // still gathered.
-        None => batch::run(
+        None => batch::run_until(
             &run.config,
             &run.sources,
             BufWriter::with_capacity(1 << 12, io::stdout().lock()),
+            "stdout",
             &mut on_failure,
-        )?,
+            stop,
+        )
+        .map_err(|e| e.to_string())?,
     };
-    if let Some(mut w) = errors_file {
-        w.flush().context("cannot write the errors file")?;
+    if let Some((path, mut w)) = errors_file
+        && let Some(e) = errors_failed.or_else(|| w.flush().err())
+    {
+        return Err(format!("cannot write {}: {e}", path.display()));
     }
     Ok(summary)
+}
+
+/// Where `--output` goes: a regular file is written through a temporary file beside it,
+/// renamed over it at the end, so an interrupted or failed run leaves the file as it was
+/// and never a half-written last line. Anything else (a device, a pipe) is written as is.
+mod output {
+    use std::fs::File;
+    use std::io::BufWriter;
+    use std::path::{Path, PathBuf};
+
+    pub struct Target {
+        path: PathBuf,
+        tmp: Option<PathBuf>,
+        file: Option<BufWriter<File>>,
+    }
+
+    impl Target {
+        pub fn create(path: &Path) -> Result<Target, String> {
+            let cannot = |e: std::io::Error| format!("cannot create {}: {e}", path.display());
+            let regular = match std::fs::metadata(path) {
+                Ok(m) => m.is_file(),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+                Err(e) => return Err(cannot(e)),
+            };
+            if !regular {
+                let file = File::create(path).map_err(cannot)?;
+                return Ok(Target {
+                    path: path.to_path_buf(),
+                    tmp: None,
+                    file: Some(BufWriter::new(file)),
+                });
+            }
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "output".into());
+            let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+            let file = File::create(&tmp).map_err(cannot)?;
+            Ok(Target {
+                path: path.to_path_buf(),
+                tmp: Some(tmp),
+                file: Some(BufWriter::new(file)),
+            })
+        }
+
+        /// The writer records go to (taken once).
+        pub fn writer(&mut self) -> BufWriter<File> {
+            self.file.take().expect("the writer is taken once")
+        }
+
+        /// Puts the finished output in place.
+        pub fn commit(mut self) -> Result<(), String> {
+            match self.tmp.take() {
+                Some(tmp) => std::fs::rename(&tmp, &self.path).map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    format!("cannot write {}: {e}", self.path.display())
+                }),
+                None => Ok(()),
+            }
+        }
+
+        /// Leaves the output as it was.
+        pub fn discard(mut self) {
+            if let Some(tmp) = self.tmp.take() {
+                let _ = std::fs::remove_file(tmp);
+            }
+        }
+    }
+
+    impl Drop for Target {
+        fn drop(&mut self) {
+            if let Some(tmp) = self.tmp.take() {
+                let _ = std::fs::remove_file(tmp);
+            }
+        }
+    }
 }

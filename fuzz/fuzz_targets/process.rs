@@ -12,10 +12,17 @@ fn check(text: &str, r: &Record, unit: OffsetUnit) {
         assert!(s[0] <= s[1], "span {s:?} reversed");
         match unit {
             OffsetUnit::Chars => text.chars().skip(s[0]).take(s[1] - s[0]).collect(),
-            OffsetUnit::Bytes => text.get(s[0]..s[1]).expect("byte span on char boundaries").to_string(),
+            OffsetUnit::Bytes => text
+                .get(s[0]..s[1])
+                .expect("byte span on char boundaries")
+                .to_string(),
         }
     };
-    let mentions = r.actors.iter().flat_map(|a| a.mentions.iter()).chain(r.locations.iter().flat_map(|l| l.mentions.iter()));
+    let mentions = r
+        .actors
+        .iter()
+        .flat_map(|a| a.mentions.iter())
+        .chain(r.locations.iter().flat_map(|l| l.mentions.iter()));
     for m in mentions {
         assert_eq!(slice(m.span), m.text);
     }
@@ -34,12 +41,24 @@ fn check(text: &str, r: &Record, unit: OffsetUnit) {
 
 fuzz_target!(|data: &[u8]| {
     let mut warnings = Vec::new();
-    let Ok(text) = dossier::input::decode(data, "fuzz", true, &mut warnings) else { return };
+    let Ok(text) = dossier::input::decode(data, "fuzz", true, &mut warnings) else {
+        return;
+    };
+    let doc = Document::new("fuzz", text.as_str());
     for unit in [OffsetUnit::Chars, OffsetUnit::Bytes] {
-        let pipeline = Pipeline::new(Config { offsets: unit, ..Config::default() });
-        let record = pipeline.process(&Document::new("fuzz", text.clone()));
+        let pipeline = Pipeline::new(Config {
+            offsets: unit,
+            ..Config::default()
+        });
+        let record = pipeline.process(&doc);
         check(&text, &record, unit);
-        for format in [Format::Json, Format::Jsonl, Format::CsvMentions, Format::CsvArticles, Format::Predictions] {
+        for format in [
+            Format::Json,
+            Format::Jsonl,
+            Format::CsvMentions,
+            Format::CsvArticles,
+            Format::Predictions,
+        ] {
             encode(format, &record).expect("encodes");
         }
     }

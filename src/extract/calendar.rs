@@ -24,16 +24,33 @@ impl CivilDate {
         })
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses exactly `YYYY-MM-DD`, a real date of the years 1000 to 9999 (white space
+    /// around it is allowed). Earlier years would give TIMEX3 values of other widths, and
+    /// no news is dated by them.
     pub fn parse(s: &str) -> Option<CivilDate> {
-        let s = s.trim();
-        let (y, rest) = s.split_once('-')?;
-        let (m, d) = rest.split_once('-')?;
-        let d = d.get(..2).unwrap_or(d);
-        if y.len() != 4 {
+        let b = s.trim().as_bytes();
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            b[r].iter().try_fold(0u32, |n, &c| {
+                c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+            })
+        };
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        CivilDate::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+        let y = digits(0..4).filter(|y| *y >= 1000)?;
+        CivilDate::new(y as i32, digits(5..7)?, digits(8..10)?)
+    }
+
+    /// Parses the date at the start of a timestamp: `YYYY-MM-DD` alone or followed by `T`
+    /// or a space and a time (`2025-03-03T10:00:00Z`), as JSONL date fields hold.
+    pub fn parse_timestamp(s: &str) -> Option<CivilDate> {
+        let s = s.trim();
+        let date = s.get(..10)?;
+        let rest = &s[10..];
+        let time_follows = rest.is_empty()
+            || (rest.starts_with(['T', ' '])
+                && rest[1..].starts_with(|c: char| c.is_ascii_digit()));
+        time_follows.then(|| CivilDate::parse(date)).flatten()
     }
 
     /// Days since 1970-01-01.

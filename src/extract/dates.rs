@@ -946,17 +946,25 @@ fn sentence_triggers(src: &str, sentences: &[Span]) -> SentenceTriggers {
 /// start of the run of non-white-space that holds the trigger, `runs` runs of white space
 /// further back. Only ASCII white space ends a run here, so the window is never narrower
 /// than the patterns' `\s` makes it.
-fn window_start(text: &[u8], pos: usize, runs: u8) -> usize {
+///
+/// The walk stops at `floor` (the search's first untried place), so that the windows of a
+/// sentence's triggers are walked over once in all, not once each: a run of digits and
+/// slashes with no white space ("1/1/1/…") would otherwise be walked back to the sentence
+/// start for every trigger in it, quadratic in its length.
+fn window_start(text: &[u8], pos: usize, runs: u8, floor: usize) -> usize {
     let mut i = pos;
     let mut left = runs;
+    if i <= floor {
+        return i;
+    }
     loop {
-        while i > 0 && !text[i - 1].is_ascii_whitespace() {
+        while i > floor && !text[i - 1].is_ascii_whitespace() {
             i -= 1;
         }
-        if left == 0 || i == 0 {
+        if left == 0 || i == floor {
             return i;
         }
-        while i > 0 && text[i - 1].is_ascii_whitespace() {
+        while i > floor && text[i - 1].is_ascii_whitespace() {
             i -= 1;
         }
         left -= 1;
@@ -2147,9 +2155,22 @@ pub fn find(
     anchor: Option<Anchor>,
     order: DateOrder,
 ) -> (Vec<DateMention>, Option<Anchor>) {
+    let (mentions, anchor, _) = find_at_most(ctx, anchor, order, usize::MAX);
+    (mentions, anchor)
+}
+
+/// [`find`], keeping at most `cap` expressions: those found before the place where a rule
+/// met its `cap`-th match, so that each kept one is what an unbounded search gives there.
+/// The bool is true when expressions were dropped.
+pub fn find_at_most(
+    ctx: &Context,
+    anchor: Option<Anchor>,
+    order: DateOrder,
+    cap: usize,
+) -> (Vec<DateMention>, Option<Anchor>, bool) {
     let src = ctx.src;
     let sentences: Vec<Span> = ctx.layer.sentences.iter().map(|s| s.span).collect();
-    let mut cands = candidates(src, &sentences, order);
+    let (mut cands, cut) = candidates(src, &sentences, order, cap);
     let anchor = anchor.or_else(|| anchor_from_text(ctx, &cands));
     cands.retain(|c| !c.span.is_empty());
     let mentions = cands
@@ -2175,14 +2196,19 @@ pub fn find(
             })
         })
         .collect();
-    (mentions, anchor)
+    (mentions, anchor, cut)
 }
 
-/// All non-overlapping candidates, longest first at each place.
-/// All non-overlapping candidates, longest first at each place. Each rule runs only on the
-/// sentences that contain one of its trigger words; an expression never spans sentences.
-fn candidates(src: &str, sentences: &[Span], order: DateOrder) -> Vec<Candidate> {
-    candidates_searched(src, sentences, order, Search::Windows)
+/// All non-overlapping candidates, longest first at each place, at most `cap` of them;
+/// true when some were dropped. Each rule runs only on the sentences that contain one of
+/// its trigger words; an expression never spans sentences.
+fn candidates(
+    src: &str,
+    sentences: &[Span],
+    order: DateOrder,
+    cap: usize,
+) -> (Vec<Candidate>, bool) {
+    candidates_searched(src, sentences, order, Search::Windows, cap)
 }
 
 /// How much of a sentence a rule's pattern searches.
@@ -2200,7 +2226,11 @@ fn candidates_searched(
     sentences: &[Span],
     order: DateOrder,
     search: Search,
-) -> Vec<Candidate> {
+    cap: usize,
+) -> (Vec<Candidate>, bool) {
+    // Where the first rule to meet `cap` matches met it: matches after it are not
+    // gathered, so only expressions that end before it are sure to be right.
+    let mut limit = usize::MAX;
     // About one match in 300 bytes of news; room for one in 200 seldom grows.
     let mut matches: Vec<Matched> = Vec::with_capacity(src.len() / 200);
     let triggers = sentence_triggers(src, sentences);
@@ -2227,7 +2257,8 @@ fn candidates_searched(
             (Search::Windows, Some(runs), Some(any)) => Some((runs, *any)),
             _ => None,
         };
-        for i in set_bits(&sentences_of[r * row..(r + 1) * row]) {
+        let mut found_by_rule = 0usize;
+        'sentences: for i in set_bits(&sentences_of[r * row..(r + 1) * row]) {
             let sentence = &sentences[i];
             let mut hits = triggers.hits(i);
             // The pattern is compiled when a text first needs it, its cache made when this
@@ -2239,6 +2270,10 @@ fn candidates_searched(
             // Most runs find nothing: a plain search, which allocates nothing, finds where
             // the matches are.
             let mut at = 0;
+            // Places before this one were tried by an anchored search and matched nothing.
+            // That search's answer depends on the place alone, never on `at`, so no place
+            // is tried twice: the windows of a sentence cost its length once in all.
+            let mut untried = 0;
             while at <= text.len() {
                 // A match from `at` on that means anything holds a trigger at or after `at`
                 // ("once again" holds none and means nothing): it begins in the window of
@@ -2253,10 +2288,13 @@ fn candidates_searched(
                         let Some(&(pos, _)) = hits.first() else {
                             break None;
                         };
-                        let from = at.max(window_start(text.as_bytes(), pos, runs));
+                        let floor = at.max(untried);
+                        let from = window_start(text.as_bytes(), pos, runs, floor);
                         if let Some(found) = pattern.find_beginning_in(cache, text, from, pos) {
+                            untried = found.start() + 1;
                             break Some(found);
                         }
+                        untried = untried.max(pos + 1);
                         hits = &hits[1..];
                     },
                     None => pattern.find(cache, &Input::new(text).range(at..)),
@@ -2289,8 +2327,16 @@ fn candidates_searched(
                     sentence: *sentence,
                     found: m,
                 });
+                found_by_rule += 1;
+                if found_by_rule >= cap {
+                    limit = limit.min(offset + m.start());
+                    break 'sentences;
+                }
             }
         }
+    }
+    if limit != usize::MAX {
+        matches.retain(|m| m.span.end <= limit);
     }
     // Longest wins; ties go to the earlier start, then to the earlier rule.
     matches.sort_by(|a, b| {
@@ -2339,6 +2385,11 @@ fn candidates_searched(
     }
     CACHES.set(caches);
     chosen.sort_by_key(|c| c.span.start);
+    let mut cut = limit != usize::MAX;
+    if chosen.len() > cap {
+        chosen.truncate(cap);
+        cut = true;
+    }
     // A day range ("March 3-5"): the second day is a date of the same month.
     let mut ranges = Vec::new();
     for c in &chosen {
@@ -2384,8 +2435,12 @@ fn candidates_searched(
         chosen.retain(|c| !ranges.iter().any(|r| r.span.overlaps(c.span)));
         chosen.extend(ranges);
         chosen.sort_by_key(|c| c.span.start);
+        if chosen.len() > cap {
+            chosen.truncate(cap);
+            cut = true;
+        }
     }
-    chosen
+    (chosen, cut)
 }
 
 /// Spans are tight: no trailing punctuation or white space.

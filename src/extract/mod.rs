@@ -84,12 +84,29 @@ pub struct Mention {
 }
 
 /// Options for the extractors.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Settings {
     /// A reference date given by the caller (option or JSONL field).
     pub anchor: Option<Anchor>,
     /// Order of numeric dates.
     pub date_order: DateOrder,
+    /// The most dates, and the most name and place candidates, one article yields; the
+    /// earliest are kept. Bounds memory on hostile text ("2020 2020 …" for megabytes).
+    pub max_mentions: usize,
+}
+
+/// The default of [`Settings::max_mentions`]: some fifty times what a long news article
+/// holds, and a record of a few megabytes at most.
+pub const MAX_MENTIONS: usize = 10_000;
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            anchor: None,
+            date_order: DateOrder::default(),
+            max_mentions: MAX_MENTIONS,
+        }
+    }
 }
 
 /// Everything the extractors found in one article.
@@ -103,6 +120,8 @@ pub struct Extractions<'a> {
     pub dates: Vec<DateMention>,
     /// The anchor dates were resolved against.
     pub anchor: Option<Anchor>,
+    /// What [`Settings::max_mentions`] cut short, one line each, for the record's warnings.
+    pub truncated: Vec<String>,
 }
 
 /// Runs all extractors over one article.
@@ -111,11 +130,36 @@ pub fn run<'t>(
     gazetteer: &Gazetteer,
     settings: &Settings,
 ) -> Extractions<'t> {
-    let (dates, anchor) = dates::find(ctx, settings.anchor, settings.date_order);
+    let cap = settings.max_mentions;
+    let mut truncated = Vec::new();
+    let (dates, anchor, dates_cut) =
+        dates::find_at_most(ctx, settings.anchor, settings.date_order, cap);
+    if dates_cut {
+        truncated.push(format!(
+            "more than {cap} dates: only those found before the limit are kept (max_mentions)"
+        ));
+    }
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
     let mut hits: Vec<Hit> = gazetteer.find_all(ctx.src, &ctx.layer.tokens);
     hits.retain(|h| !ctx.in_boilerplate(h.span));
-    let chunks = names::chunks(ctx, &date_spans);
+    let mut chunks = names::chunks(ctx, &date_spans);
+    // Names and places are found from these two lists; cutting both at the same place of
+    // the text keeps what is found before it as it would be without the cut.
+    if hits.len() > cap || chunks.len() > cap {
+        let cut = [
+            hits.get(cap).map(|h| h.span.start),
+            chunks.get(cap).map(|c| c.span.start),
+        ]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(usize::MAX);
+        hits.retain(|h| h.span.end <= cut);
+        chunks.retain(|c| c.span.end <= cut);
+        truncated.push(format!(
+            "more than {cap} name or place candidates: only those before byte {cut} are kept (max_mentions)"
+        ));
+    }
     let found = actors::find(ctx, gazetteer, &hits, &chunks);
     let locations = locations::find(ctx, gazetteer, &hits, &chunks, &found.claimed);
     Extractions {
@@ -123,6 +167,7 @@ pub fn run<'t>(
         locations,
         dates,
         anchor,
+        truncated,
     }
 }
 

@@ -65,7 +65,20 @@ impl Json<'_> {
     }
 
     fn serde<T: serde::Serialize + ?Sized>(&mut self, value: &T) -> io::Result<()> {
-        serde_json::to_writer(&mut *self.out, value).map_err(io::Error::from)
+        let from = self.out.len();
+        serde_json::to_writer(&mut *self.out, value).map_err(io::Error::from)?;
+        // serde_json leaves U+2028 and U+2029 as they are; they are escaped here as
+        // `write_str` escapes them (rare: a JSONL input's own fields holding one).
+        if memchr::memmem::find(&self.out[from..], b"\xE2\x80\xA8").is_some()
+            || memchr::memmem::find(&self.out[from..], b"\xE2\x80\xA9").is_some()
+        {
+            let written = String::from_utf8_lossy(&self.out[from..])
+                .replace('\u{2028}', "\\u2028")
+                .replace('\u{2029}', "\\u2029");
+            self.out.truncate(from);
+            self.out.extend_from_slice(written.as_bytes());
+        }
+        Ok(())
     }
 
     fn record(&mut self, r: &Record) -> io::Result<()> {
@@ -263,15 +276,17 @@ const fn splat(b: u8) -> u64 {
     u64::from_ne_bytes([b; 8])
 }
 
-/// True when one of the eight bytes of `x` must be escaped in a JSON string: a control
-/// character (below 0x20), a quote or a backslash. Each test is exact for "any byte".
+/// True when one of the eight bytes of `x` must be escaped in a JSON string, or may begin
+/// a character that is: a control character (below 0x20), a quote, a backslash, or 0xE2,
+/// the first byte of U+2028 and U+2029. Each test is exact for "any byte".
 fn needs_escape(x: u64) -> bool {
     let high = splat(0x80);
     let control = x.wrapping_sub(splat(0x20)) & !x & high;
     let quote = x ^ splat(b'"');
     let backslash = x ^ splat(b'\\');
+    let e2 = x ^ splat(0xE2);
     let zero_in = |y: u64| y.wrapping_sub(splat(0x01)) & !y & high;
-    control | zero_in(quote) | zero_in(backslash) != 0
+    control | zero_in(quote) | zero_in(backslash) | zero_in(e2) != 0
 }
 
 /// True when a byte of `bytes` must be escaped in a JSON string: eight bytes at a time,
@@ -285,8 +300,10 @@ fn any_needs_escape(bytes: &[u8]) -> bool {
 }
 
 /// Writes `s` as a JSON string, escaped as serde_json escapes it: the two-letter escapes
-/// for quote, backslash, \b, \t, \n, \f and \r, `\u00XX` for other control characters,
-/// everything else as it is.
+/// for quote, backslash, \b, \t, \n, \f and \r, `\u00XX` for other control characters.
+/// Unlike serde_json, the line and paragraph separators U+2028 and U+2029 are escaped too
+/// (`\u2028`, `\u2029`): line-oriented readers such as Python's `str.splitlines()` would
+/// otherwise split a JSON line at them. Everything else is written as it is.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
@@ -321,6 +338,8 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
                 0x0C => b"\\f",
                 b'\r' => b"\\r",
                 0x00..0x20 => &[],
+                0xE2 if bytes[i + 1..].starts_with(b"\x80\xA8") => b"\\u2028",
+                0xE2 if bytes[i + 1..].starts_with(b"\x80\xA9") => b"\\u2029",
                 _ => {
                     i += 1;
                     continue;
@@ -335,7 +354,8 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
             } else {
                 out.extend_from_slice(escape);
             }
-            i += 1;
+            // A separator escaped is three bytes of the text.
+            i += if b == 0xE2 { 3 } else { 1 };
             plain = i;
         }
     }
@@ -349,12 +369,20 @@ mod tests {
     use crate::span::OffsetUnit;
     use crate::{Config, Document, Pipeline};
 
+    /// What serde_json writes, with the line and paragraph separators escaped.
+    fn serde_escaped<T: serde::Serialize + ?Sized>(value: &T) -> String {
+        serde_json::to_string(value)
+            .unwrap()
+            .replace('\u{2028}', "\\u2028")
+            .replace('\u{2029}', "\\u2029")
+    }
+
     fn same_as_serde(record: &Record) {
         let mut out = Vec::new();
         write_record(&mut out, record).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            serde_json::to_string(record).unwrap(),
+            serde_escaped(record),
             "{}",
             record.id
         );
@@ -364,12 +392,12 @@ mod tests {
         #[test]
         fn the_escape_test_sees_every_byte(
             plain in proptest::collection::vec(
-                proptest::sample::select(vec![b'a', b' ', 0x7F, 0xC3, 0xA9]),
+                proptest::sample::select(vec![b'a', b' ', 0x7F, 0xC3, 0xA9, 0x80]),
                 0..40,
             ),
             special in proptest::option::of((
                 0usize..40,
-                proptest::sample::select(vec![b'"', b'\\', 0x00, b'\n', 0x1F]),
+                proptest::sample::select(vec![b'"', b'\\', 0x00, b'\n', 0x1F, 0xE2]),
             )),
         ) {
             // Plain bytes, with at most one that needs an escape somewhere among them.
@@ -377,7 +405,7 @@ mod tests {
             if let Some((at, b)) = special {
                 bytes.insert(at.min(bytes.len()), b);
             }
-            let want = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+            let want = bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\' || b == 0xE2);
             proptest::prop_assert_eq!(any_needs_escape(&bytes), want);
         }
     }
@@ -431,6 +459,11 @@ mod tests {
             "Cara’s inhaler – émigré 北京 🌍",
             "1234567\"",
             "12345678\\",
+            "line\u{2028}separator and paragraph\u{2029}separator",
+            "\u{2028}\u{2029}\u{2028}",
+            "1234567\u{2028}89",
+            "123456\u{2029}",
+            "dash \u{2014} and quotes \u{201c}\u{201d}, not separators",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -446,11 +479,10 @@ mod tests {
         for s in cases {
             let mut out = Vec::new();
             write_str(&mut out, &s);
-            assert_eq!(
-                String::from_utf8(out).unwrap(),
-                serde_json::to_string(&s).unwrap(),
-                "{s:?}"
-            );
+            let written = String::from_utf8(out).unwrap();
+            assert_eq!(written, serde_escaped(&s), "{s:?}");
+            assert_eq!(serde_json::from_str::<String>(&written).unwrap(), s);
+            assert!(!written.contains(['\u{2028}', '\u{2029}']), "{s:?}");
         }
     }
 }

@@ -1258,8 +1258,15 @@ fn windows_and_whole(text: &str) -> (Vec<Candidate>, Vec<Candidate>) {
     let layer = text::analyze(text);
     let sentences: Vec<Span> = layer.sentences.iter().map(|s| s.span).collect();
     (
-        candidates_searched(text, &sentences, DateOrder::Mdy, Search::Windows),
-        candidates_searched(text, &sentences, DateOrder::Mdy, Search::Whole),
+        candidates_searched(
+            text,
+            &sentences,
+            DateOrder::Mdy,
+            Search::Windows,
+            usize::MAX,
+        )
+        .0,
+        candidates_searched(text, &sentences, DateOrder::Mdy, Search::Whole, usize::MAX).0,
     )
 }
 
