@@ -42,6 +42,7 @@ measure() { # label, then the command; prints throughput (median run) and peak R
 }
 measure "jsonl, --jobs 1" "$bin" --quiet --format jsonl --jobs 1 "$work/corpus"
 measure "jsonl, --jobs $(nproc)" "$bin" --quiet --format jsonl --jobs "$(nproc)" "$work/corpus"
+measure "no tagger, --jobs 1" "$bin" --quiet --format jsonl --jobs 1 --no-tagger "$work/corpus"
 
 # Start-up: a one-line input, median of 21 runs.
 echo "Talks resumed in Cairo on Monday." > "$work/one.txt"
@@ -63,7 +64,26 @@ head -c 1000000 "$work/ten.txt" > "$work/one_mb.txt"
 head -c 1000000 "$work/lines_ten.txt" > "$work/lines_one_mb.txt"
 for f in one_mb ten lines_one_mb lines_ten; do
     for _ in $(seq "$runs"); do
-        s=$(date +%s%N); "$bin" --format jsonl "$work/$f.txt" > /dev/null; e=$(date +%s%N)
+        s=$(date +%s%N); "$bin" --format jsonl --max-bytes 20000000 "$work/$f.txt" > /dev/null; e=$(date +%s%N)
         echo $(( (e - s) / 1000 ))
     done | sort -n | awk -v f="$f" '{a[NR]=$1} END {printf "single article %-12s %8.1f ms (median of %d)\n", f, a[int((NR+1)/2)]/1000, NR}'
+done
+
+# Hostile inputs: 2 MB runs of the shapes that once made the date search quadratic, and a
+# paragraph every three bytes; time and peak RSS of each (median run).
+python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+size = 2 << 20
+shapes = {"slashes": "1/", "dashes": "1-", "colons": "1:", "years": "2020-", "year_words": "2020 ", "paragraphs": "a\n\n"}
+for name, unit in shapes.items():
+    open(f"{work}/hostile_{name}.txt", "w").write((unit * (size // len(unit) + 1))[:size])
+PY
+for f in slashes dashes colons years year_words paragraphs; do
+    for _ in $(seq "$runs"); do
+        s=$(date +%s%N)
+        /usr/bin/time -o "$work/time" -f '%M' "$bin" --format jsonl "$work/hostile_$f.txt" > /dev/null
+        e=$(date +%s%N)
+        echo "$(( (e - s) / 1000 )) $(tail -1 "$work/time")"
+    done | sort -n | awk -v f="$f" '{a[NR]=$1; m[NR]=$2} END {i=int((NR+1)/2); printf "hostile 2 MB %-12s %8.1f ms  peak RSS %d KB (median of %d)\n", f, a[i]/1000, m[i], NR}'
 done

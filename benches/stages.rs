@@ -1,11 +1,12 @@
 //! Per-stage throughput on the fixtures (bytes per second): text layer, structure,
-//! extraction, record building and JSONL encoding, and the whole pipeline.
+//! extraction (the rules alone, the tagger alone, both), record building and JSONL
+//! encoding, and the whole pipeline.
 //! `cargo bench --bench stages`. The end-to-end benchmark of the binary is `benches/run.sh`.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use dossier::extract::{self, Context, Settings};
+use dossier::extract::{self, Context, Settings, tagger};
 use dossier::gazetteer::Gazetteer;
 use dossier::output::{Format, encode};
 use dossier::{Config, Document, Pipeline, structure, text};
@@ -37,6 +38,38 @@ fn stages(c: &mut Criterion) {
     group.bench_function("text", |b| b.iter(|| text::analyze(black_box(&src))));
     group.bench_function("structure", |b| {
         b.iter(|| structure::analyze(black_box(&src), &layer))
+    });
+    let rules_only = Settings {
+        tagger: tagger::Choice::Off,
+        ..Settings::default()
+    };
+    group.bench_function("extract_rules", |b| {
+        b.iter(|| {
+            let ctx = Context::new(&src, &layer, &layout);
+            extract::run(&ctx, gazetteer, &rules_only)
+        })
+    });
+    // The tagger alone: the rules' results are made once, outside the timing.
+    let ctx = Context::new(&src, &layer, &layout);
+    let found = extract::run(&ctx, gazetteer, &rules_only);
+    let dates: Vec<_> = found.dates.iter().map(|d| d.span).collect();
+    let hits = gazetteer.find_all(&src, &layer.tokens);
+    let chunks = extract::names::chunks(&ctx, &dates);
+    let model = tagger::embedded().expect("model");
+    group.bench_function("tagger", |b| {
+        b.iter(|| {
+            let mut segments = extract::merge::segments(&chunks);
+            let facts = extract::merge::TokenFacts::new(
+                &ctx,
+                gazetteer,
+                &hits,
+                &mut segments,
+                &found.actors,
+                &found.locations,
+                &dates,
+            );
+            tagger::tag(&model, &facts.sources(&ctx), &segments, &layer.tokens)
+        })
     });
     group.bench_function("extract", |b| {
         b.iter(|| {

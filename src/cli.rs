@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
+use dossier::extract::tagger::Choice;
 use dossier::input::{FileFilter, InputOptions, JsonlFields};
 use dossier::{CivilDate, Config, DateOrder, Format, OffsetUnit, Source};
 
@@ -90,6 +91,10 @@ pub struct Args {
     #[arg(long, default_value_t = dossier::extract::MAX_MENTIONS)]
     pub max_mentions: usize,
 
+    /// Entities from the rules and lists only, without the learned tagger.
+    #[arg(long)]
+    pub no_tagger: bool,
+
     /// No progress bar.
     #[arg(short, long)]
     pub quiet: bool,
@@ -110,6 +115,9 @@ pub enum Command {
         /// Worker threads [default: all cores].
         #[arg(short, long)]
         jobs: Option<usize>,
+        /// Entities from the rules and lists only, without the learned tagger.
+        #[arg(long)]
+        no_tagger: bool,
     },
 }
 
@@ -282,7 +290,12 @@ pub struct Run {
 
 impl Run {
     /// The run behind `dossier eval`: the gold file as JSONL input, predictions out.
-    pub fn eval(gold: PathBuf, date_field: String, jobs: Option<usize>) -> Result<Run, String> {
+    pub fn eval(
+        gold: PathBuf,
+        date_field: String,
+        jobs: Option<usize>,
+        tagger: bool,
+    ) -> Result<Run, String> {
         let (jobs, note) = worker_count(jobs)?;
         let config = Config {
             input: InputOptions {
@@ -295,6 +308,11 @@ impl Run {
             },
             format: Format::Predictions,
             jobs,
+            tagger: if tagger {
+                Choice::Embedded
+            } else {
+                Choice::Off
+            },
             ..Config::default()
         };
         Ok(Run {
@@ -388,6 +406,11 @@ impl Args {
                 DateOrderArg::Dmy => DateOrder::Dmy,
             },
             max_mentions: self.max_mentions,
+            tagger: if self.no_tagger {
+                Choice::Off
+            } else {
+                Choice::Embedded
+            },
             input: InputOptions {
                 file_filter,
                 max_bytes: self.max_bytes,

@@ -56,6 +56,8 @@ pub struct Config {
     /// The most dates, and name or place candidates, kept from one article (the earliest);
     /// the record says so in its warnings when the limit is reached.
     pub max_mentions: usize,
+    /// The learned entity tagger run after the rules: the compiled-in model by default.
+    pub tagger: extract::tagger::Choice,
     /// How inputs are found and decoded.
     pub input: InputOptions,
     /// Output format.
@@ -77,6 +79,7 @@ impl Default for Config {
             reference_date: None,
             date_order: DateOrder::Mdy,
             max_mentions: extract::MAX_MENTIONS,
+            tagger: extract::tagger::Choice::Embedded,
             input: InputOptions::default(),
             format: Format::Json,
             json_array: false,
@@ -110,16 +113,9 @@ impl Pipeline {
         let _ = self.process(&Document::new("-", "Warm-up on March 3, 2025 in Cairo."));
     }
 
-    /// Processes one document into its record. Never fails: every text has a record. The
-    /// record borrows its texts from `doc`.
-    ///
-    /// Each thread that calls it keeps the token buffers of its last document (up to
-    /// 65,536 tokens, some 2 MB) for the next one, as it keeps its pattern caches.
-    pub fn process<'a>(&self, doc: &'a Document) -> Record<'a> {
-        let src = doc.text.as_str();
-        let layer = text::analyze_reusing(src, SPARE_LAYER.take());
-        let layout = structure::analyze(src, &layer);
-        let ctx = Context::new(src, &layer, &layout);
+    /// The extractors' settings for `doc`: its reference date (the option's, else the
+    /// document's own) and the pipeline's options.
+    fn settings(&self, doc: &Document) -> Settings {
         let anchor = self
             .config
             .reference_date
@@ -138,11 +134,35 @@ impl Pipeline {
                         span: None,
                     })
             });
-        let settings = Settings {
+        Settings {
             anchor,
             date_order: self.config.date_order,
             max_mentions: self.config.max_mentions,
-        };
+            tagger: self.config.tagger,
+        }
+    }
+
+    /// The tagger's segments of `doc` with their features and token spans (bytes), as the
+    /// pipeline computes them before tagging: what the tagger's trainer learns from.
+    pub fn tagger_examples(&self, doc: &Document) -> Vec<extract::TaggerExample> {
+        let src = doc.text.as_str();
+        let layer = text::analyze(src);
+        let layout = structure::analyze(src, &layer);
+        let ctx = Context::new(src, &layer, &layout);
+        extract::tagger_examples(&ctx, Gazetteer::embedded(), &self.settings(doc))
+    }
+
+    /// Processes one document into its record. Never fails: every text has a record. The
+    /// record borrows its texts from `doc`.
+    ///
+    /// Each thread that calls it keeps the token buffers of its last document (up to
+    /// 65,536 tokens, some 2 MB) for the next one, as it keeps its pattern caches.
+    pub fn process<'a>(&self, doc: &'a Document) -> Record<'a> {
+        let src = doc.text.as_str();
+        let layer = text::analyze_reusing(src, SPARE_LAYER.take());
+        let layout = structure::analyze(src, &layer);
+        let ctx = Context::new(src, &layer, &layout);
+        let settings = self.settings(doc);
         let mut found = extract::run(&ctx, Gazetteer::embedded(), &settings);
         let truncated = std::mem::take(&mut found.truncated);
         let mut record = Record::build(doc, &layer, &layout, found, self.config.offsets);

@@ -44,7 +44,8 @@ fn main() -> ExitCode {
             gold,
             date_field,
             jobs,
-        }) => cli::Run::eval(gold, date_field, jobs),
+            no_tagger,
+        }) => cli::Run::eval(gold, date_field, jobs, !no_tagger),
         _ => args.into_run(),
     };
     let run = match run {

@@ -38,8 +38,11 @@ fn jsonl(data: &[u8]) {
                     for format in [Format::Json, Format::Jsonl, Format::CsvMentions] {
                         let bytes = encode(format, &record).expect("encodes");
                         if format == Format::Jsonl {
-                            assert!(!bytes.contains(&b'\n'), "one line per record");
-                            serde_json::from_slice::<serde_json::Value>(&bytes).expect("JSON");
+                            let line = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+                            assert!(!line.contains(&b'\n'), "one line per record");
+                            let text = std::str::from_utf8(line).expect("UTF-8");
+                            assert!(!text.contains(['\u{2028}', '\u{2029}']), "separators escaped");
+                            serde_json::from_str::<serde_json::Value>(text).expect("JSON");
                         }
                     }
                 }

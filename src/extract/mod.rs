@@ -9,7 +9,9 @@ pub mod actors;
 pub mod calendar;
 pub mod dates;
 pub mod locations;
+pub mod merge;
 pub mod names;
+pub mod tagger;
 
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::span::{Span, overlaps_any};
@@ -93,6 +95,8 @@ pub struct Settings {
     /// The most dates, and the most name and place candidates, one article yields; the
     /// earliest are kept. Bounds memory on hostile text ("2020 2020 …" for megabytes).
     pub max_mentions: usize,
+    /// The learned tagger run after the rules, if any (see [`tagger`]).
+    pub tagger: tagger::Choice,
 }
 
 /// The default of [`Settings::max_mentions`]: some fifty times what a long news article
@@ -105,6 +109,7 @@ impl Default for Settings {
             anchor: None,
             date_order: DateOrder::default(),
             max_mentions: MAX_MENTIONS,
+            tagger: tagger::Choice::Embedded,
         }
     }
 }
@@ -124,12 +129,22 @@ pub struct Extractions<'a> {
     pub truncated: Vec<String>,
 }
 
-/// Runs all extractors over one article.
-pub fn run<'t>(
+/// What the rules found, before the tagger.
+struct Rules<'t, 'g> {
+    dates: Vec<DateMention>,
+    anchor: Option<Anchor>,
+    truncated: Vec<String>,
+    hits: Vec<Hit<'g>>,
+    chunks: Vec<names::Chunk>,
+    found: actors::Found<'t>,
+    locations: Vec<Location>,
+}
+
+fn rules<'t, 'g>(
     ctx: &Context<'t, '_>,
-    gazetteer: &Gazetteer,
+    gazetteer: &'g Gazetteer,
     settings: &Settings,
-) -> Extractions<'t> {
+) -> Rules<'t, 'g> {
     let cap = settings.max_mentions;
     let mut truncated = Vec::new();
     let (dates, anchor, dates_cut) =
@@ -162,13 +177,90 @@ pub fn run<'t>(
     }
     let found = actors::find(ctx, gazetteer, &hits, &chunks);
     let locations = locations::find(ctx, gazetteer, &hits, &chunks, &found.claimed);
-    Extractions {
-        actors: found.actors,
-        locations,
+    Rules {
         dates,
         anchor,
         truncated,
+        hits,
+        chunks,
+        found,
+        locations,
     }
+}
+
+/// Runs all extractors over one article: the rules, then the tagger where it is on.
+pub fn run<'t>(
+    ctx: &Context<'t, '_>,
+    gazetteer: &Gazetteer,
+    settings: &Settings,
+) -> Extractions<'t> {
+    let mut r = rules(ctx, gazetteer, settings);
+    if let Some(model) = settings.tagger.model() {
+        let date_spans: Vec<Span> = r.dates.iter().map(|d| d.span).collect();
+        let mut segments = merge::segments(&r.chunks);
+        let facts = merge::TokenFacts::new(
+            ctx,
+            gazetteer,
+            &r.hits,
+            &mut segments,
+            &r.found.actors,
+            &r.locations,
+            &date_spans,
+        );
+        let tagged = tagger::tag(&model, &facts.sources(ctx), &segments, &ctx.layer.tokens);
+        let mut taken = date_spans;
+        taken.extend_from_slice(&r.found.claimed);
+        merge::add_tagged(
+            ctx,
+            gazetteer,
+            &tagged,
+            &taken,
+            &mut r.found.actors,
+            &mut r.locations,
+        );
+    }
+    Extractions {
+        actors: r.found.actors,
+        locations: r.locations,
+        dates: r.dates,
+        anchor: r.anchor,
+        truncated: r.truncated,
+    }
+}
+
+/// One segment as the tagger sees it, for training: its tokens' byte spans and features.
+pub type TaggerExample = (Vec<Span>, Vec<tagger::features::Features>);
+
+/// The tagger's segments of one article with their features, computed exactly as
+/// [`run`] computes them: what `examples/train_tagger.rs` learns from.
+pub fn tagger_examples(
+    ctx: &Context,
+    gazetteer: &Gazetteer,
+    settings: &Settings,
+) -> Vec<TaggerExample> {
+    let r = rules(ctx, gazetteer, settings);
+    let date_spans: Vec<Span> = r.dates.iter().map(|d| d.span).collect();
+    let mut segments = merge::segments(&r.chunks);
+    let facts = merge::TokenFacts::new(
+        ctx,
+        gazetteer,
+        &r.hits,
+        &mut segments,
+        &r.found.actors,
+        &r.locations,
+        &date_spans,
+    );
+    let sources = facts.sources(ctx);
+    segments
+        .iter()
+        .map(|seg| {
+            let spans = ctx.layer.tokens[seg.tokens.clone()]
+                .iter()
+                .map(|t| t.span)
+                .collect();
+            (spans, tagger::features::of_segment(&sources, seg))
+        })
+        .collect()
 }
 
 /// Rule tables for entity extractors: each case is a text, the entities it must yield as

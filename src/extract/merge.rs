@@ -1,0 +1,434 @@
+//! Joins the tagger's names to the rules' entities.
+//!
+//! The rules keep what they found, with their canonical names, countries, coordinates
+//! and GeoNames ids: a name the lists hold is precise. The tagger adds what they missed: a
+//! person, organization or place none of the rules' mentions, dates or claimed spans
+//! overlaps. A new name joins an entity of the same name, and a single word that is the
+//! last or first word of a person's full name joins that person ("Angela Merkel …
+//! Merkel"); otherwise it is a new entity. A place the lists don't hold has no country and
+//! no coordinates: none rather than wrong ones.
+
+use std::borrow::Cow;
+
+use super::actors::{Actor, ActorKind};
+use super::locations::Location;
+use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
+use super::{Context, names};
+use crate::gazetteer::{Entry, Gazetteer, Hit, PlaceKind};
+use crate::span::{Span, overlaps_any};
+
+/// The per-token facts the tagger's features read, for an article.
+pub struct TokenFacts {
+    marks: Vec<Mark>,
+    gazetteer: Vec<u8>,
+    given: Vec<bool>,
+    memory: Vec<u16>,
+    initial: Vec<bool>,
+    heading: Vec<bool>,
+}
+
+impl TokenFacts {
+    /// Gathers what the rules and the lists said about each token, and keeps the segments
+    /// the tagger can change anything in: those with a token the rules left alone or took
+    /// for part of a person's name. In any other segment every token is part of a name the
+    /// rules found, which the tagger's names never replace (see [`add_tagged`]).
+    pub fn new(
+        ctx: &Context,
+        g: &Gazetteer,
+        hits: &[Hit],
+        segments: &mut Vec<Segment>,
+        actors: &[Actor],
+        locations: &[Location],
+        dates: &[Span],
+    ) -> Self {
+        let layer = ctx.layer;
+        let tokens = &layer.tokens;
+        let n = tokens.len();
+        let mut facts = TokenFacts {
+            marks: vec![Mark::None; n],
+            gazetteer: vec![0; n],
+            given: vec![false; n],
+            memory: vec![0; n],
+            initial: vec![false; n],
+            heading: vec![false; n],
+        };
+        let range = |span: Span| layer.token_at(span.start)..layer.token_at(span.end);
+        let mut mark = |span: Span, make: fn(bool) -> Mark| {
+            for (k, i) in range(span).enumerate() {
+                facts.marks[i] = make(k == 0);
+            }
+        };
+        for a in actors {
+            let make: fn(bool) -> Mark = match a.kind {
+                ActorKind::Person => Mark::Person,
+                ActorKind::Organization => Mark::Org,
+                ActorKind::Group => Mark::Group,
+            };
+            for m in &a.mentions {
+                mark(m.span, make);
+            }
+        }
+        for l in locations {
+            for m in &l.mentions {
+                mark(m.span, Mark::Loc);
+            }
+        }
+        for d in dates {
+            for i in range(*d) {
+                facts.marks[i] = Mark::Date;
+            }
+        }
+        for h in hits {
+            let mut bits = 0u8;
+            for e in h.entries {
+                bits |= match e {
+                    Entry::Place(p) if g.is_country(*p) => features::gaz::COUNTRY,
+                    Entry::Place(_) => features::gaz::PLACE,
+                    Entry::Organization(_) => features::gaz::ORG,
+                    Entry::Group(_) => features::gaz::GROUP,
+                };
+            }
+            for (k, i) in range(h.span).enumerate() {
+                facts.gazetteer[i] |= bits | if k == 0 { features::gaz::FIRST } else { 0 };
+            }
+        }
+        for s in &layer.sentences {
+            if let Some(v) = facts.initial.get_mut(s.tokens.start) {
+                *v = true;
+            }
+        }
+        segments.retain(|seg| {
+            facts.marks[seg.tokens.clone()]
+                .iter()
+                .any(|m| matches!(m, Mark::None | Mark::Person(_)))
+        });
+        // The same word elsewhere: the rules' kinds for it, and whether it is written in
+        // lower case (a capitalized "May" that is also "may" is less of a name).
+        let mut words: rustc_hash::FxHashMap<String, u16> = Default::default();
+        for seg in segments.iter() {
+            for i in seg.tokens.clone() {
+                let t = tokens[i];
+                facts.given[i] = g.given_names.contains(t.text(ctx.src));
+                facts.heading[i] = ctx.in_heading(t.span);
+                words.entry(t.text(ctx.src).to_lowercase()).or_insert(0);
+            }
+        }
+        if !words.is_empty() {
+            for (i, t) in tokens.iter().enumerate() {
+                let w = t.text(ctx.src);
+                let m = facts.marks[i];
+                if w.starts_with(|c: char| c.is_lowercase()) {
+                    if let Some(bits) = words.get_mut(w) {
+                        *bits |= features::SEEN_LOWER;
+                    }
+                } else if m != Mark::None
+                    && let Some(bits) = words.get_mut(&w.to_lowercase())
+                {
+                    *bits |= m.kind_bit();
+                }
+            }
+            for seg in segments.iter() {
+                for i in seg.tokens.clone() {
+                    let w = tokens[i].text(ctx.src).to_lowercase();
+                    facts.memory[i] = words.get(&w).copied().unwrap_or(0);
+                }
+            }
+        }
+        facts
+    }
+
+    /// The tagger's view of these facts.
+    pub fn sources<'a>(&'a self, ctx: &Context<'a, 'a>) -> Sources<'a> {
+        Sources {
+            src: ctx.src,
+            tokens: &ctx.layer.tokens,
+            marks: &self.marks,
+            gazetteer: &self.gazetteer,
+            given: &self.given,
+            memory: &self.memory,
+            initial: &self.initial,
+            heading: &self.heading,
+        }
+    }
+}
+
+/// The segments the tagger labels: the name chunks.
+pub fn segments(chunks: &[names::Chunk]) -> Vec<Segment> {
+    chunks
+        .iter()
+        .filter(|c| !c.tokens.is_empty())
+        .map(|c| Segment {
+            tokens: c.tokens.clone(),
+        })
+        .collect()
+}
+
+/// Adds the tagger's names that no rule found to `actors` and `locations`. Names in the
+/// title or a heading of a text with a body, or in the dateline, are left to the rules, as
+/// the rules leave them (title case makes every word look like a name there), and so is a word the lists hold as a
+/// nationality or group ("Israeli"), which is no person, organization or place.
+pub fn add_tagged<'t>(
+    ctx: &Context<'t, '_>,
+    g: &Gazetteer,
+    tagged: &[Tagged],
+    taken: &[Span],
+    actors: &mut Vec<Actor<'t>>,
+    locations: &mut Vec<Location>,
+) {
+    let src = ctx.src;
+    let mut changed = overrule(tagged, actors, locations);
+    // A text that is all title (a post, a headline alone) has its names there.
+    let has_body = ctx.layout.paragraphs().next().is_some();
+    let mut taken: Vec<Span> = taken.to_vec();
+    taken.extend(
+        actors
+            .iter()
+            .flat_map(|a| a.mentions.iter().map(|m| m.span)),
+    );
+    taken.extend(
+        locations
+            .iter()
+            .flat_map(|l| l.mentions.iter().map(|m| m.span)),
+    );
+    taken.sort();
+    for t in tagged {
+        let span = names::strip_possessive(t.span, src);
+        let in_dateline = ctx
+            .layout
+            .dateline
+            .as_ref()
+            .is_some_and(|d| d.span.overlaps(span));
+        if span.is_empty()
+            || overlaps_any(&taken, span)
+            || ctx.in_boilerplate(span)
+            || (ctx.in_heading(span) && has_body)
+            || in_dateline
+        {
+            continue;
+        }
+        let group = g
+            .lookup(span.text(src))
+            .iter()
+            .any(|e| matches!(e, Entry::Group(_)));
+        if group {
+            continue;
+        }
+        let text = span.text(src);
+        if !text.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        let name = single_spaced(text);
+        let mention = ctx.mention(span);
+        changed |= t.kind != EntityType::Misc;
+        match t.kind {
+            EntityType::Person | EntityType::Org => {
+                let kind = if t.kind == EntityType::Person {
+                    ActorKind::Person
+                } else {
+                    ActorKind::Organization
+                };
+                let same =
+                    |a: &Actor| a.kind == kind && (a.name == name || a.aliases.contains(&name));
+                let part_of = |a: &Actor| {
+                    kind == ActorKind::Person
+                        && a.kind == ActorKind::Person
+                        && !name.contains(' ')
+                        && a.name.contains(' ')
+                        && (a.name.rsplit(' ').next() == Some(&*name)
+                            || a.name.split(' ').next() == Some(&*name))
+                };
+                let found = actors
+                    .iter()
+                    .position(same)
+                    .or_else(|| actors.iter().position(part_of));
+                match found {
+                    Some(i) => {
+                        let a = &mut actors[i];
+                        if a.name != name && !a.aliases.contains(&name) {
+                            a.aliases.push(name);
+                        }
+                        a.mentions.push(mention);
+                    }
+                    None => actors.push(Actor {
+                        name,
+                        kind,
+                        aliases: Vec::new(),
+                        affiliation: None,
+                        role: None,
+                        org_type: None,
+                        mentions: vec![mention],
+                    }),
+                }
+            }
+            EntityType::Loc => match locations.iter().position(|l| l.name == name) {
+                Some(i) => locations[i].mentions.push(mention),
+                None => locations.push(Location {
+                    name: Cow::Owned(name.into_owned()),
+                    kind: PlaceKind::Place,
+                    country: "",
+                    lat: None,
+                    lon: None,
+                    geonames_id: None,
+                    mentions: vec![mention],
+                }),
+            },
+            EntityType::Misc => {}
+        }
+    }
+    if changed {
+        for a in actors.iter_mut() {
+            a.mentions.sort_by_key(|m| m.span.start);
+        }
+        for l in locations.iter_mut() {
+            l.mentions.sort_by_key(|m| m.span.start);
+        }
+        actors.sort_by_key(|a| a.mentions.first().map_or(usize::MAX, |m| m.span.start));
+        locations.sort_by_key(|l| l.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    }
+}
+
+/// Where the tagger names an organization or a place over what the rules took for a
+/// person ("General Motors", whose "General" reads as a title; "Ford" after a given-name
+/// look-up), the person's mentions there go, and the tagger's name takes their place. A
+/// person left without mentions goes too. True when anything changed.
+fn overrule(tagged: &[Tagged], actors: &mut Vec<Actor>, _locations: &mut [Location]) -> bool {
+    let mut changed = false;
+    for t in tagged {
+        if !matches!(t.kind, EntityType::Org | EntityType::Loc) {
+            continue;
+        }
+        for a in actors.iter_mut().filter(|a| a.kind == ActorKind::Person) {
+            let before = a.mentions.len();
+            a.mentions.retain(|m| !m.span.overlaps(t.span));
+            changed |= a.mentions.len() != before;
+        }
+    }
+    if changed {
+        actors.retain(|a| !a.mentions.is_empty());
+    }
+    changed
+}
+
+/// `text` with its runs of white space made single spaces, borrowed when already so.
+fn single_spaced(text: &str) -> Cow<'_, str> {
+    if text.split_whitespace().count() <= 1 && !text.contains(char::is_whitespace) {
+        return Cow::Borrowed(text);
+    }
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined == text {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(joined)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Settings, run, tagger::Choice};
+    use crate::{structure, text};
+
+    /// Runs the rules on `src`, then adds `names` (text, occurrence, type) as if the
+    /// tagger had found them; returns the persons, organizations and places by name.
+    fn merged(
+        src: &str,
+        names: &[(&str, usize, EntityType)],
+    ) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let layer = text::analyze(src);
+        let layout = structure::analyze(src, &layer);
+        let ctx = Context::new(src, &layer, &layout);
+        let g = Gazetteer::embedded();
+        let rules = Settings {
+            tagger: Choice::Off,
+            ..Settings::default()
+        };
+        let mut ex = run(&ctx, g, &rules);
+        let tagged: Vec<Tagged> = names
+            .iter()
+            .map(|(name, occ, kind)| {
+                let start = src.match_indices(name).nth(*occ).expect("name in text").0;
+                Tagged {
+                    span: Span::new(start, start + name.len()),
+                    kind: *kind,
+                }
+            })
+            .collect();
+        let dates: Vec<Span> = ex.dates.iter().map(|d| d.span).collect();
+        add_tagged(&ctx, g, &tagged, &dates, &mut ex.actors, &mut ex.locations);
+        let of = |k: ActorKind| -> Vec<String> {
+            ex.actors
+                .iter()
+                .filter(|a| a.kind == k)
+                .map(|a| format!("{} x{}", a.name, a.mentions.len()))
+                .collect()
+        };
+        let places = ex
+            .locations
+            .iter()
+            .map(|l| format!("{} {:?} x{}", l.name, l.lat, l.mentions.len()))
+            .collect();
+        (of(ActorKind::Person), of(ActorKind::Organization), places)
+    }
+
+    #[test]
+    fn tagged_names_join_the_rules_entities_table() {
+        use EntityType::{Loc, Org, Person};
+        // (text, the tagger's names, a person, organization or place that must be there
+        // as "name xMENTIONS" (places "name lat xMENTIONS"), and one that must not)
+        let cases: &[(&str, &[(&str, usize, EntityType)], &str, &str)] = &[
+            (
+                "Talks went on, said Angela Merkel. Merkel left early.",
+                &[("Merkel", 1, Person)],
+                "Angela Merkel x2",
+                "Merkel x1",
+            ),
+            (
+                "Workers at General Motors walked out on Monday, the union said.",
+                &[("General Motors", 0, Org)],
+                "General Motors x1",
+                "Motors x1",
+            ),
+            (
+                "Floods cut the road to Velmora Pass, officials said on Monday.",
+                &[("Velmora Pass", 0, Loc)],
+                "Velmora Pass None x1",
+                "",
+            ),
+            (
+                "Brightwater Coffee said on Tuesday it would open shops. Brightwater Coffee is based in Portland.",
+                &[
+                    ("Brightwater Coffee", 0, Org),
+                    ("Brightwater Coffee", 1, Org),
+                ],
+                "Brightwater Coffee x2",
+                "",
+            ),
+            (
+                "Israeli officials met on Monday.",
+                &[("Israeli", 0, Loc)],
+                "",
+                "Israeli None x1",
+            ),
+        ];
+        for (src, names, want, absent) in cases {
+            let (people, orgs, places) = merged(src, names);
+            let all: Vec<&String> = people.iter().chain(&orgs).chain(&places).collect();
+            if !want.is_empty() {
+                assert!(all.iter().any(|x| x == want), "{src}: no {want} in {all:?}");
+            }
+            if !absent.is_empty() {
+                assert!(
+                    !all.iter().any(|x| x == absent),
+                    "{src}: {absent} in {all:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_in_a_heading_of_a_text_with_a_body_are_left_to_the_rules() {
+        let src = "Brightwater Coffee Opens in Brno\n\nThe chain opened its first shop on Monday.";
+        let (_, orgs, _) = merged(src, &[("Brightwater Coffee", 0, EntityType::Org)]);
+        assert!(orgs.is_empty(), "{orgs:?}");
+    }
+}
