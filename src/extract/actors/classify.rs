@@ -1,0 +1,379 @@
+//! What a capitalized run names: a person (titles, given names, particles, verbs of
+//! saying), an organization (organization words at its end or head), or nothing.
+
+use super::*;
+use std::borrow::Cow;
+
+use crate::extract::Context;
+use crate::extract::names::{Chunk, FUNCTION_WORDS};
+use crate::gazetteer::{Entry, Gazetteer, Hit, PlaceKind};
+use crate::span::Span;
+use crate::text::TokenKind;
+
+/// Decides what a capitalized run names, if anything.
+pub(super) fn classify_chunk<'a>(
+    ctx: &Context<'a, '_>,
+    g: &Gazetteer,
+    chunk: &Chunk,
+    inner: &[&Hit],
+) -> Option<Raw<'a>> {
+    let src = ctx.src;
+    let toks = &ctx.layer.tokens[chunk.tokens.clone()];
+    // The run's words, read from its tokens when asked (no list is built: this runs for
+    // every capitalized run).
+    let word = |i: usize| toks[i].text(src);
+    let words = || toks.iter().map(|t| t.text(src));
+    let last_word = crate::extract::names::strip_possessive(toks.last()?.span, src).text(src);
+
+    // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
+    let mut first = 0;
+    let mut affiliation = None;
+    if let Some(h) = inner.first().filter(|h| h.span.start == chunk.span.start) {
+        let code = h.entries.iter().find_map(|e| match e {
+            Entry::Group(gi) if g.groups[*gi as usize].demonym => {
+                Some(g.groups[*gi as usize].country)
+            }
+            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key),
+            _ => None,
+        });
+        if let Some(code) = code {
+            affiliation = country_affiliation(code);
+            first = toks
+                .iter()
+                .position(|t| t.span.start >= h.span.end)
+                .unwrap_or(toks.len());
+        }
+    }
+
+    // Title before a name, inside the run or just before it: the longest listed title at
+    // the front, or else the last title word inside the run ("Treasury Secretary John
+    // Mbadi", "ECB President Christine Lagarde").
+    let mut title_len = title_prefix(g, src, &toks[first..]);
+    if title_len == 0
+        && let Some(k) = toks
+            .get(first..toks.len().saturating_sub(1))
+            .unwrap_or(&[])
+            .iter()
+            .rposition(|t| TITLE_HEADS.contains(t.text(src)))
+    {
+        title_len = k + 1;
+        if affiliation.is_none() {
+            affiliation = inner
+                .iter()
+                .find(|h| h.span.end <= toks[first + k].span.start)
+                .and_then(|h| {
+                    h.entries.iter().find_map(|e| match e {
+                        Entry::Organization(o) => {
+                            Some(Cow::Borrowed(g.organizations[*o as usize].name))
+                        }
+                        Entry::Place(p) if g.is_country(*p) => {
+                            Some(Cow::Borrowed(g.places[*p as usize].key))
+                        }
+                        Entry::Group(gi) => country_affiliation(g.groups[*gi as usize].country),
+                        _ => None,
+                    })
+                });
+        }
+    }
+    let before_title = lowercase_title_before(g, ctx, chunk.tokens.start);
+    if title_len > 0 || before_title {
+        let name_toks = &toks[first + title_len..];
+        let name_toks = trim_connectors(src, name_toks);
+        if let (Some(a), Some(b)) = (name_toks.first(), name_toks.last()) {
+            let span = Span::new(
+                a.span.start,
+                crate::extract::names::strip_possessive(b.span, src).end,
+            );
+            let is_known = inner.iter().any(|h| h.span == span);
+            if !is_known && !chunk.in_heading && looks_like_name(span.text(src)) {
+                return Some(person(span, src, affiliation));
+            }
+        }
+    }
+
+    let n = toks.len();
+    if chunk.in_heading {
+        // Headings capitalize every word; only a heading that is nothing but a name
+        // ("Brock Holt" over a biography) is taken, and only on given-name evidence.
+        // Only the heading that holds the chunk can be the chunk: one search, where a walk
+        // over every heading for every chunk in one was quadratic in the headings.
+        let whole = ctx
+            .heading_at(chunk.span.start)
+            .is_some_and(|h| h.trim(src) == chunk.span);
+        let given = g.given_names.contains(word(0)) && !FUNCTION_WORDS.contains(word(0));
+        return (whole && given && (2..=3).contains(&n) && inner.is_empty())
+            .then(|| person(chunk.span, src, affiliation));
+    }
+    // Organization words.
+    let org_suffix = n >= 2 && ORG_SUFFIXES.contains(last_word);
+    let org_head = n >= 3 && ORG_HEADS.contains(word(0)) && matches!(word(1), "of" | "for" | "on");
+    if org_suffix || org_head {
+        let span = chunk.span;
+        return Some(Raw {
+            key: Key::NewOrg(Cow::Borrowed(span.text(src))),
+            span,
+            name: Cow::Borrowed(span.text(src)),
+            kind: ActorKind::Organization,
+            affiliation,
+            role: None,
+            org_type: None,
+        });
+    }
+    let capitalized = words()
+        .filter(|w| {
+            w.starts_with(char::is_uppercase) || w.starts_with("al-") || w.starts_with("el-")
+        })
+        .count();
+    // A given name opening the run makes it a person even around a place name
+    // ("George Washington", "Jordan Peterson"), unless both halves are known names.
+    let first_end = toks[0].span.end;
+    let first_is_known = inner.iter().any(|h| {
+        h.span.start == chunk.span.start
+            && h.entries.iter().any(|e| match e {
+                Entry::Place(p) => g.places[*p as usize].kind != PlaceKind::City,
+                _ => true,
+            })
+    });
+    let rest_is_known = inner.iter().any(|h| h.span.start >= first_end);
+    let ends_like_place = [
+        "House", "Hall", "Street", "Square", "Road", "Avenue", "River", "Island", "Park",
+    ]
+    .contains(&last_word);
+    let given = g.given_names.contains(word(0))
+        && !FUNCTION_WORDS.contains(word(0))
+        && (!first_is_known || !rest_is_known)
+        && !ends_like_place
+        && n >= 2;
+    if given && (2..=4).contains(&n) && capitalized >= 2 {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    if !inner.is_empty() {
+        return None; // a run holding a known place or group: left to those rules
+    }
+    let particle = words().skip(1).any(|w| {
+        // "bin" or "bin-Salman": the particle alone or joined by a hyphen.
+        NAME_PARTICLES.contains(w)
+            || w.split_once('-')
+                .is_some_and(|(p, _)| NAME_PARTICLES.contains(p))
+    });
+    // An all-capitals word (an acronym) is no part of a person's name.
+    let has_acronym = words().any(|w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    });
+    let saying = saying_next_to(ctx, chunk) && !has_acronym;
+    if (2..=4).contains(&n) && capitalized >= 2 && (given || particle || saying) {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    let acronym = word(0)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if n == 1 && saying && !chunk.sentence_initial && !acronym {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    // An encyclopedic opening: "Évariste Galois (25 October 1811 – 31 May 1832)", "(born 1965)".
+    if (2..=4).contains(&n)
+        && capitalized == n
+        && inner.is_empty()
+        && life_dates(&src[chunk.span.end..])
+    {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    // An apposition naming a role: "Sameh Shoukry, the foreign minister, said".
+    if (2..=4).contains(&n)
+        && capitalized == n
+        && inner.is_empty()
+        && !has_acronym
+        && apposition_role(g, &src[chunk.span.end..])
+    {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    // A scholarly citation: "Heidenreich & Turano, 2011", "Rueda et al. (2012)".
+    if n <= 3 && capitalized == n && !acronym && cites(&src[chunk.span.end..]) {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    // A lone given name in mid-sentence ("told Cara", "Marilyn laughed"), unless the name
+    // is also an everyday word.
+    if n == 1
+        && !chunk.sentence_initial
+        && !acronym
+        && word(0).chars().count() >= 3
+        && g.given_names.contains(word(0))
+        && !FUNCTION_WORDS.contains(word(0))
+        && !COMMON_WORD_NAMES.contains(word(0))
+    {
+        return Some(person(chunk.span, src, affiliation));
+    }
+    None
+}
+
+/// ", the foreign minister", ", a spokesman for": an apposition whose head is a person title.
+pub(super) fn apposition_role(g: &Gazetteer, after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    if !matches!(
+        words.next(),
+        Some("the" | "a" | "an" | "its" | "his" | "her" | "their")
+    ) {
+        return false;
+    }
+    // The title may follow up to two modifiers ("the country's foreign minister").
+    words.take(3).any(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        w.starts_with(char::is_lowercase) && g.is_title_capitalized(w)
+    })
+}
+
+/// A parenthesis of birth (and death) dates right after a name.
+pub(super) fn life_dates(after: &str) -> bool {
+    let Some(inner) = after.strip_prefix(" (") else {
+        return false;
+    };
+    // At most 80 bytes, cut on a character boundary (found by the fuzzer). The bracket
+    // is looked for in those bytes only: a text of names before brackets never closed
+    // would otherwise be searched to its end after each name.
+    let window = &inner.as_bytes()[..inner.len().min(80)];
+    let mut end = memchr::memchr(b')', window).unwrap_or(window.len());
+    while !inner.is_char_boundary(end) {
+        end -= 1;
+    }
+    let inner = &inner[..end];
+    let has_year = inner
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    has_year
+        && (inner.starts_with("born")
+            || inner.starts_with("b.")
+            || inner.contains('–')
+            || inner.contains(" - ")
+            || inner.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// What follows a name that a citation makes of it: "et al.", ", 2011)", " (2012)", " & Smith".
+pub(super) fn cites(after: &str) -> bool {
+    let a = after.trim_start_matches([',', ' ']);
+    let year_at = |s: &str| {
+        s.len() >= 4
+            && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && matches!(&s[..2], "15" | "16" | "17" | "18" | "19" | "20")
+    };
+    a.starts_with("et al")
+        || (after.starts_with(", ") && year_at(a) && a[4..].starts_with([')', ';', ',', 'a', 'b']))
+        || (after.starts_with(" (")
+            && year_at(&after[2..])
+            && after[6..].starts_with([')', ',', ';', 'a', 'b']))
+}
+
+pub(super) fn person<'a>(span: Span, src: &'a str, affiliation: Option<Cow<'a, str>>) -> Raw<'a> {
+    let name = single_spaced(span.text(src));
+    Raw {
+        key: Key::Person(name.clone()),
+        span,
+        name,
+        kind: ActorKind::Person,
+        affiliation,
+        role: None,
+        org_type: None,
+    }
+}
+
+pub(super) fn looks_like_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && !FUNCTION_WORDS.contains(words[0])
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+}
+
+pub(super) fn trim_connectors<'t>(
+    src: &str,
+    toks: &'t [crate::text::Token],
+) -> &'t [crate::text::Token] {
+    let mut s = toks;
+    while let Some(t) = s.first() {
+        if t.text(src).starts_with(char::is_lowercase) || t.kind != TokenKind::Word {
+            s = &s[1..];
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// Number of tokens at the front of `toks` that form a person title ("Prime Minister").
+pub(super) fn title_prefix(g: &Gazetteer, src: &str, toks: &[crate::text::Token]) -> usize {
+    let mut best = 0;
+    for k in 1..toks.len().min(5) {
+        let text = Span::new(toks[0].span.start, toks[k - 1].span.end).text(src);
+        if g.titles.contains(&single_spaced(text)) {
+            best = k;
+        }
+    }
+    // "Mr" written with a separate stop: "Mr ." is not produced, but "Mr." is one token.
+    best
+}
+
+/// A lower-case title just before the name that begins at token `i`: "foreign minister
+/// Sameh Shoukry", "said spokesman John Kirby".
+pub(super) fn lowercase_title_before(g: &Gazetteer, ctx: &Context, i: usize) -> bool {
+    let prev = |k: usize| i.checked_sub(k).map(|j| ctx.layer.tokens[j].text(ctx.src));
+    if let Some(w) = prev(1) {
+        let lower = w.starts_with(char::is_lowercase);
+        if lower
+            && g.is_title_capitalized(w)
+            && !matches!(w, "chief" | "officer" | "chair" | "father" | "justice")
+        {
+            return true;
+        }
+        if let Some(w2) = prev(2) {
+            // "foreign minister": the two words as the text has them when one space
+            // parts them, else joined by one.
+            let two = || {
+                let (a, b) = (ctx.layer.tokens[i - 2].span, ctx.layer.tokens[i - 1].span);
+                if &ctx.src[a.end..b.start] == " " {
+                    std::borrow::Cow::Borrowed(&ctx.src[a.start..b.end])
+                } else {
+                    std::borrow::Cow::Owned(format!("{w2} {w}"))
+                }
+            };
+            if lower && g.is_title_capitalized(&two()) {
+                return true;
+            }
+            // An abbreviated title, cut from its stop by the tokenizer: "Mr. Collins", "Dr. Ruiz".
+            if w == "." && w2.starts_with(char::is_uppercase) {
+                // The word and its stop as the text has them when nothing parts them.
+                let (a, stop) = (ctx.layer.tokens[i - 2].span, ctx.layer.tokens[i - 1].span);
+                let abbreviated = if a.end == stop.start {
+                    std::borrow::Cow::Borrowed(&ctx.src[a.start..stop.end])
+                } else {
+                    std::borrow::Cow::Owned(format!("{w2}."))
+                };
+                if g.titles.contains(&abbreviated) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// A saying verb right after the chunk or one of "said", "says", "told", "added" right
+/// before it. The chunk's tokens say where it is: its span may end inside its last token
+/// (a possessive), but no other token begins before the next one.
+pub(super) fn saying_next_to(ctx: &Context, chunk: &Chunk) -> bool {
+    let next = ctx
+        .layer
+        .tokens
+        .get(chunk.tokens.end)
+        .map(|t| t.text(ctx.src));
+    let prev = chunk
+        .tokens
+        .start
+        .checked_sub(1)
+        .map(|k| ctx.layer.tokens[k].text(ctx.src));
+    next.is_some_and(|w| SAYING.contains(w))
+        || prev.is_some_and(|w| matches!(w, "said" | "says" | "told" | "added"))
+}

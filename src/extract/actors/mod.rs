@@ -1,0 +1,418 @@
+//! Actors: people, organizations and groups, each merged across its spellings.
+//!
+//! Evidence, strongest first: the curated organization table and demonyms (gazetteer
+//! hits); titles before a name ("Foreign Minister Sameh Shoukry"); organization words
+//! ending a name ("... Ministry", "... University") or heading it ("Bank of ..."); given
+//! names; name particles ("al-", "bin"); verbs of saying; acronyms defined in the text.
+//! Countries acting in a sentence become state actors; demonyms and countries before a
+//! role noun ("Egyptian and Qatari diplomats", "U.S. officials") become group actors.
+//! The learned tagger (`extract::tagger`) runs after these rules and adds what they miss.
+//!
+//! Where things are: [`find`] here gathers the evidence in order and `merge` joins the
+//! mentions of one actor; `classify` decides what a capitalized run names; `groups` finds
+//! group and state actors; `short_names` joins a surname to its full name; `lexicon` holds
+//! the word lists (a word to add goes there); `tests` holds the rule tables.
+
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::names::Chunk;
+use super::{Context, Mention};
+use crate::gazetteer::{Entry, Gazetteer, Hit};
+use crate::span::{Span, overlapping};
+
+mod classify;
+mod groups;
+mod lexicon;
+mod short_names;
+#[cfg(test)]
+mod tests;
+
+use classify::*;
+use groups::*;
+use lexicon::*;
+use short_names::*;
+
+/// What kind of actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    /// A person.
+    Person,
+    /// An organization or a state.
+    Organization,
+    /// A group of people (a nationality, a faith, "Egyptian diplomats").
+    Group,
+}
+
+impl ActorKind {
+    /// The name used in the record.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Group => "group",
+        }
+    }
+}
+
+/// One actor with all its mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor<'a> {
+    /// Canonical name: the gazetteer's, or the text's (`'a`) single-spaced.
+    pub name: Cow<'a, str>,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// Other spellings seen.
+    pub aliases: Vec<Cow<'a, str>>,
+    /// Country code or organization it belongs to.
+    pub affiliation: Option<Cow<'a, str>>,
+    /// The role of a group ("diplomats").
+    pub role: Option<Cow<'a, str>>,
+    /// For organizations, their type.
+    pub org_type: Option<&'static str>,
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// Actors found, and the spans they claim (so that "Jordan" in "Michael Jordan" is not
+/// also a place).
+pub struct Found<'a> {
+    /// The actors, in order of first mention.
+    pub actors: Vec<Actor<'a>>,
+    /// Spans of person and organization names built from chunks.
+    pub claimed: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    Org(u32),
+    NewOrg(Cow<'a, str>),
+    State(&'static str),
+    Person(Cow<'a, str>),
+    Group(Cow<'a, str>),
+}
+
+/// One mention of an actor before mentions of the same actor are merged. Names borrow
+/// the text or the gazetteer where they can.
+struct Raw<'a> {
+    key: Key<'a>,
+    span: Span,
+    name: Cow<'a, str>,
+    kind: ActorKind,
+    affiliation: Option<Cow<'a, str>>,
+    role: Option<Cow<'a, str>>,
+    org_type: Option<&'static str>,
+}
+
+/// Finds the actors of the article.
+pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Chunk]) -> Found<'a> {
+    let src = ctx.src;
+    let mut raws: Vec<Raw<'a>> = Vec::new();
+    let mut claimed: Vec<Span> = Vec::new();
+    let mut acronyms: HashMap<&str, Key<'a>> = HashMap::default();
+    let hits_in = |span: Span| {
+        let from = hits.partition_point(|h| h.span.start < span.start);
+        hits[from..]
+            .iter()
+            .take_while(move |h| h.span.start < span.end)
+            .filter(move |h| span.contains(h.span))
+    };
+
+    // 1. Chunks: titles, organization words, given names, particles, saying verbs.
+    let mut inner: Vec<&Hit> = Vec::new(); // reused: one allocation, not one per chunk
+    for chunk in chunks {
+        inner.clear();
+        inner.extend(hits_in(chunk.span));
+        let inner = &inner;
+        if inner.len() == 1 && inner[0].span == chunk.span {
+            continue; // a known name: handled with the gazetteer hits
+        }
+        // A run that defines an acronym ("Syrian Observatory for Human Rights (SOHR)") names
+        // an organization unless other evidence says otherwise.
+        let defined_org = || {
+            defined_acronym(src, chunk)
+                .filter(|_| chunk.tokens.len() >= 2 && !chunk.in_heading)
+                .map(|_| {
+                    let name = single_spaced(chunk.span.text(src));
+                    let affiliation = inner
+                        .first()
+                        .filter(|h| h.span.start == chunk.span.start)
+                        .and_then(|h| {
+                            h.entries.iter().find_map(|e| match e {
+                                Entry::Group(gi) if g.groups[*gi as usize].demonym => {
+                                    country_affiliation(g.groups[*gi as usize].country)
+                                }
+                                _ => None,
+                            })
+                        });
+                    Raw {
+                        key: Key::NewOrg(name.clone()),
+                        span: chunk.span,
+                        name,
+                        kind: ActorKind::Organization,
+                        affiliation,
+                        role: None,
+                        org_type: None,
+                    }
+                })
+        };
+        if let Some(raw) = classify_chunk(ctx, g, chunk, inner).or_else(defined_org) {
+            claimed.push(raw.span);
+            if let Some(acr) = defined_acronym(src, chunk) {
+                acronyms.insert(acr.text(src), raw.key.clone());
+                raws.push(Raw {
+                    span: acr,
+                    ..clone_raw(&raw)
+                });
+            }
+            raws.push(raw);
+        }
+    }
+
+    // 2. Gazetteer hits outside claimed names.
+    let mut skip_until = 0;
+    for (idx, hit) in hits.iter().enumerate() {
+        if hit.span.start < skip_until
+            || overlapping(&claimed, hit.span)
+                .iter()
+                .any(|c| *c != hit.span)
+        {
+            continue;
+        }
+        if ctx.in_heading(hit.span)
+            && !hit
+                .entries
+                .iter()
+                .any(|e| matches!(e, Entry::Organization(_)))
+        {
+            continue; // headings repeat the text's names; organizations still count
+        }
+        let span = super::names::strip_possessive(hit.span, src);
+        if let Some(&Entry::Organization(o)) = hit
+            .entries
+            .iter()
+            .find(|e| matches!(e, Entry::Organization(_)))
+        {
+            let org = &g.organizations[o as usize];
+            if let Some(raw) = role_from(ctx, span, org.name, "of|from") {
+                raws.push(raw);
+            }
+            raws.push(Raw {
+                key: Key::Org(o),
+                span,
+                name: Cow::Borrowed(org.name),
+                kind: ActorKind::Organization,
+                affiliation: (!org.country.is_empty()).then_some(Cow::Borrowed(org.country)),
+                role: None,
+                org_type: Some(org.org_type),
+            });
+            continue;
+        }
+        if let Some(&Entry::Group(gi)) = hit.entries.iter().find(|e| matches!(e, Entry::Group(_))) {
+            let (groups, end) = group_phrase(ctx, g, hits, idx);
+            if !groups.is_empty() {
+                raws.extend(groups);
+                skip_until = end;
+                continue;
+            }
+            let group = &g.groups[gi as usize];
+            // The people themselves ("Palestinians", "Kurds"), not an adjective ("Palestinian").
+            let names_people = span.text(src) == group.name && group.plural;
+            if names_people && !hit.entries.iter().any(|e| matches!(e, Entry::Place(_))) {
+                raws.push(Raw {
+                    key: Key::Group(Cow::Borrowed(group.name)),
+                    span,
+                    name: Cow::Borrowed(group.name),
+                    kind: ActorKind::Group,
+                    affiliation: country_affiliation(group.country),
+                    role: None,
+                    org_type: None,
+                });
+            }
+            continue;
+        }
+        let country = hit.entries.iter().find_map(|e| match e {
+            Entry::Place(p) if g.is_country(*p) => Some(&g.places[*p as usize]),
+            _ => None,
+        });
+        if let Some(place) = country {
+            if let Some((role, end)) = role_after(ctx, hit.span.end) {
+                let name = single_spaced(Span::new(hit.span.start, end).text(src));
+                raws.push(Raw {
+                    key: Key::Group(format!("{} {}", place.key, role).into()),
+                    span: Span::new(span.start, end),
+                    name,
+                    kind: ActorKind::Group,
+                    affiliation: Some(Cow::Borrowed(place.key)),
+                    role: Some(Cow::Borrowed(role)),
+                    org_type: None,
+                });
+            } else if acts(ctx, span) {
+                raws.push(Raw {
+                    key: Key::State(place.key),
+                    span,
+                    name: Cow::Borrowed(place.name),
+                    kind: ActorKind::Organization,
+                    affiliation: Some(Cow::Borrowed(place.key)),
+                    role: None,
+                    org_type: Some("state"),
+                });
+            }
+        }
+    }
+
+    // 3. Acronyms defined earlier, used alone later.
+    if !acronyms.is_empty() {
+        let tokens = &ctx.layer.tokens;
+        let mut covered = vec![false; tokens.len()];
+        let mut first_of: HashMap<&Key, usize> = HashMap::default();
+        for (n, r) in raws.iter().enumerate() {
+            for c in &mut covered[ctx.layer.token_at(r.span.start)..ctx.layer.token_at(r.span.end)]
+            {
+                *c = true;
+            }
+            first_of.entry(&r.key).or_insert(n);
+        }
+        let mut found = Vec::new();
+        for (n, t) in tokens.iter().enumerate() {
+            if let Some(key) = acronyms.get(t.text(src))
+                && !covered[n]
+                && let Some(&model) = first_of.get(key)
+            {
+                found.push(Raw {
+                    span: t.span,
+                    ..clone_raw(&raws[model])
+                });
+            }
+        }
+        raws.extend(found);
+    }
+    // 4. Single names that repeat part of a person's full name.
+    link_short_names(ctx, chunks, hits, &mut raws, &mut claimed);
+
+    raws.sort_by_key(|r| (r.span.start, r.span.end));
+    raws.dedup_by(|a, b| a.span == b.span && a.key == b.key);
+    Found {
+        actors: merge(ctx, raws),
+        claimed,
+    }
+}
+
+fn clone_raw<'a>(r: &Raw<'a>) -> Raw<'a> {
+    Raw {
+        key: r.key.clone(),
+        span: r.span,
+        name: r.name.clone(),
+        kind: r.kind,
+        affiliation: r.affiliation.clone(),
+        role: r.role.clone(),
+        org_type: r.org_type,
+    }
+}
+
+fn country_affiliation(code: &'static str) -> Option<Cow<'static, str>> {
+    (!code.is_empty()).then(|| Cow::Borrowed(code.strip_prefix("CONT-").unwrap_or(code)))
+}
+
+/// `text` with each run of white space made one space ("Prime  Minister" → "Prime
+/// Minister"), borrowed when it already is so.
+fn single_spaced(text: &str) -> Cow<'_, str> {
+    if is_single_spaced(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// True when `text` has no white space but single spaces between words. ASCII text, nearly
+/// all names, is judged in one pass over its bytes: its white space is the space and \t \n
+/// \x0B \x0C \r. A non-ASCII byte hands the text to the Unicode test, which knows other
+/// spaces; a fault found before it is one for that test too.
+fn is_single_spaced(text: &str) -> bool {
+    let mut after_space = true; // a space first is one too many
+    for &b in text.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' => return false,
+            0x80.. => {
+                let mut prev_space = false;
+                return text.trim() == text
+                    && text.chars().all(|c| {
+                        let bad = c.is_whitespace() && (c != ' ' || prev_space);
+                        prev_space = c == ' ';
+                        !bad
+                    });
+            }
+            _ => after_space = false,
+        }
+    }
+    !after_space || text.is_empty()
+}
+
+/// "Islamic State (IS)": the acronym's span, when its letters are the run's initials.
+fn defined_acronym(src: &str, chunk: &Chunk) -> Option<Span> {
+    let rest = &src[chunk.span.end..];
+    let inner = rest.strip_prefix(" (")?;
+    // An acronym has at most eight bytes: its bracket closes within nine.
+    let close = memchr::memchr(b')', &inner.as_bytes()[..inner.len().min(9)])?;
+    let acr = &inner[..close];
+    if acr.len() < 2 || acr.len() > 8 || !acr.chars().all(|c| c.is_ascii_uppercase() || c == '-') {
+        return None;
+    }
+    let initials: String = chunk
+        .span
+        .text(src)
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    let letters: String = acr.chars().filter(char::is_ascii_uppercase).collect();
+    let ok = initials == letters || (letters.len() >= 2 && initials.starts_with(&letters));
+    let start = chunk.span.end + 2;
+    ok.then(|| Span::new(start, start + close))
+}
+
+/// Merges raw mentions into actors, one per key, in order of first mention.
+fn merge<'a>(ctx: &Context<'a, '_>, raws: Vec<Raw<'a>>) -> Vec<Actor<'a>> {
+    // The actors in order of first mention, and where each key's actor is: the map holds
+    // an index, so that growing it moves no actor and the order needs no copy of the keys.
+    let mut actors: Vec<Actor<'a>> = Vec::with_capacity(raws.len());
+    let mut index: HashMap<Key<'a>, usize> =
+        HashMap::with_capacity_and_hasher(raws.len(), Default::default());
+    for raw in raws {
+        let mention = ctx.mention(raw.span);
+        let surface = single_spaced(raw.span.text(ctx.src));
+        match index.get(&raw.key) {
+            Some(&i) => {
+                let a = &mut actors[i];
+                a.mentions.push(mention);
+                if *surface != a.name
+                    && !a.aliases.iter().any(|x| *x == *surface)
+                    && raw.kind != ActorKind::Group
+                {
+                    a.aliases.push(surface);
+                }
+            }
+            None => {
+                let aliases = if *surface != raw.name && raw.kind != ActorKind::Group {
+                    vec![surface]
+                } else {
+                    Vec::new()
+                };
+                index.insert(raw.key, actors.len());
+                actors.push(Actor {
+                    name: raw.name,
+                    kind: raw.kind,
+                    aliases,
+                    affiliation: raw.affiliation,
+                    role: raw.role,
+                    org_type: raw.org_type,
+                    mentions: vec![mention],
+                });
+            }
+        }
+    }
+    actors
+}

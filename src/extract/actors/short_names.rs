@@ -1,0 +1,76 @@
+//! Single names that repeat part of a person's full name ("Merkel" after "Angela
+//! Merkel") join that person.
+
+use super::*;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::extract::Context;
+use crate::extract::names::Chunk;
+use crate::gazetteer::Hit;
+use crate::span::{Span, overlaps_any};
+
+/// Links single-word mentions ("Shoukry") to the person whose full name they end or begin:
+/// the nearest such name before the mention, so two people who share a surname are never
+/// merged and each short mention goes to the one last named.
+pub(super) fn link_short_names(
+    ctx: &Context,
+    chunks: &[Chunk],
+    hits: &[Hit],
+    raws: &mut Vec<Raw>,
+    claimed: &mut Vec<Span>,
+) {
+    let src = ctx.src;
+    // Full names by last word and by first word: (end of mention, index of its raw).
+    let mut by_last: HashMap<&str, Vec<(usize, usize)>> =
+        HashMap::with_capacity_and_hasher(raws.len(), Default::default());
+    let mut by_first: HashMap<&str, Vec<(usize, usize)>> =
+        HashMap::with_capacity_and_hasher(raws.len(), Default::default());
+    for (n, r) in raws
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == ActorKind::Person && r.name.contains(' '))
+    {
+        if let (Some(first), Some(last)) = (r.name.split(' ').next(), r.name.rsplit(' ').next()) {
+            by_last.entry(last).or_default().push((r.span.end, n));
+            by_first.entry(first).or_default().push((r.span.end, n));
+        }
+    }
+    if by_last.is_empty() {
+        return;
+    }
+    for list in by_last.values_mut().chain(by_first.values_mut()) {
+        list.sort_unstable();
+    }
+    let nearest_before = |map: &HashMap<&str, Vec<(usize, usize)>>, word: &str, pos: usize| {
+        map.get(word).and_then(|list| {
+            list[..list.partition_point(|(end, _)| *end <= pos)]
+                .last()
+                .map(|&(_, n)| n)
+        })
+    };
+    let mut linked = Vec::new();
+    let mut spans = Vec::new();
+    for chunk in chunks {
+        let known = hits
+            .binary_search_by_key(&chunk.span.start, |h| h.span.start)
+            .is_ok_and(|i| hits[i].span == chunk.span);
+        if chunk.tokens.len() != 1 || overlaps_any(claimed, chunk.span) || known {
+            continue;
+        }
+        let word = chunk.span.text(src);
+        let start = chunk.span.start;
+        if let Some(n) =
+            nearest_before(&by_last, word, start).or_else(|| nearest_before(&by_first, word, start))
+        {
+            linked.push(Raw {
+                span: chunk.span,
+                ..clone_raw(&raws[n])
+            });
+            spans.push(chunk.span);
+        }
+    }
+    raws.extend(linked);
+    claimed.extend(spans);
+    claimed.sort();
+}

@@ -1,0 +1,244 @@
+use super::{is_single_spaced, single_spaced};
+use crate::extract::rule_table::{Case, check_entities};
+
+proptest::proptest! {
+    #[test]
+    fn single_spacing_is_the_text_equal_to_its_words_joined_by_spaces(
+        text in crate::text::texts_of(&["a", "Ł", " ", "  ", "\t", "\n", "\u{a0}", "ó"], 12),
+    ) {
+        let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        proptest::prop_assert_eq!(is_single_spaced(&text), joined == text);
+    }
+}
+
+#[test]
+fn single_spacing_table() {
+    // (text, single-spaced already)
+    let cases: &[(&str, bool)] = &[
+        ("Prime Minister", true),
+        ("Prime  Minister", false),
+        (" Prime Minister", false),
+        ("Prime Minister ", false),
+        ("Prime\tMinister", false),
+        ("Prime\nMinister", false),
+        ("Prime\u{b}Minister", false),
+        ("", true),
+        ("Łódź Mayor", true),
+        ("Łódź  Mayor", false),
+        ("Łódź\u{a0}Mayor", false),
+        ("Mayor\u{2009}Łódź", false),
+        ("Mayor Łódź ", false),
+        (" Łódź", false),
+        ("São  Paulo", false),
+        ("São Paulo\t", false),
+    ];
+    for (text, want) in cases {
+        assert_eq!(is_single_spaced(text), *want, "{text:?}");
+        let spaced = single_spaced(text);
+        assert_eq!(
+            spaced,
+            text.split_whitespace().collect::<Vec<_>>().join(" "),
+            "{text:?}"
+        );
+    }
+}
+
+fn check(cases: &[Case]) {
+    check_entities(cases, |r| {
+        r.actors
+            .iter()
+            .map(|a| {
+                (
+                    a.name.to_string(),
+                    a.kind.to_string(),
+                    a.affiliation.as_deref().map(str::to_string),
+                )
+            })
+            .collect()
+    });
+}
+
+#[test]
+fn actor_rule_table() {
+    check(&[
+        // Curated organizations and their aliases merge.
+        (
+            "The State Department and the Department of State are one.",
+            &[("Department of State", "organization", Some("US"))],
+            &[],
+        ),
+        (
+            "Hamas said it would respond.",
+            &[("Hamas", "organization", Some("PS"))],
+            &[],
+        ),
+        // Organization words.
+        (
+            "The Kenya Private Sector Alliance objected.",
+            &[("Kenya Private Sector Alliance", "organization", Some("KE"))],
+            &[],
+        ),
+        (
+            "He studied at the University of Portsmouth.",
+            &[("University of Portsmouth", "organization", None)],
+            &[],
+        ),
+        (
+            "He spoke to Islamic Republic of Iran Broadcasting.",
+            &[(
+                "Islamic Republic of Iran Broadcasting",
+                "organization",
+                Some("IR"),
+            )],
+            &[],
+        ),
+        // Acronyms defined in the text, then used alone.
+        (
+            "The Syrian Observatory for Human Rights (SOHR) said. Later SOHR added details.",
+            &[(
+                "Syrian Observatory for Human Rights",
+                "organization",
+                Some("SY"),
+            )],
+            &[],
+        ),
+        // Titles, inside the run or before it in lower case.
+        (
+            "Prime Minister Jafar Hassan laid the stone.",
+            &[("Jafar Hassan", "person", None)],
+            &["Prime Minister Jafar Hassan"],
+        ),
+        (
+            "ECB President Christine Lagarde spoke.",
+            &[("Christine Lagarde", "person", Some("European Central Bank"))],
+            &[],
+        ),
+        (
+            "Egyptian Foreign Minister Sameh Shoukry arrived.",
+            &[("Sameh Shoukry", "person", Some("EG"))],
+            &[],
+        ),
+        (
+            "The talks were led by opposition leader Kalonzo Musyoka today.",
+            &[("Kalonzo Musyoka", "person", None)],
+            &[],
+        ),
+        // Given names, particles, verbs of saying.
+        (
+            "Reporting by Andrew Mills in Doha.",
+            &[("Andrew Mills", "person", None)],
+            &[],
+        ),
+        (
+            "Reporting by Nidal al-Mughrabi in Cairo.",
+            &[("Nidal al-Mughrabi", "person", None)],
+            &[],
+        ),
+        (
+            "\"It is over,\" said Okonkwo Adebayo.",
+            &[("Okonkwo Adebayo", "person", None)],
+            &[],
+        ),
+        (
+            "George Washington crossed the river.",
+            &[("George Washington", "person", None)],
+            &[],
+        ),
+        (
+            "He thanked Mr. Okafor and Dr. Lindqvist for the gift.",
+            &[("Okafor", "person", None), ("Lindqvist", "person", None)],
+            &[],
+        ),
+        (
+            "Okonkwo Adebayo, the foreign minister, declined.",
+            &[("Okonkwo Adebayo", "person", None)],
+            &[],
+        ),
+        // A later surname links to the full name; two people sharing one stay apart.
+        (
+            "Sameh Shoukry met envoys. Shoukry said talks would go on.",
+            &[("Sameh Shoukry", "person", None)],
+            &["Shoukry"],
+        ),
+        (
+            "John Smith met Jane Smith. Smith said little.",
+            &[
+                ("John Smith", "person", None),
+                ("Jane Smith", "person", None),
+            ],
+            &["Smith"],
+        ),
+        // Lone given names, citations, life dates.
+        (
+            "The driver told Marilyn to wait.",
+            &[("Marilyn", "person", None)],
+            &[],
+        ),
+        ("The results may change soon.", &[], &["May"]),
+        (
+            "Attention improves with practice (Rueda et al., 2012).",
+            &[("Rueda", "person", None)],
+            &[],
+        ),
+        (
+            "Évariste Galois (25 October 1811 – 31 May 1832) was a mathematician.",
+            &[("Évariste Galois", "person", None)],
+            &[],
+        ),
+        // Groups: demonyms and countries before a role, coordinated, roles from organizations.
+        (
+            "Intermediaries such as Egyptian and Qatari diplomats helped.",
+            &[
+                ("Egyptian diplomats", "group", Some("EG")),
+                ("Qatari diplomats", "group", Some("QA")),
+            ],
+            &[],
+        ),
+        (
+            "Senior U.S. officials met them.",
+            &[("U.S. officials", "group", Some("US"))],
+            &[],
+        ),
+        (
+            "Representatives from Hamas attended.",
+            &[("Hamas representatives", "group", Some("Hamas"))],
+            &[],
+        ),
+        (
+            "Palestinians and Israelis voted.",
+            &[
+                ("Palestinians", "group", Some("PS")),
+                ("Israelis", "group", Some("IL")),
+            ],
+            &[],
+        ),
+        (
+            "Sunnis and Kurds protested.",
+            &[("Sunnis", "group", None), ("Kurds", "group", None)],
+            &[],
+        ),
+        ("Israeli security concerns grew.", &[], &["Israelis"]),
+        (
+            "U.S. envoy Steve Witkoff flew in.",
+            &[("Steve Witkoff", "person", None)],
+            &["U.S. envoy"],
+        ),
+        // Countries act unless they are where something happens.
+        (
+            "Israel rejected the plan.",
+            &[("Israel", "organization", Some("IL"))],
+            &[],
+        ),
+        (
+            "The quake was felt in Turkey, Syria and Lebanon.",
+            &[],
+            &["Turkey", "Syria", "Lebanon"],
+        ),
+        (
+            "It was felt as far away as Syria. Stakeholders such as Israel objected.",
+            &[("Israel", "organization", Some("IL"))],
+            &["Syria"],
+        ),
+        ("The talks took place in Qatar.", &[], &["Qatar"]),
+    ]);
+}
