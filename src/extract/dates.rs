@@ -232,7 +232,10 @@ const MONTHS: &str =
     "January|February|March|April|May|June|July|August|September|October|November|December";
 const MONTH_ABBRS: &str = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 const WEEKDAYS: &str = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-const NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of";
+const NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a|an|several|a\\s+few|few|many|some|a\\s+couple\\s+of|couple\\s+of";
+/// The tens a unit word may follow ("twenty-five"); no other number word takes one ("a
+/// two-day" is two days, not three).
+const TENS: &str = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
 fn re(pattern: &str) -> Pattern {
     // ASCII word boundaries keep every pattern on the regex crate's fast DFA; a Unicode
@@ -246,7 +249,7 @@ fn re(pattern: &str) -> Pattern {
         .replace("{MONTH}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.)"))
         .replace("{MONTHD}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.?)"))
         .replace("{WEEKDAY}", WEEKDAYS)
-        .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{NUMBER_WORDS})(?:[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine))?)"))
+        .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{TENS})[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine)(?-u:\\b)|(?i:{NUMBER_WORDS}))"))
         .replace(r"\d", "[0-9]")
         .replace("(?i:", "(?i-u:");
     Pattern::new(&p).unwrap_or_else(|e| panic!("date pattern {pattern}: {e}"))
@@ -1339,13 +1342,19 @@ fn number_value(s: &str) -> Option<f64> {
             "forty" => 40.0,
             "fifty" => 50.0,
             "sixty" => 60.0,
+            "seventy" => 70.0,
+            "eighty" => 80.0,
+            "ninety" => 90.0,
             "hundred" => 100.0,
             _ => return None,
         })
     };
     match words.as_slice() {
         [w] => unit(w),
-        [a, b] => Some(unit(a)? + unit(b)?),
+        [a, b] => {
+            let (tens, ones) = (unit(a)?, unit(b)?);
+            ((20.0..100.0).contains(&tens) && ones < 10.0).then_some(tens + ones)
+        }
         _ => None,
     }
 }

@@ -865,6 +865,24 @@ fn news_expression_table() {
             "The family lived there for twenty-five years.",
             &[("twenty-five years", "DURATION", Some("P25Y"), None)],
         ),
+        // A number word takes a unit word after it only when it is a tens word: "a
+        // two-day" is two days, not "a" (1) plus "two" (2).
+        (
+            "Ministers met for a two-day summit in Cairo.",
+            &[("two-day", "DURATION", Some("P2D"), None)],
+        ),
+        (
+            "Rescuers worked through a five-hour search.",
+            &[("five-hour", "DURATION", Some("PT5H"), None)],
+        ),
+        (
+            "The siege lasted ninety-one days.",
+            &[("ninety-one days", "DURATION", Some("P91D"), None)],
+        ),
+        (
+            "The treaty held for seventy years.",
+            &[("seventy years", "DURATION", Some("P70Y"), None)],
+        ),
         (
             "The cathedral took a century to build.",
             &[("a century", "DURATION", Some("P100Y"), None)],
