@@ -1862,7 +1862,7 @@ fn ago(c: &Groups, _: &str, _: usize) -> Built {
         Spec::RelUnit {
             unit,
             n: sign * n as i64,
-            exact: true,
+            exact: false,
         },
         None,
     ))
