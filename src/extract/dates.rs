@@ -175,6 +175,9 @@ pub enum Spec {
     RelUnit { unit: Unit, n: i64, exact: bool },
     /// A holiday with a fixed month and day.
     Holiday { m: u32, d: u32 },
+    /// A month named with "last" (-1), "this" (0) or "next" (+1): the last such month
+    /// before the anchor's, the anchor year's, or the next one after it.
+    RelMonth { m: u32, rel: i64 },
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
     /// A time of day, possibly on a relative day.
@@ -1012,11 +1015,11 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             needs: &[],
             triggers: &[SLASH_DIGIT],
         },
-        // early March, March 2025, mid-March
+        // early March, March 2025, mid-March, last March, late last September
         Rule {
-            pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
+            pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?(?:(?i:(last|this|next|coming))\s+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
             re: OnceLock::new(),
-            window: Some(3),
+            window: Some(4),
             build: month,
             needs: &[],
             triggers: MONTH_TRIGGERS,
@@ -1514,10 +1517,19 @@ fn numeric(c: &Groups, src: &str, start: usize) -> Built {
 }
 
 fn month(c: &Groups, src: &str, start: usize) -> Built {
-    let word = cap(c, 2)?;
+    let word = cap(c, 3)?;
     let m = month_number(word)?;
-    let y: Option<i32> = cap_num(c, 3);
+    let y: Option<i32> = cap_num(c, 4);
     let modifier = modifier_of(cap(c, 1));
+    // "last March" is the March before the anchor's month, "next March" the one after it.
+    if let Some(rel) = cap(c, 2).filter(|_| y.is_none()) {
+        let rel = match rel.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            _ => 1,
+        };
+        return Some((Spec::RelMonth { m, rel }, modifier));
+    }
     if y.is_none() && modifier.is_none() && !month_context(src, start, word) {
         return None;
     }
@@ -2586,6 +2598,19 @@ pub fn resolve(
         Spec::Holiday { m, d } => match anchor {
             Some(a) => date(format!("{:04}-{m:02}-{d:02}", infer_year(a, *m))),
             None => date(format!("XXXX-{m:02}-{d:02}")),
+        },
+        Spec::RelMonth { m, rel } => match anchor {
+            Some(a) => {
+                let y = match rel {
+                    -1 if *m < a.m => a.y,
+                    -1 => a.y - 1,
+                    1 if *m > a.m => a.y,
+                    1 => a.y + 1,
+                    _ => a.y,
+                };
+                date(timex_date(Some(y), Some(*m), None))
+            }
+            None => date(timex_date(None, Some(*m), None)),
         },
         Spec::Ref(r) => date((*r).to_string()),
         Spec::Clock { h, min, day } => {

@@ -101,6 +101,28 @@ fn absolute_dates() {
             "Talks resume in early March.",
             &[("early March", "DATE", Some("2025-03"), Some("START"))],
         ),
+        // "last", "this" and "next" before a month stay in the span and move its year:
+        // the last such month before the anchor's (March 2025), or the next one after it.
+        (
+            "Prices rose last March.",
+            &[("last March", "DATE", Some("2024-03"), None)],
+        ),
+        (
+            "The plant closed last January.",
+            &[("last January", "DATE", Some("2025-01"), None)],
+        ),
+        (
+            "The vote was held late last September.",
+            &[("late last September", "DATE", Some("2024-09"), Some("END"))],
+        ),
+        (
+            "Elections are due next March.",
+            &[("next March", "DATE", Some("2026-03"), None)],
+        ),
+        (
+            "The summit opens this October in Doha.",
+            &[("this October", "DATE", Some("2025-10"), None)],
+        ),
         (
             "Revenue rose in fiscal 2025.",
             &[("fiscal 2025", "DATE", Some("2025"), None)],
