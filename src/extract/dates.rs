@@ -2194,7 +2194,7 @@ pub fn find_at_most(
     let (mut cands, cut) = candidates(src, &sentences, order, cap);
     let anchor = anchor.or_else(|| anchor_from_text(ctx, &cands));
     cands.retain(|c| !c.span.is_empty());
-    let mentions = cands
+    let mentions: Vec<DateMention> = cands
         .into_iter()
         .filter_map(|c| {
             let (timex_type, value, offset) = resolve(&c.spec, anchor.map(|a| a.date))?;
@@ -2217,7 +2217,42 @@ pub fn find_at_most(
             })
         })
         .collect();
+    let mut mentions = mentions;
+    date_the_times(&mut mentions, anchor.map(|a| a.date));
     (mentions, anchor, cut)
+}
+
+/// A time of day without its day ("10:35 a.m.") takes the day it belongs to: the nearest
+/// day named in its sentence ("on Friday at 10:35 a.m."), else the anchor's.
+fn date_the_times(mentions: &mut [DateMention], anchor: Option<CivilDate>) {
+    let is_day = |v: &str| CivilDate::parse(v).is_some();
+    for i in 0..mentions.len() {
+        let m = &mentions[i];
+        let time = m
+            .value
+            .as_deref()
+            .filter(|v| m.timex_type == TimexType::Time && v.starts_with('T'));
+        let Some(time) = time else {
+            continue;
+        };
+        let sentence = m.mention.sentence;
+        let day = mentions
+            .iter()
+            .filter(|o| sentence.is_some() && o.mention.sentence == sentence)
+            .filter_map(|o| Some((o.span.start.abs_diff(m.span.start), o.value.as_deref()?)))
+            .filter(|(_, v)| is_day(v))
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, v)| v.to_string())
+            .or_else(|| anchor.map(|a| a.iso()));
+        if let Some(day) = day {
+            let value = format!("{day}{time}");
+            let (begin, end) = interval(&value).map_or((None, None), |(b, e)| (Some(b), Some(e)));
+            let m = &mut mentions[i];
+            m.value = Some(value);
+            m.begin = begin;
+            m.end = end;
+        }
+    }
 }
 
 /// All non-overlapping candidates, longest first at each place, at most `cap` of them;

@@ -238,11 +238,27 @@ fn durations_sets_times() {
         ),
         (
             "The vote closes at 10:30 a.m. EST.",
-            &[("10:30 a.m. EST", "TIME", Some("T10:30"), None)],
+            &[("10:30 a.m. EST", "TIME", Some("2025-03-05T10:30"), None)],
         ),
         (
             "Talks ran past midnight.",
-            &[("midnight", "TIME", Some("T24:00"), None)],
+            &[("midnight", "TIME", Some("2025-03-05T24:00"), None)],
+        ),
+        // A time of day takes the day it belongs to: the day named in its sentence, else
+        // the anchor's (TimeML: "7 a.m." is a TIME with its date).
+        (
+            "The blast came on Friday at 10:35 a.m. near the port.",
+            &[
+                ("Friday", "DATE", Some("2025-02-28"), None),
+                ("10:35 a.m.", "TIME", Some("2025-02-28T10:35"), None),
+            ],
+        ),
+        (
+            "Polls close at 8 p.m. on March 9, 2025, officials said.",
+            &[
+                ("8 p.m.", "TIME", Some("2025-03-09T20:00"), None),
+                ("March 9, 2025", "DATE", Some("2025-03-09"), None),
+            ],
         ),
         (
             "It lasted more than a decade.",
@@ -1015,54 +1031,54 @@ fn news_expression_table() {
         // Times of day.
         (
             "The blast happened at 10:30 a.m.",
-            &[("10:30 a.m.", "TIME", Some("T10:30"), None)],
+            &[("10:30 a.m.", "TIME", Some("2025-03-05T10:30"), None)],
         ),
         (
             "Polls close at 3 p.m.",
-            &[("3 p.m.", "TIME", Some("T15:00"), None)],
+            &[("3 p.m.", "TIME", Some("2025-03-05T15:00"), None)],
         ),
         (
             "The curfew starts at 9pm.",
-            &[("9pm", "TIME", Some("T21:00"), None)],
+            &[("9pm", "TIME", Some("2025-03-05T21:00"), None)],
         ),
         (
             "The train left at 7:45 PM.",
-            &[("7:45 PM", "TIME", Some("T19:45"), None)],
+            &[("7:45 PM", "TIME", Some("2025-03-05T19:45"), None)],
         ),
         (
             "Trading halted at 14:00 GMT.",
-            &[("14:00 GMT", "TIME", Some("T14:00"), None)],
+            &[("14:00 GMT", "TIME", Some("2025-03-05T14:00"), None)],
         ),
         (
             "The ceremony begins at noon.",
-            &[("noon", "TIME", Some("T12:00"), None)],
+            &[("noon", "TIME", Some("2025-03-05T12:00"), None)],
         ),
         (
             "The attack came at 12:30 a.m.",
-            &[("12:30 a.m.", "TIME", Some("T00:30"), None)],
+            &[("12:30 a.m.", "TIME", Some("2025-03-05T00:30"), None)],
         ),
         (
             "The quake struck at 6 a.m. local time.",
-            &[("6 a.m. local time", "TIME", Some("T06:00"), None)],
+            &[("6 a.m. local time", "TIME", Some("2025-03-05T06:00"), None)],
         ),
         (
             "Sirens sounded around 11:15.",
-            &[("11:15", "TIME", Some("T11:15"), None)],
+            &[("11:15", "TIME", Some("2025-03-05T11:15"), None)],
         ),
         (
             "Flights resumed at 08:00 UTC.",
-            &[("08:00 UTC", "TIME", Some("T08:00"), None)],
+            &[("08:00 UTC", "TIME", Some("2025-03-05T08:00"), None)],
         ),
         (
             "Crowds gathered by midday.",
-            &[("midday", "TIME", Some("T12:00"), None)],
+            &[("midday", "TIME", Some("2025-03-05T12:00"), None)],
         ),
         // Several in one sentence.
         (
             "On Monday, March 3, 2025, at 10 a.m., officials said talks would last two weeks.",
             &[
                 ("Monday, March 3, 2025", "DATE", Some("2025-03-03"), None),
-                ("10 a.m.", "TIME", Some("T10:00"), None),
+                ("10 a.m.", "TIME", Some("2025-03-03T10:00"), None),
                 ("two weeks", "DURATION", Some("P2W"), None),
             ],
         ),
