@@ -1051,9 +1051,9 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             needs: &[DIGIT],
             triggers: &["centur"],
         },
-        // Q1 2025, the first quarter of 2025, the second half of 2024
+        // Q1 2025, the first quarter of 2025, third-quarter, the second half of 2024
         Rule {
-            pattern: r"\b(?:Q([1-4])|(?i:the\s+(first|second|third|fourth|final|last)\s+(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
+            pattern: r"\b(?:Q([1-4])|(?i:(?:the\s+)?(first|second|third|fourth)|the\s+(final|last))[\s-]+(?i:(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
             re: OnceLock::new(),
             window: Some(2),
             build: quarter,
@@ -1681,7 +1681,7 @@ fn century(c: &Groups, _: &str, _: usize) -> Built {
 }
 
 fn quarter(c: &Groups, _: &str, _: usize) -> Built {
-    let y: Option<i32> = cap_num(c, 4);
+    let y: Option<i32> = cap_num(c, 5);
     let part = if let Some(q) = cap(c, 1) {
         match q {
             "1" => "Q1",
@@ -1690,8 +1690,8 @@ fn quarter(c: &Groups, _: &str, _: usize) -> Built {
             _ => "Q4",
         }
     } else {
-        let ord = cap(c, 2)?.to_ascii_lowercase();
-        let half = cap(c, 3)?.eq_ignore_ascii_case("half");
+        let ord = cap(c, 2).or_else(|| cap(c, 3))?.to_ascii_lowercase();
+        let half = cap(c, 4)?.eq_ignore_ascii_case("half");
         match (ord.as_str(), half) {
             ("first", false) => "Q1",
             ("second", false) => "Q2",
@@ -1702,8 +1702,12 @@ fn quarter(c: &Groups, _: &str, _: usize) -> Built {
             _ => return None,
         }
     };
-    // A bare "Q1" or "the first half" (of a match, a book...) needs its year.
-    y?;
+    // A quarter without its year is the anchor year's, as business news writes it ("the
+    // third quarter", "third-quarter profit"); a bare "first half" (of a match, a book...)
+    // needs its year.
+    if part.starts_with('H') {
+        y?;
+    }
     Some((Spec::Part(y, part), None))
 }
 

@@ -419,6 +419,28 @@ fn news_expression_table() {
             "Output fell in the first quarter of 2025.",
             &[("the first quarter of 2025", "DATE", Some("2025-Q1"), None)],
         ),
+        // A quarter without its year is the anchor year's, as business news writes it,
+        // and the adjective "third-quarter" is one; a half needs its year.
+        (
+            "Profit rose in the third quarter, the company said.",
+            &[("the third quarter", "DATE", Some("2025-Q3"), None)],
+        ),
+        (
+            "Third-quarter profit rose 5%.",
+            &[("Third-quarter", "DATE", Some("2025-Q3"), None)],
+        ),
+        (
+            "The bank posted fourth-quarter earnings on Tuesday.",
+            &[
+                ("fourth-quarter", "DATE", Some("2025-Q4"), None),
+                ("Tuesday", "DATE", Some("2025-03-04"), None),
+            ],
+        ),
+        (
+            "Sales in Q2 beat forecasts.",
+            &[("Q2", "DATE", Some("2025-Q2"), None)],
+        ),
+        ("Madrid led at the end of the first half.", &[]),
         (
             "Profits jumped in Q3 2024.",
             &[("Q3 2024", "DATE", Some("2024-Q3"), None)],
