@@ -180,6 +180,9 @@ pub enum Spec {
     RelMonth { m: u32, rel: i64 },
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
+    /// "the quarter" (`latest` false: the quarter last named, else the last one ended) or
+    /// "the latest quarter".
+    TheQuarter { latest: bool },
     /// A time of day, possibly on a relative day.
     Clock { h: u32, min: u32, day: Option<i64> },
     /// A ready TIMEX3 value (durations, sets).
@@ -1060,6 +1063,15 @@ static RULES: LazyLock<Vec<Rule>> = LazyLock::new(|| {
             needs: &[],
             triggers: &["q1", "q2", "q3", "q4", "quarter", "half"],
         },
+        // the quarter, the latest quarter (of a company's results)
+        Rule {
+            pattern: r"\b(?i:the\s+(?:(latest|most\s+recent)\s+)?quarter)\b",
+            re: OnceLock::new(),
+            window: Some(3),
+            build: the_quarter,
+            needs: &[],
+            triggers: &["quarter"],
+        },
         // this summer, last winter, spring 2025, summer
         Rule {
             pattern: r"\b(?:(?i:(this|last|next|early|late|mid|the\s+past|the\s+coming|the\s+following))[\s-]+)?((?i:spring|summer|autumn|winter)|(?i:fall))\b(?:\s+(?:of\s+)?(\d{4})\b)?",
@@ -1680,6 +1692,13 @@ fn century(c: &Groups, _: &str, _: usize) -> Built {
     Some((Spec::Century(n - 1), modifier_of(cap(c, 1))))
 }
 
+/// "the latest quarter": the last one ended before the anchor; "the quarter": the one
+/// the text last named (see [`refer_the_quarters`]), else the same.
+fn the_quarter(c: &Groups, _: &str, _: usize) -> Built {
+    let latest = cap(c, 1).is_some();
+    Some((Spec::TheQuarter { latest }, None))
+}
+
 fn quarter(c: &Groups, _: &str, _: usize) -> Built {
     let y: Option<i32> = cap_num(c, 5);
     let part = if let Some(q) = cap(c, 1) {
@@ -2198,6 +2217,11 @@ pub fn find_at_most(
     let (mut cands, cut) = candidates(src, &sentences, order, cap);
     let anchor = anchor.or_else(|| anchor_from_text(ctx, &cands));
     cands.retain(|c| !c.span.is_empty());
+    let refers: Vec<Span> = cands
+        .iter()
+        .filter(|c| matches!(c.spec, Spec::TheQuarter { latest: false }))
+        .map(|c| c.span)
+        .collect();
     let mentions: Vec<DateMention> = cands
         .into_iter()
         .filter_map(|c| {
@@ -2223,7 +2247,35 @@ pub fn find_at_most(
         .collect();
     let mut mentions = mentions;
     date_the_times(&mut mentions, anchor.map(|a| a.date));
+    refer_the_quarters(&mut mentions, &refers);
     (mentions, anchor, cut)
+}
+
+/// "the quarter" (at the spans `refers`) is the quarter the text named last before it
+/// ("Profit rose in the third quarter. ... In the quarter, sales fell"), when it named one.
+fn refer_the_quarters(mentions: &mut [DateMention], refers: &[Span]) {
+    if refers.is_empty() {
+        return;
+    }
+    let mut last: Option<String> = None;
+    for m in mentions.iter_mut() {
+        if refers.contains(&m.span) {
+            if let Some(q) = &last {
+                m.value = Some(q.clone());
+                let (b, e) = interval(q).map_or((None, None), |(b, e)| (Some(b), Some(e)));
+                m.begin = b;
+                m.end = e;
+            }
+            continue;
+        }
+        if let Some(v) = m
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 7 && v[4..].starts_with("-Q"))
+        {
+            last = Some(v.to_string());
+        }
+    }
 }
 
 /// A time of day without its day ("10:35 a.m.") takes the day it belongs to: the nearest
@@ -2652,6 +2704,13 @@ pub fn resolve(
             None => date(timex_date(None, Some(*m), None)),
         },
         Spec::Ref(r) => date((*r).to_string()),
+        Spec::TheQuarter { .. } => anchor.map(|a| {
+            (
+                Date,
+                Some(rel_unit_value(a, Unit::Quarter, -1, false)),
+                None,
+            )
+        }),
         Spec::Clock { h, min, day } => {
             let t = if *h == 24 {
                 "24:00".to_string()

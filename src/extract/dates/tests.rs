@@ -441,6 +441,23 @@ fn news_expression_table() {
             &[("Q2", "DATE", Some("2025-Q2"), None)],
         ),
         ("Madrid led at the end of the first half.", &[]),
+        // "the quarter" is the quarter last named, else (like "the latest quarter") the
+        // last one ended before the anchor.
+        (
+            "Profit rose in the third quarter. In the quarter, sales fell.",
+            &[
+                ("the third quarter", "DATE", Some("2025-Q3"), None),
+                ("the quarter", "DATE", Some("2025-Q3"), None),
+            ],
+        ),
+        (
+            "Results for the latest quarter were weak.",
+            &[("the latest quarter", "DATE", Some("2024-Q4"), None)],
+        ),
+        (
+            "Sales fell in the quarter, the company said.",
+            &[("the quarter", "DATE", Some("2024-Q4"), None)],
+        ),
         (
             "Profits jumped in Q3 2024.",
             &[("Q3 2024", "DATE", Some("2024-Q3"), None)],
