@@ -2,45 +2,11 @@
 //! panic, never a lost record, a clear message naming the input.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
-use assert_cmd::cargo::cargo_bin;
+mod common;
+use common::{Output, run};
 use dossier::Record;
-
-struct Output {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(cargo_bin("dossier"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    // A run that fails before reading its input (an output it cannot create) closes the
-    // pipe: that is its answer to check, not a failure to write.
-    let written = child.stdin.take().expect("stdin").write_all(stdin);
-    if let Err(e) = written {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "stdin: {e}");
-    }
-    let out = child.wait_with_output().expect("finishes");
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(
-        !stderr.contains("panicked") && !stderr.contains("internal error"),
-        "{stderr}"
-    );
-    Output {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout UTF-8"),
-        stderr,
-    }
-}
 
 fn record(out: &Output) -> Record<'static> {
     serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))

@@ -196,17 +196,7 @@ pub fn run<'t>(
 ) -> Extractions<'t> {
     let mut r = rules(ctx, gazetteer, settings);
     if let Some(model) = settings.tagger.model() {
-        let date_spans: Vec<Span> = r.dates.iter().map(|d| d.span).collect();
-        let mut segments = merge::segments(&r.chunks);
-        let facts = merge::TokenFacts::new(
-            ctx,
-            gazetteer,
-            &r.hits,
-            &mut segments,
-            &r.found.actors,
-            &r.locations,
-            &date_spans,
-        );
+        let (segments, facts, date_spans) = tagger_input(ctx, gazetteer, &r);
         let tagged = tagger::tag(&model, &facts.sources(ctx), &segments, &ctx.layer.tokens);
         let mut taken = date_spans;
         taken.extend_from_slice(&r.found.claimed);
@@ -228,17 +218,13 @@ pub fn run<'t>(
     }
 }
 
-/// One segment as the tagger sees it, for training: its tokens' byte spans and features.
-pub type TaggerExample = (Vec<Span>, Vec<tagger::features::Features>);
-
-/// The tagger's segments of one article with their features, computed exactly as
-/// [`run`] computes them: what `examples/train_tagger.rs` learns from.
-pub fn tagger_examples(
+/// What the tagger reads after the rules: the segments it labels, the facts about their
+/// tokens, and the date spans (which its names never take).
+fn tagger_input(
     ctx: &Context,
     gazetteer: &Gazetteer,
-    settings: &Settings,
-) -> Vec<TaggerExample> {
-    let r = rules(ctx, gazetteer, settings);
+    r: &Rules,
+) -> (Vec<tagger::Segment>, merge::TokenFacts, Vec<Span>) {
     let date_spans: Vec<Span> = r.dates.iter().map(|d| d.span).collect();
     let mut segments = merge::segments(&r.chunks);
     let facts = merge::TokenFacts::new(
@@ -250,6 +236,21 @@ pub fn tagger_examples(
         &r.locations,
         &date_spans,
     );
+    (segments, facts, date_spans)
+}
+
+/// One segment as the tagger sees it, for training: its tokens' byte spans and features.
+pub type TaggerExample = (Vec<Span>, Vec<tagger::features::Features>);
+
+/// The tagger's segments of one article with their features, computed exactly as
+/// [`run`] computes them: what `examples/train_tagger.rs` learns from.
+pub fn tagger_examples(
+    ctx: &Context,
+    gazetteer: &Gazetteer,
+    settings: &Settings,
+) -> Vec<TaggerExample> {
+    let r = rules(ctx, gazetteer, settings);
+    let (segments, facts, _) = tagger_input(ctx, gazetteer, &r);
     let sources = facts.sources(ctx);
     segments
         .iter()
