@@ -51,7 +51,7 @@ struct Args {
 
 /// One training sequence: features per token and gold labels.
 struct Example {
-    features: Vec<Vec<u32>>,
+    features: tagger::features::Features,
     labels: Vec<usize>,
 }
 
@@ -81,7 +81,7 @@ impl Scorer for Weights {
 impl Weights {
     fn update(&mut self, ex: &Example, guess: &[usize], sign: f32) {
         let labels = if sign > 0.0 { &ex.labels } else { guess };
-        for (i, feats) in ex.features.iter().enumerate() {
+        for (i, feats) in ex.features.tokens().enumerate() {
             let l = labels[i];
             for f in feats {
                 self.w.entry(*f).or_insert([0.0; LABELS])[l] += sign;

@@ -89,22 +89,20 @@ pub fn run_until<W: Write>(
     stop: &AtomicBool,
 ) -> Result<Summary, Error> {
     let pipeline = Pipeline::new(config.clone());
+    let fatal = |reason: io::Error| Error::Output {
+        path: out_name.to_string(),
+        reason,
+    };
+    // A closed pipe ends the run quietly; any other write error is fatal.
     let output_error = |e: io::Error, summary: &mut Summary| -> Result<(), Error> {
         if e.kind() == io::ErrorKind::BrokenPipe {
             summary.closed = true;
             Ok(())
         } else {
-            Err(Error::Output {
-                path: out_name.to_string(),
-                reason: e,
-            })
+            Err(fatal(e))
         }
     };
-    let mut writer =
-        Writer::new(out, config.format, config.json_array).map_err(|e| Error::Output {
-            path: out_name.to_string(),
-            reason: e,
-        })?;
+    let mut writer = Writer::new(out, config.format, config.json_array).map_err(fatal)?;
     let jobs = config.jobs.max(1);
     let window = jobs * 16;
     let mut summary = Summary::default();
@@ -268,17 +266,10 @@ pub fn run_until<W: Write>(
     if stopped() {
         summary.interrupted = true;
     }
-    if !summary.closed {
-        match writer.finish() {
-            Ok(_) => {}
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => summary.closed = true,
-            Err(e) => {
-                return Err(Error::Output {
-                    path: out_name.to_string(),
-                    reason: e,
-                });
-            }
-        }
+    if !summary.closed
+        && let Err(e) = writer.finish()
+    {
+        output_error(e, &mut summary)?;
     }
     Ok(summary)
 }

@@ -210,7 +210,8 @@ fn source_jobs<'a>(
         )),
         (Source::Path(path), jsonl) => {
             if path.is_dir() {
-                let mut told = false;
+                // True once a file was listed, or the folder was said to hold none.
+                let mut settled = false;
                 let nothing = move || {
                     Job::Failed(Failure {
                         id: None,
@@ -224,13 +225,11 @@ fn source_jobs<'a>(
                 let mut walked = walk(path, opts);
                 let listed = std::iter::from_fn(move || match walked.next() {
                     Some(job) => {
-                        if matches!(job, Job::File { .. }) {
-                            told = true;
-                        }
+                        settled |= matches!(job, Job::File { .. });
                         Some(job)
                     }
-                    None if !told => {
-                        told = true;
+                    None if !settled => {
+                        settled = true;
                         Some(nothing())
                     }
                     None => None,

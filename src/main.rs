@@ -113,29 +113,21 @@ fn execute(run: cli::Run, stop: &AtomicBool) -> Result<batch::Summary, String> {
     };
     let summary = match &run.output {
         Some(path) => {
-            let mut target = output::Target::create(path)?;
+            // Dropped without a commit (an error, Ctrl-C), the target leaves the file as it was.
+            let (target, file) = output::Target::create(path)?;
             let summary = batch::run_until(
                 &run.config,
                 &run.sources,
-                target.writer(),
+                file,
                 &path.display().to_string(),
                 &mut on_failure,
                 stop,
             );
-            match summary {
-                Ok(summary) if !summary.interrupted => {
-                    target.commit()?;
-                    summary
-                }
-                Ok(summary) => {
-                    target.discard();
-                    summary
-                }
-                Err(e) => {
-                    target.discard();
-                    return Err(e.to_string());
-                }
+            let summary = summary.map_err(|e| e.to_string())?;
+            if !summary.interrupted {
+                target.commit()?;
             }
+            summary
         }
         // Records arrive whole and encoded. A buffer smaller than most records (a news
         // article's runs to about 9 KB) lets a record go straight to the output, where a
@@ -169,42 +161,32 @@ mod output {
 
     pub struct Target {
         path: PathBuf,
+        /// The temporary file written instead, for a regular file.
         tmp: Option<PathBuf>,
-        file: Option<BufWriter<File>>,
     }
 
     impl Target {
-        pub fn create(path: &Path) -> Result<Target, String> {
+        /// The target for `path` and the writer records go to.
+        pub fn create(path: &Path) -> Result<(Target, BufWriter<File>), String> {
             let cannot = |e: std::io::Error| format!("cannot create {}: {e}", path.display());
             let regular = match std::fs::metadata(path) {
                 Ok(m) => m.is_file(),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
                 Err(e) => return Err(cannot(e)),
             };
-            if !regular {
-                let file = File::create(path).map_err(cannot)?;
-                return Ok(Target {
-                    path: path.to_path_buf(),
-                    tmp: None,
-                    file: Some(BufWriter::new(file)),
-                });
-            }
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "output".into());
-            let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-            let file = File::create(&tmp).map_err(cannot)?;
-            Ok(Target {
+            let tmp = regular.then(|| {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "output".into());
+                path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+            });
+            let file = File::create(tmp.as_deref().unwrap_or(path)).map_err(cannot)?;
+            let target = Target {
                 path: path.to_path_buf(),
-                tmp: Some(tmp),
-                file: Some(BufWriter::new(file)),
-            })
-        }
-
-        /// The writer records go to (taken once).
-        pub fn writer(&mut self) -> BufWriter<File> {
-            self.file.take().expect("the writer is taken once")
+                tmp,
+            };
+            Ok((target, BufWriter::new(file)))
         }
 
         /// Puts the finished output in place.
@@ -215,13 +197,6 @@ mod output {
                     format!("cannot write {}: {e}", self.path.display())
                 }),
                 None => Ok(()),
-            }
-        }
-
-        /// Leaves the output as it was.
-        pub fn discard(mut self) {
-            if let Some(tmp) = self.tmp.take() {
-                let _ = std::fs::remove_file(tmp);
             }
         }
     }

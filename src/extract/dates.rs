@@ -2259,7 +2259,11 @@ fn refer_the_quarters(mentions: &mut [DateMention], refers: &[Span]) {
     }
     let mut last: Option<String> = None;
     for m in mentions.iter_mut() {
-        if refers.contains(&m.span) {
+        // `refers` is in text order, as the candidates were.
+        if refers
+            .binary_search_by_key(&m.span.start, |r| r.start)
+            .is_ok()
+        {
             if let Some(q) = &last {
                 m.value = Some(q.clone());
                 let (b, e) = interval(q).map_or((None, None), |(b, e)| (Some(b), Some(e)));
@@ -2281,9 +2285,19 @@ fn refer_the_quarters(mentions: &mut [DateMention], refers: &[Span]) {
 /// A time of day without its day ("10:35 a.m.") takes the day it belongs to: the nearest
 /// day named in its sentence ("on Friday at 10:35 a.m."), else the anchor's.
 fn date_the_times(mentions: &mut [DateMention], anchor: Option<CivilDate>) {
-    let is_day = |v: &str| CivilDate::parse(v).is_some();
-    for i in 0..mentions.len() {
-        let m = &mentions[i];
+    // The mentions that name a day, in text order (as the mentions are): each time looks
+    // at the one before it and the one after it, the nearest of its sentence's.
+    let days: Vec<(usize, Option<usize>, String)> = mentions
+        .iter()
+        .filter_map(|o| {
+            let v = o
+                .value
+                .as_deref()
+                .filter(|v| CivilDate::parse(v).is_some())?;
+            Some((o.span.start, o.mention.sentence, v.to_string()))
+        })
+        .collect();
+    for m in mentions.iter_mut() {
         let time = m
             .value
             .as_deref()
@@ -2291,19 +2305,19 @@ fn date_the_times(mentions: &mut [DateMention], anchor: Option<CivilDate>) {
         let Some(time) = time else {
             continue;
         };
-        let sentence = m.mention.sentence;
-        let day = mentions
-            .iter()
-            .filter(|o| sentence.is_some() && o.mention.sentence == sentence)
-            .filter_map(|o| Some((o.span.start.abs_diff(m.span.start), o.value.as_deref()?)))
-            .filter(|(_, v)| is_day(v))
-            .min_by_key(|(d, _)| *d)
-            .map(|(_, v)| v.to_string())
+        let (at, sentence) = (m.span.start, m.mention.sentence);
+        let next = days.partition_point(|d| d.0 < at);
+        let day = [next.checked_sub(1), Some(next)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| days.get(k))
+            .filter(|d| sentence.is_some() && d.1 == sentence)
+            .min_by_key(|d| d.0.abs_diff(at))
+            .map(|d| d.2.clone())
             .or_else(|| anchor.map(|a| a.iso()));
         if let Some(day) = day {
             let value = format!("{day}{time}");
             let (begin, end) = interval(&value).map_or((None, None), |(b, e)| (Some(b), Some(e)));
-            let m = &mut mentions[i];
             m.value = Some(value);
             m.begin = begin;
             m.end = end;

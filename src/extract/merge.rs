@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use super::actors::{Actor, ActorKind};
+use super::actors::{Actor, ActorKind, single_spaced};
 use super::locations::Location;
 use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
 use super::{Context, names};
@@ -104,13 +104,31 @@ impl TokenFacts {
         });
         // The same word elsewhere: the rules' kinds for it, and whether it is written in
         // lower case (a capitalized "May" that is also "may" is less of a name).
-        let mut words: rustc_hash::FxHashMap<String, u16> = Default::default();
+        // Each distinct word of the segments (in lower case) has a slot of bits; a segment
+        // token points at its word's slot. One buffer lowers every word.
+        let mut words: rustc_hash::FxHashMap<String, usize> = Default::default();
+        let mut bits: Vec<u16> = Vec::new();
+        let mut slot_of: Vec<(usize, usize)> = Vec::new();
+        let mut lower = String::new();
+        let lowered = |w: &str, lower: &mut String| {
+            lower.clear();
+            lower.extend(w.chars().flat_map(char::to_lowercase));
+        };
         for seg in segments.iter() {
             for i in seg.tokens.clone() {
                 let t = tokens[i];
                 facts.given[i] = g.given_names.contains(t.text(ctx.src));
                 facts.heading[i] = ctx.in_heading(t.span);
-                words.entry(t.text(ctx.src).to_lowercase()).or_insert(0);
+                lowered(t.text(ctx.src), &mut lower);
+                let slot = match words.get(lower.as_str()) {
+                    Some(&k) => k,
+                    None => {
+                        words.insert(lower.clone(), bits.len());
+                        bits.push(0);
+                        bits.len() - 1
+                    }
+                };
+                slot_of.push((i, slot));
             }
         }
         if !words.is_empty() {
@@ -118,20 +136,18 @@ impl TokenFacts {
                 let w = t.text(ctx.src);
                 let m = facts.marks[i];
                 if w.starts_with(|c: char| c.is_lowercase()) {
-                    if let Some(bits) = words.get_mut(w) {
-                        *bits |= features::SEEN_LOWER;
+                    if let Some(&k) = words.get(w) {
+                        bits[k] |= features::SEEN_LOWER;
                     }
-                } else if m != Mark::None
-                    && let Some(bits) = words.get_mut(&w.to_lowercase())
-                {
-                    *bits |= m.kind_bit();
+                } else if m != Mark::None {
+                    lowered(w, &mut lower);
+                    if let Some(&k) = words.get(lower.as_str()) {
+                        bits[k] |= m.kind_bit();
+                    }
                 }
             }
-            for seg in segments.iter() {
-                for i in seg.tokens.clone() {
-                    let w = tokens[i].text(ctx.src).to_lowercase();
-                    facts.memory[i] = words.get(&w).copied().unwrap_or(0);
-                }
+            for (i, k) in slot_of {
+                facts.memory[i] = bits[k];
             }
         }
         facts
@@ -176,7 +192,7 @@ pub fn add_tagged<'t>(
     locations: &mut Vec<Location>,
 ) {
     let src = ctx.src;
-    let mut changed = overrule(tagged, actors, locations);
+    let mut changed = overrule(tagged, actors);
     // A text that is all title (a post, a headline alone) has its names there.
     let has_body = ctx.layout.paragraphs().next().is_some();
     let mut taken: Vec<Span> = taken.to_vec();
@@ -291,7 +307,7 @@ pub fn add_tagged<'t>(
 /// person ("General Motors", whose "General" reads as a title; "Ford" after a given-name
 /// look-up), the person's mentions there go, and the tagger's name takes their place. A
 /// person left without mentions goes too. True when anything changed.
-fn overrule(tagged: &[Tagged], actors: &mut Vec<Actor>, _locations: &mut [Location]) -> bool {
+fn overrule(tagged: &[Tagged], actors: &mut Vec<Actor>) -> bool {
     let mut changed = false;
     for t in tagged {
         if !matches!(t.kind, EntityType::Org | EntityType::Loc) {
@@ -307,19 +323,6 @@ fn overrule(tagged: &[Tagged], actors: &mut Vec<Actor>, _locations: &mut [Locati
         actors.retain(|a| !a.mentions.is_empty());
     }
     changed
-}
-
-/// `text` with its runs of white space made single spaces, borrowed when already so.
-fn single_spaced(text: &str) -> Cow<'_, str> {
-    if text.split_whitespace().count() <= 1 && !text.contains(char::is_whitespace) {
-        return Cow::Borrowed(text);
-    }
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if joined == text {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(joined)
-    }
 }
 
 #[cfg(test)]

@@ -240,7 +240,7 @@ fn tagger_input(
 }
 
 /// One segment as the tagger sees it, for training: its tokens' byte spans and features.
-pub type TaggerExample = (Vec<Span>, Vec<tagger::features::Features>);
+pub type TaggerExample = (Vec<Span>, tagger::features::Features);
 
 /// The tagger's segments of one article with their features, computed exactly as
 /// [`run`] computes them: what `examples/train_tagger.rs` learns from.

@@ -317,7 +317,7 @@ fn country_affiliation(code: &'static str) -> Option<Cow<'static, str>> {
 
 /// `text` with each run of white space made one space ("Prime  Minister" → "Prime
 /// Minister"), borrowed when it already is so.
-fn single_spaced(text: &str) -> Cow<'_, str> {
+pub(crate) fn single_spaced(text: &str) -> Cow<'_, str> {
     if is_single_spaced(text) {
         Cow::Borrowed(text)
     } else {

@@ -8,8 +8,31 @@ use super::{Mark, Segment};
 use crate::span::Span;
 use crate::text::Token;
 
-/// Hashes of one token's features.
-pub type Features = Vec<u32>;
+/// The hashed features of a segment's tokens: one run of ids per token, in one vector.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Features {
+    ids: Vec<u32>,
+    /// Where each token's run ends in `ids`.
+    ends: Vec<usize>,
+}
+
+impl Features {
+    /// Tokens in the segment.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True for a segment of no token.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The features of each token, in order.
+    pub fn tokens(&self) -> impl Iterator<Item = &[u32]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(|(a, &b)| &self.ids[a..b])
+    }
+}
 
 /// What the features of a segment are read from: the article's tokens and what the rules
 /// and lists said about each of them.
@@ -52,7 +75,7 @@ pub const SEEN_LOWER: u16 = 1 << 15;
 
 /// Accumulates hashed features for one token.
 struct Hasher<'f> {
-    out: &'f mut Features,
+    out: &'f mut Vec<u32>,
 }
 
 impl Hasher<'_> {
@@ -128,13 +151,15 @@ fn word_at<'a>(s: &Sources<'a>, i: isize) -> &'a str {
 }
 
 /// The features of each token of `segment`.
-pub fn of_segment(s: &Sources, segment: &Segment) -> Vec<Features> {
-    let mut all = Vec::with_capacity(segment.tokens.len());
+pub fn of_segment(s: &Sources, segment: &Segment) -> Features {
+    let mut all = Features {
+        ids: Vec::with_capacity(24 * segment.tokens.len()),
+        ends: Vec::with_capacity(segment.tokens.len()),
+    };
     let (mut lw, mut sh, mut tmp) = (String::new(), String::new(), String::new());
     let (first, last) = (segment.tokens.start, segment.tokens.end - 1);
     for i in segment.tokens.clone() {
-        let mut out = Features::with_capacity(32);
-        let mut f = Hasher { out: &mut out };
+        let mut f = Hasher { out: &mut all.ids };
         let w = s.tokens[i].text(s.src);
         lower(w, &mut lw);
         shape(w, &mut sh);
@@ -182,7 +207,7 @@ pub fn of_segment(s: &Sources, segment: &Segment) -> Vec<Features> {
         // The rules' mark of the neighbours: a name the rules found ends here or not.
         f.add_num(24, s.marks.get(i + 1).map_or(99, |m| m.code()));
         f.add_num(25, if i > 0 { s.marks[i - 1].code() } else { 99 });
-        all.push(out);
+        all.ends.push(all.ids.len());
     }
     all
 }

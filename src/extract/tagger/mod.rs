@@ -172,7 +172,7 @@ impl Scorer for Model<'_> {
 
 /// The best label sequence for `features` under `model` (Viterbi), with BIO kept: an
 /// inner label only after the first or an inner label of its type.
-pub fn decode<S: Scorer>(model: &S, features: &[Features]) -> Vec<usize> {
+pub fn decode<S: Scorer>(model: &S, features: &Features) -> Vec<usize> {
     let n = features.len();
     if n == 0 {
         return Vec::new();
@@ -196,7 +196,7 @@ pub fn decode<S: Scorer>(model: &S, features: &[Features]) -> Vec<usize> {
     let mut score = vec![[f32::NEG_INFINITY; LABELS]; n];
     let mut back = vec![[0u8; LABELS]; n];
     let mut emit = [0f32; LABELS];
-    for (i, feats) in features.iter().enumerate() {
+    for (i, feats) in features.tokens().enumerate() {
         emit.fill(0.0);
         for &f in feats {
             model.add(f, &mut emit);
