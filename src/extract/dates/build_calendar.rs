@@ -1,0 +1,337 @@
+//! Builders of calendar expressions: dates, months, years, decades, centuries, quarters,
+//! seasons and holidays.
+
+use super::groups::*;
+use super::{Spec, TimexType};
+use crate::extract::calendar::CivilDate;
+
+pub(super) fn month_day(c: &Groups, _: &str, _: usize) -> Built {
+    calendar_day(c, 3, 2)
+}
+
+pub(super) fn day_month(c: &Groups, _: &str, _: usize) -> Built {
+    calendar_day(c, 2, 3)
+}
+
+/// A day of a month (year optional, group 4; weekday optional, group 1), checked to exist.
+pub(super) fn calendar_day(c: &Groups, day_group: usize, month_group: usize) -> Built {
+    let d: u32 = cap_num(c, day_group)?;
+    let m = month_number(cap(c, month_group)?)?;
+    let y: Option<i32> = cap_num(c, 4);
+    CivilDate::new(y.unwrap_or(2000), m, d)?;
+    let weekday = cap(c, 1).and_then(weekday_number);
+    Some((
+        Spec::Calendar {
+            y,
+            m: Some(m),
+            d: Some(d),
+            weekday,
+        },
+        None,
+    ))
+}
+
+pub(super) fn iso(c: &Groups, _: &str, _: usize) -> Built {
+    let date = CivilDate::new(cap_num(c, 1)?, cap_num(c, 2)?, cap_num(c, 3)?)?;
+    if let (Some(h), Some(min)) = (cap_num::<u32>(c, 4), cap_num::<u32>(c, 5)) {
+        if h > 23 || min > 59 {
+            return None;
+        }
+        return Some((
+            Spec::Fixed(TimexType::Time, format!("{date}T{h:02}:{min:02}")),
+            None,
+        ));
+    }
+    Some((
+        Spec::Calendar {
+            y: Some(date.y),
+            m: Some(date.m),
+            d: Some(date.d),
+            weekday: None,
+        },
+        None,
+    ))
+}
+
+pub(super) fn numeric(c: &Groups, src: &str, start: usize) -> Built {
+    // Not part of a longer slash-separated run ("1/2/3/4") or a fraction.
+    if src[..start].ends_with('/') {
+        return None;
+    }
+    let a: u32 = cap_num(c, 1)?;
+    let b: u32 = cap_num(c, 2)?;
+    let ys = cap(c, 3)?;
+    let mut y: i32 = ys.parse().ok()?;
+    if ys.len() == 2 {
+        y += if y < 50 { 2000 } else { 1900 };
+    }
+    // The order is applied in `find`; here both readings are kept by encoding m/d as given.
+    Some((
+        Spec::Calendar {
+            y: Some(y),
+            m: Some(a),
+            d: Some(b),
+            weekday: None,
+        },
+        Some("NUMERIC"),
+    ))
+}
+
+pub(super) fn month(c: &Groups, src: &str, start: usize) -> Built {
+    let word = cap(c, 3)?;
+    let m = month_number(word)?;
+    let y: Option<i32> = cap_num(c, 4);
+    let modifier = modifier_of(cap(c, 1));
+    // "last March" is the March before the anchor's month, "next March" the one after it.
+    if let Some(rel) = cap(c, 2).filter(|_| y.is_none()) {
+        let rel = match rel.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            _ => 1,
+        };
+        return Some((Spec::RelMonth { m, rel }, modifier));
+    }
+    if y.is_none() && modifier.is_none() && !month_context(src, start, word) {
+        return None;
+    }
+    Some((
+        Spec::Calendar {
+            y,
+            m: Some(m),
+            d: None,
+            weekday: None,
+        },
+        modifier,
+    ))
+}
+
+/// A bare month name needs a cue that it is a month: a preposition before it ("in May"),
+/// "last"/"next", or, for the ambiguous "May" and "March", nothing else will do.
+pub(super) fn month_context(src: &str, start: usize, word: &str) -> bool {
+    let prev = prev_word(src, start).to_ascii_lowercase();
+    let cue = matches!(
+        prev.as_str(),
+        "in" | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "from"
+            | "through"
+            | "during"
+            | "of"
+            | "last"
+            | "next"
+            | "this"
+            | "early"
+            | "late"
+            | "mid"
+            | "to"
+            | "and"
+            | "between"
+            | "before"
+            | "after"
+            | "throughout"
+            | "or"
+            | "each"
+            | "every"
+            | "that"
+            | "into"
+    );
+    if matches!(word, "May" | "March") {
+        // "in May" is a month; "the March" and "Theresa May" are not.
+        return cue && prev != "of" && prev != "and" && prev != "or";
+    }
+    cue || !src[..start]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric())
+        || starts_sentence(src, start)
+}
+
+pub(super) fn year(c: &Groups, src: &str, start: usize) -> Built {
+    let y: i32 = cap_num(c, 3)?;
+    let modifier = modifier_of(cap(c, 1));
+    let fiscal = c.get(2).is_some();
+    let m3 = c.get(3)?;
+    if modifier.is_none() && !fiscal && !year_context(src, m3.start(), m3.end()) {
+        return None;
+    }
+    let _ = start; // the year's own position (m3) is what the guards need
+    Some((
+        Spec::Calendar {
+            y: Some(y),
+            m: None,
+            d: None,
+            weekday: None,
+        },
+        modifier,
+    ))
+}
+
+/// A four-digit number is a year unless it is a count ("2025 votes"), an amount, part of
+/// a longer number or code, or out of the range news years use.
+pub(super) fn year_context(src: &str, start: usize, end: usize) -> bool {
+    let before = src[..start].chars().next_back();
+    let after = src[end..].chars().next();
+    // A dash between two years is a range ("2023–2025"); any other symbol glued to the
+    // number makes it an amount or a code ("$2025", "555-2025", "3.2025").
+    if matches!(
+        before,
+        Some('$' | '€' | '£' | '#' | '/' | '.' | ',' | ':' | '+' | '-' | '–')
+    ) {
+        let head = &src[..start - before.map_or(0, char::len_utf8)];
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let range = matches!(before, Some('-' | '–')) && digits == 4;
+        if !range {
+            return false;
+        }
+    }
+    if matches!(after, Some('%' | '$' | '€' | '£'))
+        || src[end..].starts_with(",0")
+        || src[end..].starts_with(".0")
+    {
+        return false;
+    }
+    let prev = prev_word(src, start).to_ascii_lowercase();
+    if matches!(
+        prev.as_str(),
+        "no" | "no."
+            | "number"
+            | "route"
+            | "flight"
+            | "room"
+            | "page"
+            | "pages"
+            | "vol"
+            | "model"
+            | "version"
+            | "code"
+    ) {
+        return false;
+    }
+    let next = next_word(src, end);
+    let next_lower = next.chars().next().is_some_and(char::is_lowercase);
+    // "2025 votes", "1500 troops": a count followed by a plural noun.
+    if next_lower
+        && next.ends_with('s')
+        && !matches!(next, "was" | "has" | "is" | "as" | "saw" | "marks")
+    {
+        return matches!(
+            prev.as_str(),
+            "in" | "since" | "by" | "until" | "during" | "from" | "before" | "after"
+        );
+    }
+    true
+}
+
+pub(super) fn decade(c: &Groups, _: &str, _: usize) -> Built {
+    let modifier = modifier_of(cap(c, 1));
+    let value = match (cap(c, 2), cap(c, 3), cap(c, 4)) {
+        (Some(cent), Some(dec), _) => format!("{cent}{dec}"),
+        (_, _, Some(dec)) => format!("19{dec}"),
+        _ => return None,
+    };
+    Some((Spec::Decade(value.parse().ok()?), modifier))
+}
+
+pub(super) fn century(c: &Groups, _: &str, _: usize) -> Built {
+    let n: i32 = cap_num(c, 2)?;
+    if !(1..=22).contains(&n) {
+        return None;
+    }
+    Some((Spec::Century(n - 1), modifier_of(cap(c, 1))))
+}
+
+/// "the latest quarter": the last one ended before the anchor; "the quarter": the one
+/// the text last named (see [`refer_the_quarters`]), else the same.
+pub(super) fn the_quarter(c: &Groups, _: &str, _: usize) -> Built {
+    let latest = cap(c, 1).is_some();
+    Some((Spec::TheQuarter { latest }, None))
+}
+
+pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {
+    let y: Option<i32> = cap_num(c, 5);
+    let part = if let Some(q) = cap(c, 1) {
+        match q {
+            "1" => "Q1",
+            "2" => "Q2",
+            "3" => "Q3",
+            _ => "Q4",
+        }
+    } else {
+        let ord = cap(c, 2).or_else(|| cap(c, 3))?.to_ascii_lowercase();
+        let half = cap(c, 4)?.eq_ignore_ascii_case("half");
+        match (ord.as_str(), half) {
+            ("first", false) => "Q1",
+            ("second", false) => "Q2",
+            ("third", false) => "Q3",
+            ("fourth" | "final" | "last", false) => "Q4",
+            ("first", true) => "H1",
+            ("second" | "final" | "last", true) => "H2",
+            _ => return None,
+        }
+    };
+    // A quarter without its year is the anchor year's, as business news writes it ("the
+    // third quarter", "third-quarter profit"); a bare "first half" (of a match, a book...)
+    // needs its year.
+    if part.starts_with('H') {
+        y?;
+    }
+    Some((Spec::Part(y, part), None))
+}
+
+pub(super) fn season(c: &Groups, src: &str, start: usize) -> Built {
+    // Seasons are written in lower case; "Spring Street", "Winter Olympics" are names.
+    let written = cap(c, 2)?;
+    let season_start = c.get(2)?.start();
+    let capitalized = written.starts_with(char::is_uppercase);
+    let name_follows = next_word(src, c.get(2)?.end()).starts_with(char::is_uppercase);
+    if capitalized && (!starts_sentence(src, season_start) || name_follows) {
+        return None;
+    }
+    let word = written.to_ascii_lowercase();
+    let code = match word.as_str() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        _ => "WI",
+    };
+    let y: Option<i32> = cap_num(c, 3);
+    let lead = cap(c, 1).map(|s| s.to_ascii_lowercase());
+    let (rel, modifier) = match lead.as_deref() {
+        Some("this") => (Some(0), None),
+        Some("last" | "the past") => (Some(-1), None),
+        Some("next" | "the coming" | "the following") => (Some(1), None),
+        Some(m) => (None, modifier_of(Some(m))),
+        None => (None, None),
+    };
+    // "fall" is a verb unless something marks it as the season.
+    if word == "fall"
+        && y.is_none()
+        && lead.is_none()
+        && !matches!(
+            prev_word(src, start).to_ascii_lowercase().as_str(),
+            "the" | "in" | "this" | "last" | "next" | "of"
+        )
+    {
+        return None;
+    }
+    Some((Spec::Season { y, rel, code }, modifier))
+}
+
+pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
+    let name = cap(c, 1)?.replace('’', "'");
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (m, d) = match name.as_str() {
+        "Christmas" | "Christmas Day" => (12, 25),
+        "Christmas Eve" => (12, 24),
+        "New Year's Day" => (1, 1),
+        "New Year's Eve" => (12, 31),
+        "Halloween" => (10, 31),
+        "Valentine's Day" => (2, 14),
+        "Boxing Day" => (12, 26),
+        "Independence Day" => (7, 4),
+        // Moveable feasts: a date without a fixed value.
+        _ => return Some((Spec::Fixed(TimexType::Date, String::new()), None)),
+    };
+    Some((Spec::Holiday { m, d }, None))
+}

@@ -1,0 +1,384 @@
+//! Builders of expressions relative to the anchor ("yesterday", "last week", "three days
+//! ago"), of durations, sets and clock times.
+
+use super::groups::*;
+use super::{Spec, TimexType, Unit};
+
+pub(super) fn rel_day(c: &Groups, _: &str, _: usize) -> Built {
+    let t = cap(c, 1)?.to_ascii_lowercase();
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let part = |s: &str| -> Option<&'static str> {
+        if s.ends_with("morning") {
+            Some("MO")
+        } else if s.ends_with("afternoon") {
+            Some("AF")
+        } else if s.ends_with("evening") {
+            Some("EV")
+        } else if s.ends_with("night") {
+            Some("NI")
+        } else {
+            None
+        }
+    };
+    let days = if t.starts_with("yesterday") || t == "last night" {
+        -1
+    } else if t.starts_with("tomorrow") {
+        1
+    } else {
+        0
+    };
+    let part = if t == "tonight" { Some("NI") } else { part(&t) };
+    Some((Spec::RelDay { days, part }, None))
+}
+
+pub(super) fn weekday(c: &Groups, src: &str, _: usize) -> Built {
+    let wd = weekday_number(cap(c, 2)?)?;
+    // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
+    let end = c.get(0)?.end();
+    let next = next_word(src, end);
+    if cap(c, 3).is_none() && next.starts_with(char::is_uppercase) && month_number(next).is_none() {
+        return None;
+    }
+    let rel = match cap(c, 1).map(|s| s.to_ascii_lowercase()).as_deref() {
+        Some("last" | "past" | "previous" | "this past") => -1,
+        Some("next" | "coming") => 1,
+        Some("this") => 2, // this week's
+        _ => 0,
+    };
+    let part = cap(c, 3).map(|p| match p {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        _ => "NI",
+    });
+    Some((Spec::Weekday { wd, rel, part }, None))
+}
+
+pub(super) fn unit_of(s: &str) -> Option<Unit> {
+    let s = s.to_ascii_lowercase();
+    let s = s.trim_end_matches('s');
+    Some(match s {
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "weekend" => Unit::Weekend,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        "century" | "centurie" => Unit::Century,
+        _ => return None,
+    })
+}
+
+pub(super) fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
+    let lead = cap(c, 1)?.to_ascii_lowercase();
+    let lead = lead.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit = unit_of(cap(c, 2)?)?;
+    if matches!(lead.as_str(), "the past" | "past" | "the last")
+        && matches!(
+            unit,
+            Unit::Decade | Unit::Century | Unit::Year | Unit::Month | Unit::Week
+        )
+    {
+        // "the past decade": a duration reaching up to the anchor.
+        let v = match unit {
+            Unit::Decade => "P10Y",
+            Unit::Century => "P100Y",
+            Unit::Year => "P1Y",
+            Unit::Month => "P1M",
+            _ => "P1W",
+        };
+        return Some((Spec::Fixed(TimexType::Duration, v.into()), None));
+    }
+    let (n, modifier) = match lead.as_str() {
+        "last" | "previous" | "the previous" => (-1, None),
+        "next" | "the coming" | "coming" | "the following" | "following" | "the next" => (1, None),
+        "earlier this" => (0, Some("START")),
+        "later this" => (0, Some("END")),
+        // "that year", "the same month" refer to another time in the story, not the anchor.
+        "that" | "the same" => return None,
+        _ => (0, None),
+    };
+    Some((
+        Spec::RelUnit {
+            unit,
+            n,
+            exact: false,
+        },
+        modifier,
+    ))
+}
+
+pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
+    let num = cap(c, 1)?;
+    let unit = unit_of(cap(c, 2)?)?;
+    let dir = cap(c, 3)?.to_ascii_lowercase();
+    let sign = if dir == "ago" || dir == "earlier" || dir == "before" {
+        -1
+    } else {
+        1
+    };
+    let relative_to_anchor = dir == "ago" || dir.starts_with("from");
+    if !relative_to_anchor || is_vague_number(num) {
+        // "two weeks later" counts from another event, not from the anchor.
+        let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+        return Some((Spec::Ref(r), None));
+    }
+    let n = number_value(num)?;
+    if n.fract() != 0.0 {
+        return None;
+    }
+    Some((
+        Spec::RelUnit {
+            unit,
+            n: sign * n as i64,
+            exact: false,
+        },
+        None,
+    ))
+}
+
+pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
+    let t = cap(c, 1)?.to_ascii_lowercase();
+    // "the past three years": the words lead a duration, they are not one themselves.
+    let next = next_word(src, c.get(0)?.end()).to_ascii_lowercase();
+    let leads_duration = next.starts_with(|ch: char| ch.is_ascii_digit())
+        || number_value(&next).is_some()
+        || matches!(next.as_str(), "several" | "few" | "many" | "couple")
+        || unit_of(&next).is_some();
+    if t == "the past" && leads_duration {
+        return None;
+    }
+    let r = if t.starts_with("recent")
+        || t == "lately"
+        || t == "the past"
+        || t == "formerly"
+        || t == "previously"
+        || t.starts_with("recent ")
+    {
+        "PAST_REF"
+    } else if t.contains("coming")
+        || t.contains("upcoming")
+        || t.contains("next")
+        || t.contains("following")
+        || t == "the future"
+        || t == "soon"
+    {
+        "FUTURE_REF"
+    } else if t == "once again" {
+        return None;
+    } else {
+        "PRESENT_REF"
+    };
+    Some((Spec::Ref(r), None))
+}
+
+pub(super) fn duration_value(num: &str, unit: &str) -> Option<String> {
+    let u = unit.to_ascii_lowercase();
+    let (letter, time, scale) = match u.trim_end_matches('s') {
+        "second" => ("S", true, 1.0),
+        "minute" => ("M", true, 1.0),
+        "hour" => ("H", true, 1.0),
+        "day" => ("D", false, 1.0),
+        "week" => ("W", false, 1.0),
+        "month" => ("M", false, 1.0),
+        "year" => ("Y", false, 1.0),
+        "decade" => ("Y", false, 10.0),
+        "century" | "centurie" => ("Y", false, 100.0),
+        _ => return None,
+    };
+    let t = if time { "T" } else { "" };
+    if is_vague_number(num) {
+        let vague = match u.trim_end_matches('s') {
+            "decade" => "DE",
+            "century" | "centurie" => "CE",
+            _ => letter,
+        };
+        return Some(format!("P{t}X{vague}"));
+    }
+    let n = number_value(num)? * scale;
+    let n = if n.fract() == 0.0 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    };
+    Some(format!("P{t}{n}{letter}"))
+}
+
+pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
+    let num = cap(c, 2)?;
+    let unit = cap(c, 3)?;
+    if cap(c, 4).is_some_and(|w| w.eq_ignore_ascii_case("old")) {
+        return None; // an age
+    }
+    let num_l = num.trim().to_ascii_lowercase();
+    let singular = matches!(num_l.as_str(), "a" | "an" | "one" | "1");
+    if singular
+        && unit.to_ascii_lowercase().ends_with('s')
+        && !unit.eq_ignore_ascii_case("centuries")
+    {
+        return None; // "a decades-long ...": the number belongs to something else
+    }
+    // "300 million cubic metres a year": a rate, which TIMEX3 calls a SET.
+    if matches!(num_l.as_str(), "a" | "an") && cap(c, 1).is_none() && cap(c, 4).is_none() {
+        let prev = prev_word(src, start).to_ascii_lowercase();
+        let duration_cue = matches!(
+            prev.as_str(),
+            "for"
+                | "about"
+                | "over"
+                | "in"
+                | "within"
+                | "than"
+                | "nearly"
+                | "almost"
+                | "around"
+                | "lasted"
+                | "took"
+                | "spent"
+                | "after"
+                | "before"
+                | "just"
+                | "only"
+                | "barely"
+                | "half"
+                | "least"
+                | "last"
+                | "past"
+                | "of"
+                | "under"
+                | "up"
+                | "to"
+                | "and"
+                | "or"
+                | "by"
+                | "once"
+                | "twice"
+                | ""
+        );
+        let after_quantity = prev.chars().next().is_some_and(|ch| ch.is_alphanumeric())
+            && !duration_cue
+            && !starts_sentence(src, start);
+        if after_quantity && !unit.to_ascii_lowercase().ends_with('s') {
+            let value = duration_value("1", unit)?;
+            return Some((Spec::Fixed(TimexType::Set, value), None));
+        }
+    }
+    if num_l == "one" && unit.eq_ignore_ascii_case("day") && starts_sentence(src, start) {
+        return None; // "One day, ..." is a narrative opener
+    }
+    let value = duration_value(num, unit)?;
+    Some((
+        Spec::Fixed(TimexType::Duration, value),
+        modifier_of(cap(c, 1)),
+    ))
+}
+
+/// "decades-long", "months of talks": a bare plural unit is a duration only in these forms.
+pub(super) fn vague_duration(c: &Groups, src: &str, _: usize) -> Built {
+    let end = c.get(0)?.end();
+    if c.get(2).is_none() && !src[end..].starts_with(" of ") {
+        return None;
+    }
+    let value = duration_value("several", cap(c, 1)?)?;
+    Some((Spec::Fixed(TimexType::Duration, value), None))
+}
+
+pub(super) fn vague_duration_after_preposition(c: &Groups, _: &str, _: usize) -> Built {
+    let value = duration_value("several", cap(c, 1)?)?;
+    Some((Spec::Fixed(TimexType::Duration, value), None))
+}
+
+pub(super) fn set_every(c: &Groups, _: &str, _: usize) -> Built {
+    let what = cap(c, 3)?;
+    let other = c.get(2).is_some();
+    let value = if let Some(wd) =
+        weekday_number(what).filter(|_| what.chars().next().is_some_and(char::is_uppercase))
+    {
+        format!("XXXX-WXX-{wd}")
+    } else {
+        let n = if other { 2 } else { 1 };
+        match what.to_ascii_lowercase().as_str() {
+            "day" => format!("P{n}D"),
+            "week" => format!("P{n}W"),
+            "month" => format!("P{n}M"),
+            "year" => format!("P{n}Y"),
+            "weekend" => "XXXX-WXX-WE".into(),
+            "morning" => "TMO".into(),
+            "evening" => "TEV".into(),
+            "night" => "TNI".into(),
+            "summer" => "XXXX-SU".into(),
+            "winter" => "XXXX-WI".into(),
+            _ => return None,
+        }
+    };
+    Some((Spec::Fixed(TimexType::Set, value), None))
+}
+
+pub(super) fn set_adverb(c: &Groups, _: &str, _: usize) -> Built {
+    let v = match cap(c, 1)?.to_ascii_lowercase().as_str() {
+        "daily" => "P1D",
+        "weekly" => "P1W",
+        "biweekly" => "P2W",
+        "monthly" => "P1M",
+        "quarterly" => "P3M",
+        "annually" | "yearly" => "P1Y",
+        "hourly" => "PT1H",
+        "nightly" => "TNI",
+        _ => return None,
+    };
+    Some((Spec::Fixed(TimexType::Set, v.into()), None))
+}
+
+pub(super) fn set_times(c: &Groups, _: &str, _: usize) -> Built {
+    let v = match cap(c, 2)?.to_ascii_lowercase().as_str() {
+        "day" => "P1D",
+        "week" => "P1W",
+        "month" => "P1M",
+        "year" => "P1Y",
+        _ => "P10Y",
+    };
+    Some((Spec::Fixed(TimexType::Set, v.into()), None))
+}
+
+pub(super) fn clock_12(c: &Groups, _: &str, _: usize) -> Built {
+    let mut h: u32 = cap_num(c, 1)?;
+    let min: u32 = cap_num(c, 2).unwrap_or(0);
+    if !(1..=12).contains(&h) || min > 59 {
+        return None;
+    }
+    let pm = cap(c, 3)?.to_ascii_lowercase().starts_with('p');
+    if pm && h != 12 {
+        h += 12;
+    } else if !pm && h == 12 {
+        h = 0;
+    }
+    Some((Spec::Clock { h, min, day: None }, None))
+}
+
+pub(super) fn clock_24(c: &Groups, src: &str, start: usize) -> Built {
+    let h: u32 = cap_num(c, 1)?;
+    let min: u32 = cap_num(c, 2)?;
+    let m = c.get(0)?;
+    // Not a ratio, score or verse inside a longer run ("3:16:20", "1:2:3").
+    if src[m.end()..].starts_with(':') || src[..start].ends_with(':') {
+        return None;
+    }
+    Some((Spec::Clock { h, min, day: None }, None))
+}
+
+pub(super) fn clock_word(c: &Groups, _: &str, _: usize) -> Built {
+    let h = if cap(c, 1)?.eq_ignore_ascii_case("midnight") {
+        24
+    } else {
+        12
+    };
+    Some((
+        Spec::Clock {
+            h,
+            min: 0,
+            day: None,
+        },
+        None,
+    ))
+}

@@ -1,0 +1,372 @@
+//! Dates: finding temporal expressions and normalizing them to TIMEX3.
+//!
+//! Two steps, as in HeidelTime: patterns turn text into a [`Spec`] (what the words say:
+//! "last Friday", "March 3", "three days ago"), then [`resolve`] turns a spec into a TIMEX3
+//! value against the article's anchor date. The anchor is passed in or found in the
+//! article's opening lines; the clock is never read, so the same input always gives the
+//! same values. Without an anchor, relative expressions keep a null value and say their
+//! offset instead ("-P1D").
+//!
+//! One file per concern, in the order a text goes through them:
+//!
+//! | file | what it holds |
+//! |---|---|
+//! | `rules.rs` | the rule table: each rule's pattern, trigger words, window and builder |
+//! | `triggers.rs` | the scan that finds each sentence's trigger words and digit shapes, and picks the rules worth running |
+//! | `pattern.rs` | pattern assembly (`{MONTH}`, `{NUM}`...) and the regex engines; the one seam where speed work lives |
+//! | `search.rs` | running the rules over the sentences and choosing the longest non-overlapping matches |
+//! | `groups.rs` | how a builder reads a match: its groups, number words, month and weekday names, the words beside it |
+//! | `build_calendar.rs`, `build_relative.rs` | the builders: a match's groups to a [`Spec`] |
+//! | `resolve.rs` | a [`Spec`] and the anchor to a TIMEX3 type and value |
+//! | this file | the public types, and the passes over the found mentions (a time takes its day, "the quarter" the one last named) |
+//!
+//! **Adding a rule** touches three places: a [`rules::Rule`] in `RULES` (its pattern, the
+//! words that trigger it, how many words of its match may come before the trigger), its
+//! builder in one of the `build_*` files, and rows in the tables of `tests/` (a sentence,
+//! and the mentions expected against the anchor 2025-03-05) that fail without it. The
+//! table's limits are checked when the crate compiles, never at run time: at most 64
+//! rules (`const` assertions in `rules.rs`); trigger words beyond what the masks hold
+//! share bits, which costs speed, never a result.
+
+mod build_calendar;
+mod build_relative;
+mod groups;
+mod pattern;
+mod resolve;
+mod rules;
+mod search;
+mod triggers;
+
+use super::calendar::{CivilDate, interval};
+use super::{Context, Mention};
+use crate::span::Span;
+
+pub use resolve::resolve;
+use search::{Candidate, candidates};
+
+/// TIMEX3 types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimexType {
+    /// A calendar date or period.
+    Date,
+    /// A time of day.
+    Time,
+    /// A length of time.
+    Duration,
+    /// A recurring time.
+    Set,
+}
+
+impl TimexType {
+    /// The TIMEX3 name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// Order of day and month in numeric dates such as 03/04/2025.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DateOrder {
+    /// Month first (US): 03/04/2025 is March 4.
+    #[default]
+    Mdy,
+    /// Day first: 03/04/2025 is 3 April.
+    Dmy,
+}
+
+/// Where the anchor date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnchorSource {
+    /// `--reference-date`.
+    Option,
+    /// The JSONL date field.
+    Field,
+    /// A date in the article's dateline or opening lines.
+    Text,
+}
+
+impl AnchorSource {
+    /// The name used in the record.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnchorSource::Option => "option",
+            AnchorSource::Field => "field",
+            AnchorSource::Text => "text",
+        }
+    }
+}
+
+/// The reference date relative expressions resolve against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    /// The date.
+    pub date: CivilDate,
+    /// Where it came from.
+    pub source: AnchorSource,
+    /// Where in the text, for [`AnchorSource::Text`].
+    pub span: Option<Span>,
+}
+
+/// One temporal expression, normalized.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Where it is (also in `mention`).
+    pub span: Span,
+    /// Sentence and section.
+    pub mention: Mention,
+    /// TIMEX3 type.
+    pub timex_type: TimexType,
+    /// TIMEX3 value, when it could be resolved.
+    pub value: Option<String>,
+    /// TIMEX3 mod.
+    pub modifier: Option<&'static str>,
+    /// Offset from the anchor of an unresolved relative expression.
+    pub offset: Option<String>,
+    /// Start of the denoted interval.
+    pub begin: Option<String>,
+    /// End of the denoted interval (exclusive).
+    pub end: Option<String>,
+}
+
+/// Calendar units of relative expressions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A day.
+    Day,
+    /// A week.
+    Week,
+    /// A weekend.
+    Weekend,
+    /// A month.
+    Month,
+    /// A quarter.
+    Quarter,
+    /// A year.
+    Year,
+    /// A decade.
+    Decade,
+    /// A century.
+    Century,
+}
+
+/// What a temporal expression says, before resolution. Field names are the calendar's
+/// own: `y`/`m`/`d` year, month, day; `wd` ISO weekday; `rel`/`n` offsets in units;
+/// `part` a TIMEX3 part of day (MO, AF, EV, NI).
+#[allow(missing_docs)]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Spec {
+    /// A calendar date, possibly missing its year (taken from the anchor).
+    Calendar {
+        y: Option<i32>,
+        m: Option<u32>,
+        d: Option<u32>,
+        weekday: Option<u32>,
+    },
+    /// A decade, as its first three digits (199 for the 1990s).
+    Decade(i32),
+    /// A century, as its first two digits (20 for the 21st century).
+    Century(i32),
+    /// A quarter or half: (year, "Q1" | "H2").
+    Part(Option<i32>, &'static str),
+    /// A season, with a year or a relative offset in years.
+    Season {
+        y: Option<i32>,
+        rel: Option<i64>,
+        code: &'static str,
+    },
+    /// A day relative to the anchor (0 today, -1 yesterday), with a part of day.
+    RelDay {
+        days: i64,
+        part: Option<&'static str>,
+    },
+    /// A weekday; `rel` is -1 for "last", +1 for "next", 0 for a bare weekday (the most
+    /// recent one before the anchor, as in news).
+    Weekday {
+        wd: u32,
+        rel: i64,
+        part: Option<&'static str>,
+    },
+    /// A unit relative to the anchor's: "last week" (-1), "this year" (0), "three days ago".
+    RelUnit { unit: Unit, n: i64, exact: bool },
+    /// A holiday with a fixed month and day.
+    Holiday { m: u32, d: u32 },
+    /// A month named with "last" (-1), "this" (0) or "next" (+1): the last such month
+    /// before the anchor's, the anchor year's, or the next one after it.
+    RelMonth { m: u32, rel: i64 },
+    /// PRESENT_REF, PAST_REF, FUTURE_REF.
+    Ref(&'static str),
+    /// "the quarter" (`latest` false: the quarter last named, else the last one ended) or
+    /// "the latest quarter".
+    TheQuarter { latest: bool },
+    /// A time of day, possibly on a relative day.
+    Clock { h: u32, min: u32, day: Option<i64> },
+    /// A ready TIMEX3 value (durations, sets).
+    Fixed(TimexType, String),
+}
+
+/// Finds every temporal expression of the article and resolves it against the anchor:
+/// `anchor` if given, else a full date in the article's opening (or its dateline).
+pub fn find(
+    ctx: &Context,
+    anchor: Option<Anchor>,
+    order: DateOrder,
+) -> (Vec<DateMention>, Option<Anchor>) {
+    let (mentions, anchor, _) = find_at_most(ctx, anchor, order, usize::MAX);
+    (mentions, anchor)
+}
+
+/// [`find`], keeping at most `cap` expressions: those found before the place where a rule
+/// met its `cap`-th match, so that each kept one is what an unbounded search gives there.
+/// The bool is true when expressions were dropped.
+pub fn find_at_most(
+    ctx: &Context,
+    anchor: Option<Anchor>,
+    order: DateOrder,
+    cap: usize,
+) -> (Vec<DateMention>, Option<Anchor>, bool) {
+    let src = ctx.src;
+    let sentences: Vec<Span> = ctx.layer.sentences.iter().map(|s| s.span).collect();
+    let (mut cands, cut) = candidates(src, &sentences, order, cap);
+    let anchor = anchor.or_else(|| anchor_from_text(ctx, &cands));
+    cands.retain(|c| !c.span.is_empty());
+    let refers: Vec<Span> = cands
+        .iter()
+        .filter(|c| matches!(c.spec, Spec::TheQuarter { latest: false }))
+        .map(|c| c.span)
+        .collect();
+    let mentions: Vec<DateMention> = cands
+        .into_iter()
+        .filter_map(|c| {
+            let (timex_type, value, offset) = resolve(&c.spec, anchor.map(|a| a.date))?;
+            let (begin, end) = match (&value, timex_type) {
+                (Some(v), TimexType::Date | TimexType::Time) => {
+                    interval(v).map_or((None, None), |(b, e)| (Some(b), Some(e)))
+                }
+                _ => (None, None),
+            };
+            let modifier = c.modifier.filter(|m| *m != "NUMERIC");
+            Some(DateMention {
+                span: c.span,
+                mention: ctx.mention(c.span),
+                timex_type,
+                value,
+                modifier,
+                offset,
+                begin,
+                end,
+            })
+        })
+        .collect();
+    let mut mentions = mentions;
+    date_the_times(&mut mentions, anchor.map(|a| a.date));
+    refer_the_quarters(&mut mentions, &refers);
+    (mentions, anchor, cut)
+}
+
+/// "the quarter" (at the spans `refers`) is the quarter the text named last before it
+/// ("Profit rose in the third quarter. ... In the quarter, sales fell"), when it named one.
+fn refer_the_quarters(mentions: &mut [DateMention], refers: &[Span]) {
+    if refers.is_empty() {
+        return;
+    }
+    let mut last: Option<String> = None;
+    for m in mentions.iter_mut() {
+        // `refers` is in text order, as the candidates were.
+        if refers
+            .binary_search_by_key(&m.span.start, |r| r.start)
+            .is_ok()
+        {
+            if let Some(q) = &last {
+                m.value = Some(q.clone());
+                let (b, e) = interval(q).map_or((None, None), |(b, e)| (Some(b), Some(e)));
+                m.begin = b;
+                m.end = e;
+            }
+            continue;
+        }
+        if let Some(v) = m
+            .value
+            .as_deref()
+            .filter(|v| v.len() == 7 && v[4..].starts_with("-Q"))
+        {
+            last = Some(v.to_string());
+        }
+    }
+}
+
+/// A time of day without its day ("10:35 a.m.") takes the day it belongs to: the nearest
+/// day named in its sentence ("on Friday at 10:35 a.m."), else the anchor's.
+fn date_the_times(mentions: &mut [DateMention], anchor: Option<CivilDate>) {
+    // The mentions that name a day, in text order (as the mentions are): each time looks
+    // at the one before it and the one after it, the nearest of its sentence's.
+    let days: Vec<(usize, Option<usize>, String)> = mentions
+        .iter()
+        .filter_map(|o| {
+            let v = o
+                .value
+                .as_deref()
+                .filter(|v| CivilDate::parse(v).is_some())?;
+            Some((o.span.start, o.mention.sentence, v.to_string()))
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let time = m
+            .value
+            .as_deref()
+            .filter(|v| m.timex_type == TimexType::Time && v.starts_with('T'));
+        let Some(time) = time else {
+            continue;
+        };
+        let (at, sentence) = (m.span.start, m.mention.sentence);
+        let next = days.partition_point(|d| d.0 < at);
+        let day = [next.checked_sub(1), Some(next)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| days.get(k))
+            .filter(|d| sentence.is_some() && d.1 == sentence)
+            .min_by_key(|d| d.0.abs_diff(at))
+            .map(|d| d.2.clone())
+            .or_else(|| anchor.map(|a| a.iso()));
+        if let Some(day) = day {
+            let value = format!("{day}{time}");
+            let (begin, end) = interval(&value).map_or((None, None), |(b, e)| (Some(b), Some(e)));
+            m.value = Some(value);
+            m.begin = begin;
+            m.end = end;
+        }
+    }
+}
+
+/// A full date (with year) in the dateline or in the first lines of the article.
+fn anchor_from_text(ctx: &Context, cands: &[Candidate]) -> Option<Anchor> {
+    let limit = ctx
+        .layout
+        .sections
+        .first()
+        .and_then(|s| s.blocks.first())
+        .map_or(400, |b| b.span().end.max(400));
+    cands
+        .iter()
+        .filter(|c| c.span.start < limit)
+        .find_map(|c| match c.spec {
+            Spec::Calendar {
+                y: Some(y),
+                m: Some(m),
+                d: Some(d),
+                ..
+            } => Some(Anchor {
+                date: CivilDate::new(y, m, d)?,
+                source: AnchorSource::Text,
+                span: Some(c.span),
+            }),
+            _ => None,
+        })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,195 @@
+//! A [`Spec`] and the anchor date to a TIMEX3 type, value and offset.
+
+use super::{Spec, TimexType, Unit};
+use crate::extract::calendar::{CivilDate, timex_date};
+
+/// Resolves a spec against the anchor: (type, value, offset).
+pub fn resolve(
+    spec: &Spec,
+    anchor: Option<CivilDate>,
+) -> Option<(TimexType, Option<String>, Option<String>)> {
+    use TimexType::*;
+    let date = |v: String| Some((Date, Some(v), None));
+    match spec {
+        Spec::Calendar { y, m, d, .. } => {
+            let y = y.or_else(|| anchor.map(|a| infer_year(a, m.unwrap_or(1))));
+            match (y, m, d) {
+                (Some(y), Some(m), Some(d)) => date(CivilDate::new(y, *m, *d)?.iso()),
+                (Some(_), _, _) | (None, Some(_), _) => date(timex_date(y, *m, *d)),
+                (None, None, _) => None,
+            }
+        }
+        Spec::Decade(d) => date(format!("{d:03}")),
+        Spec::Century(c) => date(format!("{c:02}")),
+        Spec::Part(y, p) => {
+            let y = y.or(anchor.map(|a| a.y));
+            match y {
+                Some(y) => date(format!("{y:04}-{p}")),
+                None => date(format!("XXXX-{p}")),
+            }
+        }
+        Spec::Season { y, rel, code } => {
+            let y = y.or_else(|| anchor.map(|a| a.y + rel.unwrap_or(0) as i32));
+            match y {
+                Some(y) => date(format!("{y:04}-{code}")),
+                None => Some((
+                    Date,
+                    None,
+                    rel.map(|r| format!("{}P{}Y", if r < 0 { "-" } else { "+" }, r.abs())),
+                )),
+            }
+        }
+        Spec::RelDay { days, part } => match anchor {
+            Some(a) => Some(day_with_part(a.add_days(*days), *part)),
+            None => Some((
+                if part.is_some() { Time } else { Date },
+                None,
+                Some(offset_days(*days)),
+            )),
+        },
+        Spec::Weekday { wd, rel, part } => {
+            let ty = if part.is_some() { Time } else { Date };
+            let Some(a) = anchor else {
+                return Some((ty, None, Some(format!("XXXX-WXX-{wd}"))));
+            };
+            let today = i64::from(a.weekday());
+            let target = i64::from(*wd);
+            let delta = match rel {
+                // Most recent such day before the anchor (news style); the anchor's own weekday means that day.
+                0 => -((today - target).rem_euclid(7)),
+                -1 => {
+                    let back = (today - target).rem_euclid(7);
+                    -(if back == 0 { 7 } else { back })
+                }
+                1 => {
+                    let fwd = (target - today).rem_euclid(7);
+                    if fwd == 0 { 7 } else { fwd }
+                }
+                _ => target - today, // "this Friday": the one in the anchor's week
+            };
+            Some(day_with_part(a.add_days(delta), *part))
+        }
+        Spec::RelUnit { unit, n, exact } => match anchor {
+            Some(a) => date(rel_unit_value(a, *unit, *n, *exact)),
+            None => {
+                let letter = match unit {
+                    Unit::Day => "D",
+                    Unit::Week | Unit::Weekend => "W",
+                    Unit::Month => "M",
+                    Unit::Quarter => "Q",
+                    Unit::Year => "Y",
+                    Unit::Decade => "DE",
+                    Unit::Century => "CE",
+                };
+                let sign = if *n < 0 { "-" } else { "+" };
+                Some((Date, None, Some(format!("{sign}P{}{letter}", n.abs()))))
+            }
+        },
+        Spec::Holiday { m, d } => match anchor {
+            Some(a) => date(format!("{:04}-{m:02}-{d:02}", infer_year(a, *m))),
+            None => date(format!("XXXX-{m:02}-{d:02}")),
+        },
+        Spec::RelMonth { m, rel } => match anchor {
+            Some(a) => {
+                let y = match rel {
+                    -1 if *m < a.m => a.y,
+                    -1 => a.y - 1,
+                    1 if *m > a.m => a.y,
+                    1 => a.y + 1,
+                    _ => a.y,
+                };
+                date(timex_date(Some(y), Some(*m), None))
+            }
+            None => date(timex_date(None, Some(*m), None)),
+        },
+        Spec::Ref(r) => date((*r).to_string()),
+        Spec::TheQuarter { .. } => anchor.map(|a| {
+            (
+                Date,
+                Some(rel_unit_value(a, Unit::Quarter, -1, false)),
+                None,
+            )
+        }),
+        Spec::Clock { h, min, day } => {
+            let t = if *h == 24 {
+                "24:00".to_string()
+            } else {
+                format!("{h:02}:{min:02}")
+            };
+            match (anchor, day) {
+                (Some(a), Some(d)) => Some((Time, Some(format!("{}T{t}", a.add_days(*d))), None)),
+                _ => Some((Time, Some(format!("T{t}")), None)),
+            }
+        }
+        Spec::Fixed(ty, v) => Some((*ty, (!v.is_empty()).then(|| v.clone()), None)),
+    }
+}
+
+/// A resolved day, as a DATE, or as a TIME when a part of the day is named ("...TEV").
+pub(super) fn day_with_part(
+    day: CivilDate,
+    part: Option<&'static str>,
+) -> (TimexType, Option<String>, Option<String>) {
+    match part {
+        Some(p) => (TimexType::Time, Some(format!("{day}T{p}")), None),
+        None => (TimexType::Date, Some(day.iso()), None),
+    }
+}
+
+/// The year of a month/day written without one: the anchor's year, unless that puts a
+/// date far in the future of a news story, when it is taken as last year's.
+pub(super) fn infer_year(anchor: CivilDate, m: u32) -> i32 {
+    if m > anchor.m + 6 {
+        anchor.y - 1
+    } else {
+        anchor.y
+    }
+}
+
+pub(super) fn offset_days(days: i64) -> String {
+    if days == 0 {
+        "P0D".into()
+    } else {
+        format!("{}P{}D", if days < 0 { "-" } else { "+" }, days.abs())
+    }
+}
+
+pub(super) fn rel_unit_value(a: CivilDate, unit: Unit, n: i64, exact: bool) -> String {
+    match unit {
+        Unit::Day => a.add_days(n).iso(),
+        Unit::Week => {
+            let (y, w) = a.add_days(7 * n).iso_week();
+            if exact {
+                a.add_days(7 * n).iso()
+            } else {
+                format!("{y:04}-W{w:02}")
+            }
+        }
+        Unit::Weekend => {
+            let (y, w) = a.add_days(7 * n).iso_week();
+            format!("{y:04}-W{w:02}-WE")
+        }
+        Unit::Month => {
+            let d = a.add_months(n);
+            if exact {
+                d.iso()
+            } else {
+                timex_date(Some(d.y), Some(d.m), None)
+            }
+        }
+        Unit::Quarter => {
+            let q0 = (a.m - 1) / 3;
+            let total = i64::from(a.y) * 4 + i64::from(q0) + n;
+            format!("{:04}-Q{}", total.div_euclid(4), total.rem_euclid(4) + 1)
+        }
+        Unit::Year => {
+            if exact {
+                a.add_months(12 * n).iso()
+            } else {
+                format!("{:04}", i64::from(a.y) + n)
+            }
+        }
+        Unit::Decade => format!("{:03}", (i64::from(a.y) / 10) + n),
+        Unit::Century => format!("{:02}", (i64::from(a.y) / 100) + n),
+    }
+}

@@ -1,0 +1,337 @@
+//! Running the rules over an article's sentences, and choosing among their matches: the
+//! longest wins at each place, and only a chosen match is taken apart by its builder.
+
+use std::cell::RefCell;
+
+use regex_automata::{Input, Match};
+
+use super::groups::Groups;
+use super::pattern::{MONTH_ABBRS, PatternCache, re};
+use super::rules::{PATTERNS, RULES};
+use super::triggers::{TRIGGERS, sentence_triggers, set_bits, window_start};
+use super::{DateOrder, Spec};
+use crate::extract::calendar::CivilDate;
+use crate::span::Span;
+
+/// A rule's match, before its groups are taken.
+pub(super) struct Matched {
+    /// The span it would have as a candidate.
+    pub(super) span: Span,
+    /// The rule's index in [`RULES`].
+    pub(super) rule: usize,
+    /// The sentence it is in, and where in that sentence.
+    pub(super) sentence: Span,
+    pub(super) found: Match,
+}
+
+/// A numeric date ("3/4/2025", modifier NUMERIC) with its month and day in `order`, or
+/// `None` when they make no date; any other spec as it is.
+pub(super) fn numeric_in_order(
+    spec: Spec,
+    modifier: Option<&str>,
+    order: DateOrder,
+) -> Option<Spec> {
+    match spec {
+        Spec::Calendar {
+            y,
+            m: Some(a),
+            d: Some(b),
+            ..
+        } if modifier == Some("NUMERIC") => {
+            let (m, d) = if order == DateOrder::Mdy {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            CivilDate::new(y.unwrap_or(2000), m, d)?;
+            Some(Spec::Calendar {
+                y,
+                m: Some(m),
+                d: Some(d),
+                weekday: None,
+            })
+        }
+        spec => Some(spec),
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Candidate {
+    pub(super) span: Span,
+    pub(super) spec: Spec,
+    pub(super) modifier: Option<&'static str>,
+}
+
+thread_local! {
+    /// Each rule's search state on this thread (by rule), made when the rule first runs.
+    static CACHES: RefCell<Vec<Option<PatternCache>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// All non-overlapping candidates, longest first at each place, at most `cap` of them;
+/// true when some were dropped. Each rule runs only on the sentences that contain one of
+/// its trigger words; an expression never spans sentences.
+pub(super) fn candidates(
+    src: &str,
+    sentences: &[Span],
+    order: DateOrder,
+    cap: usize,
+) -> (Vec<Candidate>, bool) {
+    candidates_searched(src, sentences, order, Search::Windows, cap)
+}
+
+/// How much of a sentence a rule's pattern searches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Search {
+    /// Only around the rule's triggers (see [`Rule::window`]).
+    Windows,
+    /// The whole sentence, for every rule: the reference the windows are tested against.
+    #[cfg(test)]
+    Whole,
+}
+
+pub(super) fn candidates_searched(
+    src: &str,
+    sentences: &[Span],
+    order: DateOrder,
+    search: Search,
+    cap: usize,
+) -> (Vec<Candidate>, bool) {
+    // Where the first rule to meet `cap` matches met it: matches after it are not
+    // gathered, so only expressions that end before it are sure to be right.
+    let mut limit = usize::MAX;
+    // About one match in 300 bytes of news; room for one in 200 seldom grows.
+    let mut matches: Vec<Matched> = Vec::with_capacity(src.len() / 200);
+    let triggers = sentence_triggers(src, sentences);
+    let (_, rule_masks) = &*TRIGGERS;
+    let mut caches = CACHES.take();
+    caches.resize_with(RULES.len(), || None);
+    // For each rule, the sentences worth its search, a row of bits (sentence `i` at bit
+    // `i`). Each sentence is asked once which rules its few triggers call for; most rules
+    // find none in most sentences, and are never asked about them.
+    let row = sentences.len().div_ceil(64);
+    let mut sentences_of = vec![0u64; RULES.len() * row];
+    for (i, &mask) in triggers.masks.iter().enumerate() {
+        for r in set_bits(&[rule_masks.wanted(mask)]) {
+            sentences_of[r * row + i / 64] |= 1 << (i % 64);
+        }
+    }
+    for (r, ((rule, (any, _)), cache)) in RULES
+        .iter()
+        .zip(&rule_masks.each)
+        .zip(&mut caches)
+        .enumerate()
+    {
+        let window = match (search, rule.window, any) {
+            (Search::Windows, Some(runs), Some(any)) => Some((runs, *any)),
+            _ => None,
+        };
+        let mut found_by_rule = 0usize;
+        'sentences: for i in set_bits(&sentences_of[r * row..(r + 1) * row]) {
+            let sentence = &sentences[i];
+            let mut hits = triggers.hits(i);
+            // The pattern is compiled when a text first needs it, its cache made when this
+            // thread first does.
+            let pattern = PATTERNS[r].get_or_init(|| re(rule.pattern));
+            let cache = cache.get_or_insert_with(|| pattern.create_cache());
+            let offset = sentence.start;
+            let text = sentence.text(src);
+            // Most runs find nothing: a plain search, which allocates nothing, finds where
+            // the matches are.
+            let mut at = 0;
+            // Places before this one were tried by an anchored search and matched nothing.
+            // That search's answer depends on the place alone, never on `at`, so no place
+            // is tried twice: the windows of a sentence cost its length once in all.
+            let mut untried = 0;
+            while at <= text.len() {
+                // A match from `at` on that means anything holds a trigger at or after `at`
+                // ("once again" holds none and means nothing): it begins in the window of
+                // the first such trigger, or else in that of a later one.
+                let found = match window {
+                    Some((runs, any)) => loop {
+                        while let Some((&(pos, m), rest)) = hits.split_first()
+                            && (pos < at || m & any == 0)
+                        {
+                            hits = rest;
+                        }
+                        let Some(&(pos, _)) = hits.first() else {
+                            break None;
+                        };
+                        let floor = at.max(untried);
+                        let from = window_start(text.as_bytes(), pos, runs, floor);
+                        if let Some(found) = pattern.find_beginning_in(cache, text, from, pos) {
+                            untried = found.start() + 1;
+                            break Some(found);
+                        }
+                        untried = untried.max(pos + 1);
+                        hits = &hits[1..];
+                    },
+                    None => pattern.find(cache, &Input::new(text).range(at..)),
+                };
+                let Some(m) = found else {
+                    break;
+                };
+                // Matches are never empty; the guard keeps the loop finite if one were.
+                at = match text[m.end()..].chars().next() {
+                    Some(c) if m.start() == m.end() => m.end() + c.len_utf8(),
+                    None if m.start() == m.end() => text.len() + 1,
+                    _ => m.end(),
+                };
+                // A rule may name the part of its match that is the expression (group `t`),
+                // leaving out the words that only cue it ("for decades"); that part takes
+                // the groups now, every other match only if it is chosen.
+                let part = if pattern.narrowed {
+                    pattern.groups(cache, text, m);
+                    let caps = Groups {
+                        text,
+                        caps: &cache.caps,
+                    };
+                    caps.name("t").map_or(m.range(), |t| t.start()..t.end())
+                } else {
+                    m.range()
+                };
+                matches.push(Matched {
+                    span: tighten(src, Span::new(offset + part.start, offset + part.end)),
+                    rule: r,
+                    sentence: *sentence,
+                    found: m,
+                });
+                found_by_rule += 1;
+                if found_by_rule >= cap {
+                    limit = limit.min(offset + m.start());
+                    break 'sentences;
+                }
+            }
+        }
+    }
+    if limit != usize::MAX {
+        matches.retain(|m| m.span.end <= limit);
+    }
+    // Longest wins; ties go to the earlier start, then to the earlier rule.
+    matches.sort_by(|a, b| {
+        b.span
+            .len()
+            .cmp(&a.span.len())
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    // Chosen spans by start; they never overlap, so only the nearest one before a
+    // candidate's end can overlap it. A match's meaning is taken only when its span is
+    // free: most shorter matches ("March" in "March 3, 2025") never need theirs.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut chosen: Vec<Candidate> = Vec::new();
+    for found in matches {
+        let span = found.span;
+        let clash = taken
+            .range(..span.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > span.start);
+        if clash || span.is_empty() {
+            continue;
+        }
+        let rule = &RULES[found.rule];
+        let (Some(pattern), Some(cache)) =
+            (PATTERNS[found.rule].get(), caches[found.rule].as_mut())
+        else {
+            continue; // a rule that matched was compiled, and its cache made
+        };
+        let text = found.sentence.text(src);
+        pattern.groups(cache, text, found.found);
+        let caps = Groups {
+            text,
+            caps: &cache.caps,
+        };
+        let Some(m) = caps.get(0) else { continue };
+        let Some((spec, modifier)) = (rule.build)(&caps, text, m.start()) else {
+            continue;
+        };
+        let Some(spec) = numeric_in_order(spec, modifier, order) else {
+            continue;
+        };
+        taken.insert(span.start, span.end);
+        chosen.push(Candidate {
+            span,
+            spec,
+            modifier,
+        });
+    }
+    CACHES.set(caches);
+    chosen.sort_by_key(|c| c.span.start);
+    let mut cut = limit != usize::MAX;
+    if chosen.len() > cap {
+        chosen.truncate(cap);
+        cut = true;
+    }
+    // A day range ("March 3-5"): the second day is a date of the same month.
+    let mut ranges = Vec::new();
+    for c in &chosen {
+        if let Spec::Calendar {
+            y,
+            m: Some(m),
+            d: Some(d),
+            ..
+        } = c.spec
+        {
+            let rest = &src[c.span.end..];
+            let dash = rest.chars().next().filter(|ch| matches!(ch, '-' | '–'));
+            let digits: String = rest
+                .get(dash.map_or(0, char::len_utf8)..)
+                .unwrap_or("")
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            let start = c.span.end + dash.map_or(0, char::len_utf8);
+            let end = start + digits.len();
+            let boundary =
+                !src[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/' || ch == ':');
+            if let (Some(_), Ok(d2)) = (dash, digits.parse::<u32>())
+                && digits.len() <= 2
+                && d2 > d
+                && boundary
+                && CivilDate::new(y.unwrap_or(2000), m, d2).is_some()
+            {
+                ranges.push(Candidate {
+                    span: Span::new(start, end),
+                    spec: Spec::Calendar {
+                        y,
+                        m: Some(m),
+                        d: Some(d2),
+                        weekday: None,
+                    },
+                    modifier: None,
+                });
+            }
+        }
+    }
+    if !ranges.is_empty() {
+        chosen.retain(|c| !ranges.iter().any(|r| r.span.overlaps(c.span)));
+        chosen.extend(ranges);
+        chosen.sort_by_key(|c| c.span.start);
+        if chosen.len() > cap {
+            chosen.truncate(cap);
+            cut = true;
+        }
+    }
+    (chosen, cut)
+}
+
+/// Spans are tight: no trailing punctuation or white space.
+pub(super) fn tighten(src: &str, span: Span) -> Span {
+    let t = span.text(src);
+    let trimmed = t.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    let trimmed = if trimmed.ends_with('.')
+        && !trimmed.ends_with("a.m.")
+        && !trimmed.ends_with("p.m.")
+        && !ends_with_month_abbr(trimmed)
+    {
+        &trimmed[..trimmed.len() - 1]
+    } else {
+        trimmed
+    };
+    let lead = trimmed.len() - trimmed.trim_start().len();
+    Span::new(span.start + lead, span.start + trimmed.len())
+}
+
+pub(super) fn ends_with_month_abbr(t: &str) -> bool {
+    MONTH_ABBRS
+        .split('|')
+        .any(|m| t.ends_with(&format!("{m}.")))
+}

@@ -1,0 +1,305 @@
+//! Rule tables for date detection and normalization: (sentence, expected mentions as
+//! (text, type, value, mod)), resolved against the anchor 2025-03-05 (a Wednesday).
+
+use super::pattern::*;
+use super::rules::*;
+use super::search::*;
+use super::triggers::*;
+use super::*;
+use crate::structure;
+use crate::text;
+
+const ANCHOR: &str = "2025-03-05";
+
+type Want = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+fn found(src: &str) -> Vec<(String, &'static str, Option<String>, Option<&'static str>)> {
+    let layer = text::analyze(src);
+    let layout = structure::analyze(src, &layer);
+    let ctx = Context::new(src, &layer, &layout);
+    let anchor = Anchor {
+        date: CivilDate::parse(ANCHOR).unwrap(),
+        source: AnchorSource::Option,
+        span: None,
+    };
+    let (mentions, _) = find(&ctx, Some(anchor), DateOrder::Mdy);
+    mentions
+        .into_iter()
+        .map(|m| {
+            (
+                m.span.text(src).to_string(),
+                m.timex_type.as_str(),
+                m.value,
+                m.modifier,
+            )
+        })
+        .collect()
+}
+
+fn check(cases: &[(&str, &[Want])]) {
+    let mut failures = Vec::new();
+    for (src, want) in cases {
+        let got = found(src);
+        let want: Vec<_> = want
+            .iter()
+            .map(|(t, ty, v, m)| (t.to_string(), *ty, v.map(str::to_string), *m))
+            .collect();
+        if got != want {
+            failures.push(format!("{src:?}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn absolute_dates() {
+    check(&[
+        (
+            "Talks began on March 3, 2025, in Cairo.",
+            &[("March 3, 2025", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "The deal was signed 3 March 2025.",
+            &[("3 March 2025", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "Officials met on Mar. 3 in Doha.",
+            &[("Mar. 3", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "The report is dated 2025-03-03.",
+            &[("2025-03-03", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "The form says 03/04/2025.",
+            &[("03/04/2025", "DATE", Some("2025-03-04"), None)],
+        ),
+        (
+            "Elections are due in March 2026.",
+            &[("March 2026", "DATE", Some("2026-03"), None)],
+        ),
+        (
+            "The war began in 2023.",
+            &[("2023", "DATE", Some("2023"), None)],
+        ),
+        (
+            "Trade grew in the 1990s.",
+            &[("the 1990s", "DATE", Some("199"), None)],
+        ),
+        (
+            "Prices soared in mid-2024.",
+            &[("mid-2024", "DATE", Some("2024"), Some("MID"))],
+        ),
+        (
+            "Talks resume in early March.",
+            &[("early March", "DATE", Some("2025-03"), Some("START"))],
+        ),
+        // "last", "this" and "next" before a month stay in the span and move its year:
+        // the last such month before the anchor's (March 2025), or the next one after it.
+        (
+            "Prices rose last March.",
+            &[("last March", "DATE", Some("2024-03"), None)],
+        ),
+        (
+            "The plant closed last January.",
+            &[("last January", "DATE", Some("2025-01"), None)],
+        ),
+        (
+            "The vote was held late last September.",
+            &[("late last September", "DATE", Some("2024-09"), Some("END"))],
+        ),
+        (
+            "Elections are due next March.",
+            &[("next March", "DATE", Some("2026-03"), None)],
+        ),
+        (
+            "The summit opens this October in Doha.",
+            &[("this October", "DATE", Some("2025-10"), None)],
+        ),
+        (
+            "Revenue rose in fiscal 2025.",
+            &[("fiscal 2025", "DATE", Some("2025"), None)],
+        ),
+        (
+            "Sales fell in Q1 2025.",
+            &[("Q1 2025", "DATE", Some("2025-Q1"), None)],
+        ),
+        (
+            "It shaped the 21st century.",
+            &[("the 21st century", "DATE", Some("20"), None)],
+        ),
+        (
+            "This renewed effort began earlier in 2025 after clashes.",
+            &[("earlier in 2025", "DATE", Some("2025"), Some("START"))],
+        ),
+        (
+            "On Tuesday, March 8, 2011, the court ruled.",
+            &[("Tuesday, March 8, 2011", "DATE", Some("2011-03-08"), None)],
+        ),
+    ]);
+}
+
+#[test]
+fn relative_dates() {
+    check(&[
+        (
+            "The minister spoke today.",
+            &[("today", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
+            "Troops withdrew yesterday.",
+            &[("yesterday", "DATE", Some("2025-03-04"), None)],
+        ),
+        (
+            "A vote is expected tomorrow.",
+            &[("tomorrow", "DATE", Some("2025-03-06"), None)],
+        ),
+        (
+            "Officials met on Tuesday.",
+            &[("Tuesday", "DATE", Some("2025-03-04"), None)],
+        ),
+        (
+            "They met last Friday.",
+            &[("last Friday", "DATE", Some("2025-02-28"), None)],
+        ),
+        (
+            "They meet next Monday.",
+            &[("next Monday", "DATE", Some("2025-03-10"), None)],
+        ),
+        (
+            "Prices fell last week.",
+            &[("last week", "DATE", Some("2025-W09"), None)],
+        ),
+        (
+            "Exports rose last year.",
+            &[("last year", "DATE", Some("2024"), None)],
+        ),
+        (
+            "Growth slowed this month.",
+            &[("this month", "DATE", Some("2025-03"), None)],
+        ),
+        (
+            "He resigned three days ago.",
+            &[("three days ago", "DATE", Some("2025-03-02"), None)],
+        ),
+        (
+            "The upcoming months will be critical.",
+            &[("The upcoming months", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "Violence has risen in recent years.",
+            &[("recent years", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "Fighting resumed Tuesday evening.",
+            &[("Tuesday evening", "TIME", Some("2025-03-04TEV"), None)],
+        ),
+    ]);
+}
+
+#[test]
+fn durations_sets_times() {
+    check(&[
+        (
+            "The ceasefire lasted two years.",
+            &[("two years", "DURATION", Some("P2Y"), None)],
+        ),
+        (
+            "Both sides agreed to a 48-hour ceasefire.",
+            &[("48-hour", "DURATION", Some("PT48H"), None)],
+        ),
+        (
+            "It ended a decades-long conflict.",
+            &[("decades-long", "DURATION", Some("PXDE"), None)],
+        ),
+        (
+            "After months of talks they agreed.",
+            &[("months", "DURATION", Some("PXM"), None)],
+        ),
+        (
+            "Protests happen every Friday.",
+            &[("every Friday", "SET", Some("XXXX-WXX-5"), None)],
+        ),
+        (
+            "The council meets weekly.",
+            &[("weekly", "SET", Some("P1W"), None)],
+        ),
+        // "biweekly" was no trigger: it was found only beside another one.
+        (
+            "The newsletter goes out biweekly.",
+            &[("biweekly", "SET", Some("P2W"), None)],
+        ),
+        (
+            "The vote closes at 10:30 a.m. EST.",
+            &[("10:30 a.m. EST", "TIME", Some("2025-03-05T10:30"), None)],
+        ),
+        (
+            "Talks ran past midnight.",
+            &[("midnight", "TIME", Some("2025-03-05T24:00"), None)],
+        ),
+        // A time of day takes the day it belongs to: the day named in its sentence, else
+        // the anchor's (TimeML: "7 a.m." is a TIME with its date).
+        (
+            "The blast came on Friday at 10:35 a.m. near the port.",
+            &[
+                ("Friday", "DATE", Some("2025-02-28"), None),
+                ("10:35 a.m.", "TIME", Some("2025-02-28T10:35"), None),
+            ],
+        ),
+        (
+            "Polls close at 8 p.m. on March 9, 2025, officials said.",
+            &[
+                ("8 p.m.", "TIME", Some("2025-03-09T20:00"), None),
+                ("March 9, 2025", "DATE", Some("2025-03-09"), None),
+            ],
+        ),
+        (
+            "It lasted more than a decade.",
+            &[(
+                "more than a decade",
+                "DURATION",
+                Some("P10Y"),
+                Some("MORE_THAN"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn guarded_false_positives() {
+    check(&[
+        ("Theresa May said talks would go on.", &[]),
+        ("They may agree if pressed.", &[]),
+        ("The March on Washington drew crowds.", &[]),
+        ("Some 2,500 troops were deployed.", &[]),
+        ("The party won 2025 votes in the district.", &[]),
+        ("Call 555-2025 for details.", &[]),
+        ("The score was 3-1 after extra time.", &[]),
+        // Digits and case folding are ASCII: a Unicode digit is no day, a long s no "s".
+        (
+            "Talks resumed on March \u{663}, 2025.",
+            &[("2025", "DATE", Some("2025"), None)],
+        ),
+        ("It ended twenty-\u{17F}ix days later.", &[]),
+        (
+            "Upgrade to version 2.0 now.",
+            &[("now", "DATE", Some("PRESENT_REF"), None)],
+        ),
+    ]);
+}
+
+mod engine;
+mod news_calendar;
+mod news_durations;
+mod news_relative;

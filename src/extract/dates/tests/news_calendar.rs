@@ -1,0 +1,305 @@
+//! News sentences with calendar expressions: dates, months, years, quarters, seasons, holidays.
+
+use super::check;
+
+#[test]
+fn news_calendar() {
+    check(&[
+        // Absolute dates and months.
+        (
+            "The ceasefire took effect on January 19, 2025.",
+            &[("January 19, 2025", "DATE", Some("2025-01-19"), None)],
+        ),
+        (
+            "Elections were held on 12 October 2024.",
+            &[("12 October 2024", "DATE", Some("2024-10-12"), None)],
+        ),
+        (
+            "The summit opened Feb. 10 in Paris.",
+            &[("Feb. 10", "DATE", Some("2025-02-10"), None)],
+        ),
+        (
+            "He was born on July 4, 1976.",
+            &[("July 4, 1976", "DATE", Some("1976-07-04"), None)],
+        ),
+        (
+            "The law passed on Dec. 31, 1999.",
+            &[("Dec. 31, 1999", "DATE", Some("1999-12-31"), None)],
+        ),
+        (
+            "The treaty was signed in 1979.",
+            &[("1979", "DATE", Some("1979"), None)],
+        ),
+        (
+            "The company was founded in 1998 by two engineers.",
+            &[("1998", "DATE", Some("1998"), None)],
+        ),
+        (
+            "Protests erupted in October 2019.",
+            &[("October 2019", "DATE", Some("2019-10"), None)],
+        ),
+        (
+            "By September 2024 the fund had run dry.",
+            &[("September 2024", "DATE", Some("2024-09"), None)],
+        ),
+        (
+            "The data cover 2020-2023.",
+            &[
+                ("2020", "DATE", Some("2020"), None),
+                ("2023", "DATE", Some("2023"), None),
+            ],
+        ),
+        (
+            "The figures for 2023–2025 were revised.",
+            &[
+                ("2023", "DATE", Some("2023"), None),
+                ("2025", "DATE", Some("2025"), None),
+            ],
+        ),
+        (
+            "Talks ran from 2001 to 2009.",
+            &[
+                ("2001", "DATE", Some("2001"), None),
+                ("2009", "DATE", Some("2009"), None),
+            ],
+        ),
+        (
+            "The report, dated 2024-11-05, was leaked.",
+            &[("2024-11-05", "DATE", Some("2024-11-05"), None)],
+        ),
+        (
+            "The meeting is set for 04/15/2025.",
+            &[("04/15/2025", "DATE", Some("2025-04-15"), None)],
+        ),
+        (
+            "On 3/4/25 the shipment arrived.",
+            &[("3/4/25", "DATE", Some("2025-03-04"), None)],
+        ),
+        (
+            "Sales peaked in the 1980s.",
+            &[("the 1980s", "DATE", Some("198"), None)],
+        ),
+        (
+            "Music from the '60s filled the hall.",
+            &[("the '60s", "DATE", Some("196"), None)],
+        ),
+        (
+            "Growth slowed in the early 2000s.",
+            &[("the early 2000s", "DATE", Some("200"), Some("START"))],
+        ),
+        (
+            "By the mid-1990s the party had collapsed.",
+            &[("the mid-1990s", "DATE", Some("199"), Some("MID"))],
+        ),
+        (
+            "The 1930s saw mass unemployment.",
+            &[("The 1930s", "DATE", Some("193"), None)],
+        ),
+        (
+            "The building dates from the late 19th century.",
+            &[("the late 19th century", "DATE", Some("18"), Some("END"))],
+        ),
+        (
+            "It was the bloodiest war of the 20th century.",
+            &[("the 20th century", "DATE", Some("19"), None)],
+        ),
+        (
+            "The custom goes back to 12th century law.",
+            &[("12th century", "DATE", Some("11"), None)],
+        ),
+        (
+            "Inflation hit a peak in late 2022.",
+            &[("late 2022", "DATE", Some("2022"), Some("END"))],
+        ),
+        (
+            "Talks are expected to resume in early 2026.",
+            &[("early 2026", "DATE", Some("2026"), Some("START"))],
+        ),
+        (
+            "Revenue rose in mid-2023.",
+            &[("mid-2023", "DATE", Some("2023"), Some("MID"))],
+        ),
+        (
+            "Output fell in the first quarter of 2025.",
+            &[("the first quarter of 2025", "DATE", Some("2025-Q1"), None)],
+        ),
+        // A quarter without its year is the anchor year's, as business news writes it,
+        // and the adjective "third-quarter" is one; a half needs its year.
+        (
+            "Profit rose in the third quarter, the company said.",
+            &[("the third quarter", "DATE", Some("2025-Q3"), None)],
+        ),
+        (
+            "Third-quarter profit rose 5%.",
+            &[("Third-quarter", "DATE", Some("2025-Q3"), None)],
+        ),
+        (
+            "The bank posted fourth-quarter earnings on Tuesday.",
+            &[
+                ("fourth-quarter", "DATE", Some("2025-Q4"), None),
+                ("Tuesday", "DATE", Some("2025-03-04"), None),
+            ],
+        ),
+        (
+            "Sales in Q2 beat forecasts.",
+            &[("Q2", "DATE", Some("2025-Q2"), None)],
+        ),
+        ("Madrid led at the end of the first half.", &[]),
+        // "the quarter" is the quarter last named, else (like "the latest quarter") the
+        // last one ended before the anchor.
+        (
+            "Profit rose in the third quarter. In the quarter, sales fell.",
+            &[
+                ("the third quarter", "DATE", Some("2025-Q3"), None),
+                ("the quarter", "DATE", Some("2025-Q3"), None),
+            ],
+        ),
+        (
+            "Results for the latest quarter were weak.",
+            &[("the latest quarter", "DATE", Some("2024-Q4"), None)],
+        ),
+        (
+            "Sales fell in the quarter, the company said.",
+            &[("the quarter", "DATE", Some("2024-Q4"), None)],
+        ),
+        (
+            "Profits jumped in Q3 2024.",
+            &[("Q3 2024", "DATE", Some("2024-Q3"), None)],
+        ),
+        (
+            "Spending will rise in the second half of 2025.",
+            &[("the second half of 2025", "DATE", Some("2025-H2"), None)],
+        ),
+        (
+            "The project ends in fiscal 2027.",
+            &[("fiscal 2027", "DATE", Some("2027"), None)],
+        ),
+        (
+            "The vote took place in late March.",
+            &[("late March", "DATE", Some("2025-03"), Some("END"))],
+        ),
+        (
+            "Deliveries begin in mid-April.",
+            &[("mid-April", "DATE", Some("2025-04"), Some("MID"))],
+        ),
+        (
+            "The harvest starts at the end of May.",
+            &[("the end of May", "DATE", Some("2025-05"), Some("END"))],
+        ),
+        (
+            "She retired in June.",
+            &[("June", "DATE", Some("2025-06"), None)],
+        ),
+        (
+            "The plan was unveiled in May.",
+            &[("May", "DATE", Some("2025-05"), None)],
+        ),
+        (
+            "Prices have risen since January.",
+            &[("January", "DATE", Some("2025-01"), None)],
+        ),
+        (
+            "From May to July, fighting intensified.",
+            &[
+                ("May", "DATE", Some("2025-05"), None),
+                ("July", "DATE", Some("2025-07"), None),
+            ],
+        ),
+        (
+            "Rain fell between May and July.",
+            &[
+                ("May", "DATE", Some("2025-05"), None),
+                ("July", "DATE", Some("2025-07"), None),
+            ],
+        ),
+        (
+            "The 2024 election changed everything.",
+            &[("2024", "DATE", Some("2024"), None)],
+        ),
+        (
+            "In 2019, the war broke out.",
+            &[("2019", "DATE", Some("2019"), None)],
+        ),
+        (
+            "The deadline is 30 June 2025.",
+            &[("30 June 2025", "DATE", Some("2025-06-30"), None)],
+        ),
+        (
+            "Sept. 11, 2001 changed the world.",
+            &[("Sept. 11, 2001", "DATE", Some("2001-09-11"), None)],
+        ),
+        (
+            "The first case was reported at 2020-01-21T09:30.",
+            &[("2020-01-21T09:30", "TIME", Some("2020-01-21T09:30"), None)],
+        ),
+        (
+            "Talks are scheduled for March 3-5.",
+            &[
+                ("March 3", "DATE", Some("2025-03-03"), None),
+                ("5", "DATE", Some("2025-03-05"), None),
+            ],
+        ),
+        (
+            "The Treaty of 1648 ended the war.",
+            &[("1648", "DATE", Some("1648"), None)],
+        ),
+        (
+            "Records go back to 1850.",
+            &[("1850", "DATE", Some("1850"), None)],
+        ),
+        (
+            "He served until 2016.",
+            &[("2016", "DATE", Some("2016"), None)],
+        ),
+        (
+            "In the summer of 2024, heat records fell.",
+            &[("summer of 2024", "DATE", Some("2024-SU"), None)],
+        ),
+        (
+            "Officials met on Jan. 5.",
+            &[("Jan. 5", "DATE", Some("2025-01-05"), None)],
+        ),
+        (
+            "The strike began Nov. 3, 2023, at dawn.",
+            &[("Nov. 3, 2023", "DATE", Some("2023-11-03"), None)],
+        ),
+        (
+            "The accord of 17 September 1978 still stands.",
+            &[("17 September 1978", "DATE", Some("1978-09-17"), None)],
+        ),
+        (
+            "Work resumes on the 3rd of April.",
+            &[("the 3rd of April", "DATE", Some("2025-04-03"), None)],
+        ),
+        (
+            "Results are due in April 2025.",
+            &[("April 2025", "DATE", Some("2025-04"), None)],
+        ),
+        (
+            "The crisis deepened throughout 2008.",
+            &[("2008", "DATE", Some("2008"), None)],
+        ),
+        (
+            "Oil prices collapsed in 2014 and 2020.",
+            &[
+                ("2014", "DATE", Some("2014"), None),
+                ("2020", "DATE", Some("2020"), None),
+            ],
+        ),
+        (
+            "The museum reopened on Sunday, June 1, 2025.",
+            &[("Sunday, June 1, 2025", "DATE", Some("2025-06-01"), None)],
+        ),
+        (
+            "The ruling of Aug. 8, 1974 was final.",
+            &[("Aug. 8, 1974", "DATE", Some("1974-08-08"), None)],
+        ),
+        (
+            "The dam was completed in 1970 after a decade of work.",
+            &[
+                ("1970", "DATE", Some("1970"), None),
+                ("a decade", "DURATION", Some("P10Y"), None),
+            ],
+        ),
+    ]);
+}

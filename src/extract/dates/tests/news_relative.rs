@@ -1,0 +1,264 @@
+//! News sentences with expressions relative to the article's date (Wednesday 2025-03-05).
+
+use super::check;
+
+#[test]
+fn news_relative() {
+    check(&[
+        // Relative to the article's date (Wednesday 2025-03-05).
+        (
+            "Today the cabinet meets.",
+            &[("Today", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
+            "The results came in yesterday.",
+            &[("yesterday", "DATE", Some("2025-03-04"), None)],
+        ),
+        (
+            "Talks will resume tomorrow.",
+            &[("tomorrow", "DATE", Some("2025-03-06"), None)],
+        ),
+        (
+            "The president speaks tonight.",
+            &[("tonight", "TIME", Some("2025-03-05TNI"), None)],
+        ),
+        (
+            "Shelling continued last night.",
+            &[("last night", "TIME", Some("2025-03-04TNI"), None)],
+        ),
+        (
+            "The minister resigned this morning.",
+            &[("this morning", "TIME", Some("2025-03-05TMO"), None)],
+        ),
+        (
+            "Protesters gathered yesterday afternoon.",
+            &[("yesterday afternoon", "TIME", Some("2025-03-04TAF"), None)],
+        ),
+        (
+            "A vote is due tomorrow evening.",
+            &[("tomorrow evening", "TIME", Some("2025-03-06TEV"), None)],
+        ),
+        (
+            "The envoy arrived on Monday.",
+            &[("Monday", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "Officials confirmed the deal on Wednesday.",
+            &[("Wednesday", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
+            "Talks collapsed on Friday.",
+            &[("Friday", "DATE", Some("2025-02-28"), None)],
+        ),
+        (
+            "The rally was held Sunday.",
+            &[("Sunday", "DATE", Some("2025-03-02"), None)],
+        ),
+        (
+            "They spoke last Monday.",
+            &[("last Monday", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "The court will rule next Friday.",
+            &[("next Friday", "DATE", Some("2025-03-07"), None)],
+        ),
+        (
+            "The board meets next Wednesday.",
+            &[("next Wednesday", "DATE", Some("2025-03-12"), None)],
+        ),
+        (
+            "The deal may be signed this Friday.",
+            &[("this Friday", "DATE", Some("2025-03-07"), None)],
+        ),
+        (
+            "Fighting resumed Thursday morning.",
+            &[("Thursday morning", "TIME", Some("2025-02-27TMO"), None)],
+        ),
+        (
+            "Markets rallied this week.",
+            &[("this week", "DATE", Some("2025-W10"), None)],
+        ),
+        (
+            "A decision is expected next week.",
+            &[("next week", "DATE", Some("2025-W11"), None)],
+        ),
+        (
+            "Exports fell last month.",
+            &[("last month", "DATE", Some("2025-02"), None)],
+        ),
+        (
+            "The plant opens next month.",
+            &[("next month", "DATE", Some("2025-04"), None)],
+        ),
+        (
+            "Elections are due next year.",
+            &[("next year", "DATE", Some("2026"), None)],
+        ),
+        (
+            "This year has been difficult.",
+            &[("This year", "DATE", Some("2025"), None)],
+        ),
+        (
+            "The bank raised rates earlier this year.",
+            &[("earlier this year", "DATE", Some("2025"), Some("START"))],
+        ),
+        (
+            "A ruling is expected later this month.",
+            &[("later this month", "DATE", Some("2025-03"), Some("END"))],
+        ),
+        (
+            "Rebels advanced earlier this week.",
+            &[("earlier this week", "DATE", Some("2025-W10"), Some("START"))],
+        ),
+        (
+            "Clashes broke out last weekend.",
+            &[("last weekend", "DATE", Some("2025-W09-WE"), None)],
+        ),
+        (
+            "Crowds are expected this weekend.",
+            &[("this weekend", "DATE", Some("2025-W10-WE"), None)],
+        ),
+        (
+            "Growth will slow next quarter.",
+            &[("next quarter", "DATE", Some("2025-Q2"), None)],
+        ),
+        (
+            "Profits fell last quarter.",
+            &[("last quarter", "DATE", Some("2024-Q4"), None)],
+        ),
+        (
+            "Violence has surged over the past decade.",
+            &[("the past decade", "DURATION", Some("P10Y"), None)],
+        ),
+        (
+            "Prices doubled over the past week.",
+            &[("the past week", "DURATION", Some("P1W"), None)],
+        ),
+        (
+            "He was arrested three days ago.",
+            &[("three days ago", "DATE", Some("2025-03-02"), None)],
+        ),
+        (
+            "The bill passed two weeks ago.",
+            &[("two weeks ago", "DATE", Some("2025-W08"), None)],
+        ),
+        (
+            "A year ago the town was quiet.",
+            &[("A year ago", "DATE", Some("2024"), None)],
+        ),
+        (
+            "The mine closed five years ago.",
+            &[("five years ago", "DATE", Some("2020"), None)],
+        ),
+        (
+            "The talks began six months ago.",
+            &[("six months ago", "DATE", Some("2024-09"), None)],
+        ),
+        // The value of "N units ago" is as fine as its unit (TimeML's guidelines): a year
+        // for years, a month for months, a week for weeks, a day for days.
+        (
+            "The plant opened three years ago, officials said.",
+            &[("three years ago", "DATE", Some("2022"), None)],
+        ),
+        (
+            "The strike began 10 days ago.",
+            &[("10 days ago", "DATE", Some("2025-02-23"), None)],
+        ),
+        (
+            "The rains came a month ago.",
+            &[("a month ago", "DATE", Some("2025-02"), None)],
+        ),
+        (
+            "He left the party a week ago.",
+            &[("a week ago", "DATE", Some("2025-W09"), None)],
+        ),
+        (
+            "Two weeks later, the army withdrew.",
+            &[("Two weeks later", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "Three days earlier, he had fled.",
+            &[("Three days earlier", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "The group has recently changed tactics.",
+            &[("recently", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "The border is currently closed.",
+            &[("currently", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "The talks are now in their third week.",
+            &[("now", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "Few families farm nowadays.",
+            &[("nowadays", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "At present, no talks are planned.",
+            &[("At present", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "These days the square is empty.",
+            &[("These days", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "Tensions have risen lately.",
+            &[("lately", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "Such deals failed in the past.",
+            &[("the past", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "Prices will rise in the future.",
+            &[("the future", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "A decision is expected soon.",
+            &[("soon", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "More aid will arrive in the coming weeks.",
+            &[("the coming weeks", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "Attacks have grown in recent months.",
+            &[("recent months", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "The site was previously a military base.",
+            &[("previously", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "Fighting intensified this summer.",
+            &[("this summer", "DATE", Some("2025-SU"), None)],
+        ),
+        (
+            "Heating costs soared last winter.",
+            &[("last winter", "DATE", Some("2024-WI"), None)],
+        ),
+        (
+            "The museum reopens next spring.",
+            &[("next spring", "DATE", Some("2026-SP"), None)],
+        ),
+        (
+            "Construction resumes in the fall.",
+            &[("fall", "DATE", Some("2025-FA"), None)],
+        ),
+        (
+            "Shops closed early on Christmas Eve.",
+            &[("Christmas Eve", "DATE", Some("2024-12-24"), None)],
+        ),
+        (
+            "The parade is held on Independence Day.",
+            &[("Independence Day", "DATE", Some("2025-07-04"), None)],
+        ),
+        (
+            "Fireworks lit the sky on New Year's Eve.",
+            &[("New Year's Eve", "DATE", Some("2024-12-31"), None)],
+        ),
+    ]);
+}
