@@ -31,6 +31,7 @@ const TABLES: &[&str] = &[
     "organizations.tsv",
     "given_names.txt",
     "person_titles.txt",
+    "country_codes.tsv",
 ];
 
 fn main() {
@@ -59,7 +60,30 @@ fn main() {
         .collect();
     let index = Index::build(&tables);
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
-    write(&out.join("gazetteer_data.rs"), &index.emit());
+    let mut emitted = index.emit();
+    emit_country_codes(&mut emitted, &tables["country_codes.tsv"]);
+    write(&out.join("gazetteer_data.rs"), &emitted);
+}
+
+/// ISO 3166-1 alpha-2 codes with their alpha-3, five bytes an entry ("NANAM"), sorted by
+/// alpha-2: one byte array, searched by halves.
+fn emit_country_codes(s: &mut String, table: &str) {
+    let mut codes: Vec<(&str, &str)> = rows(table).map(|r| (field(&r, 0), field(&r, 1))).collect();
+    codes.sort_unstable();
+    let mut blob = String::new();
+    for (two, three) in &codes {
+        assert!(
+            two.len() == 2 && three.len() == 3 && two.is_ascii() && three.is_ascii(),
+            "data/country_codes.tsv: bad row {two:?} {three:?}"
+        );
+        blob.push_str(two);
+        blob.push_str(three);
+    }
+    let _ = writeln!(
+        s,
+        "pub(super) static COUNTRY_CODES: [u8; {}] = *b{blob:?};",
+        blob.len()
+    );
 }
 
 fn write(path: &Path, text: &str) {
@@ -333,7 +357,8 @@ impl<'a> Index<'a> {
         for (name, org_type, country) in &self.organizations {
             let _ = writeln!(
                 s,
-                "Organization{{name:{name:?},org_type:{org_type:?},country:{country:?}}},"
+                "Organization{{name:{name:?},org_type:OrgType::{},country:{country:?}}},",
+                org_type_variant(org_type)
             );
         }
         s.push_str("];\n\n");
@@ -517,6 +542,35 @@ fn plural_of(word: &str) -> String {
 }
 
 /// The `PlaceKind` variant a table's kind column names.
+/// The `OrgType` variant of an organization type of `data/organizations.tsv`; an unknown
+/// type stops the build here, naming it, rather than at a compile error in generated code.
+fn org_type_variant(org_type: &str) -> String {
+    const KNOWN: [&str; 14] = [
+        "armed_group",
+        "company",
+        "court",
+        "government",
+        "intergovernmental",
+        "legislature",
+        "military",
+        "ministry",
+        "news_agency",
+        "ngo",
+        "party",
+        "security",
+        "sports",
+        "university",
+    ];
+    assert!(
+        KNOWN.contains(&org_type),
+        "data/organizations.tsv: unknown organization type {org_type:?}; add it to OrgType in src/gazetteer/mod.rs and to this list"
+    );
+    org_type
+        .split('_')
+        .map(|w| w[..1].to_uppercase() + &w[1..])
+        .collect()
+}
+
 fn place_kind(kind: &str) -> &'static str {
     match kind {
         "country" => "Country",

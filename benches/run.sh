@@ -43,6 +43,8 @@ measure() { # label, then the command; prints throughput (median run) and peak R
 measure "jsonl, --jobs 1" "$bin" --quiet --format jsonl --jobs 1 "$work/corpus"
 measure "jsonl, --jobs $(nproc)" "$bin" --quiet --format jsonl --jobs "$(nproc)" "$work/corpus"
 measure "no tagger, --jobs 1" "$bin" --quiet --format jsonl --jobs 1 --no-tagger "$work/corpus"
+measure "only dates, --jobs 1" "$bin" --quiet --format jsonl --jobs 1 --only dates "$work/corpus"
+measure "csv mentions, --jobs 1" "$bin" --quiet --format csv --jobs 1 "$work/corpus"
 
 # Start-up: a one-line input, median of 21 runs.
 echo "Talks resumed in Cairo on Monday." > "$work/one.txt"

@@ -102,11 +102,17 @@ pub fn run_until<W: Write>(
             Err(fatal(e))
         }
     };
-    let mut writer = Writer::new(out, config.format, config.json_array).map_err(fatal)?;
+    // With --output-dir each record's file carries its own framing; the stream gets none.
+    let mut writer = match config.output_dir {
+        Some(_) => Writer::unframed(out, config.format),
+        None => Writer::new(out, config.format, config.json_array).map_err(fatal)?,
+    };
     let jobs = config.jobs.max(1);
     let window = jobs * 16;
     let mut summary = Summary::default();
-    let progress = config.progress.then(progress_bar);
+    let progress = config
+        .progress
+        .then(|| progress_bar(crate::input::count_jobs(sources, &config.input)));
     let mut files = config.output_dir.as_deref().map(OutputFiles::new);
     // The most article text processed at once across the workers: as much as the largest
     // input allowed, so that the memory a batch takes is bounded by what one input may
@@ -436,6 +442,7 @@ fn write_atomically(path: &Path, format: Format, bytes: &[u8]) -> io::Result<()>
     let tmp = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&crate::output::header(format)?)?;
         f.write_all(bytes)?;
         if format == Format::Json {
             f.write_all(b"\n")?;
@@ -591,12 +598,21 @@ fn work(pipeline: &Pipeline, job: Job, budget: Option<&Budget>) -> Outcome {
     }
 }
 
-fn progress_bar() -> indicatif::ProgressBar {
-    let pb = indicatif::ProgressBar::new_spinner();
+/// A progress bar with a total and an estimated time left when the number of inputs is
+/// known, else a count and a rate.
+fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+    let (pb, template) = match total {
+        Some(n) => (
+            indicatif::ProgressBar::new(n),
+            "{bar:30} {pos}/{len} articles  {per_sec}  {elapsed} (ETA {eta})",
+        ),
+        None => (
+            indicatif::ProgressBar::new_spinner(),
+            "{spinner} {pos} articles  {per_sec}  {elapsed}",
+        ),
+    };
     pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{spinner} {pos} articles  {per_sec}  {elapsed}")
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
         pb.set_style(style);
     }
     pb.enable_steady_tick(std::time::Duration::from_millis(200));

@@ -7,6 +7,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
+use dossier::extract::Wanted;
 use dossier::extract::tagger::Choice;
 use dossier::input::{FileFilter, InputOptions, JsonlFields};
 use dossier::{CivilDate, Config, DateOrder, Format, OffsetUnit, Source};
@@ -26,9 +27,9 @@ pub struct Args {
     #[arg(short, long, value_enum)]
     pub format: Option<FormatArg>,
 
-    /// With --format csv: one row per mention, or one row per article.
-    #[arg(long, value_enum, default_value = "mentions")]
-    pub csv: CsvArg,
+    /// With --format csv: one row per mention, or one row per article [default: mentions].
+    #[arg(long, value_enum)]
+    pub csv: Option<CsvArg>,
 
     /// Unit of output spans.
     #[arg(long, value_enum, default_value = "chars")]
@@ -46,17 +47,18 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "text")]
     pub input: InputArg,
 
-    /// JSONL field holding the article text.
-    #[arg(long, default_value = "text")]
-    pub text_field: String,
+    /// With --input jsonl: the field holding the article text [default: text].
+    #[arg(long)]
+    pub text_field: Option<String>,
 
-    /// JSONL field holding the record id.
-    #[arg(long, default_value = "id")]
-    pub id_field: String,
+    /// With --input jsonl: the field holding the record id [default: id].
+    #[arg(long)]
+    pub id_field: Option<String>,
 
-    /// JSONL field holding the article's date (YYYY-MM-DD), used as the reference date.
-    #[arg(long, default_value = "date")]
-    pub date_field: String,
+    /// With --input jsonl: the field holding the article's date (YYYY-MM-DD), used as the
+    /// reference date [default: date].
+    #[arg(long)]
+    pub date_field: Option<String>,
 
     /// Which files of a folder to read, as a glob on the file name [default: *.txt, *.md, *.text].
     #[arg(long)]
@@ -95,15 +97,33 @@ pub struct Args {
     #[arg(long)]
     pub no_tagger: bool,
 
-    /// No progress bar.
+    /// Make only these extractions (comma-separated); the others stay empty, and work that
+    /// only they need is skipped ("structure" alone: sections and lists only).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "WHAT")]
+    pub only: Vec<OnlyArg>,
+
+    /// No progress bar and no summary line.
     #[arg(short, long)]
     pub quiet: bool,
+
+    /// Print a summary line at the end (records, failed, skipped, time), even when stderr
+    /// is not a terminal.
+    #[arg(long, conflicts_with = "quiet")]
+    pub stats: bool,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Print the JSON Schema of the record.
     Schema,
+    /// Print a completion script for a shell (e.g. `dossier completions bash >
+    /// /etc/bash_completion.d/dossier`).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `dossier man > dossier.1`.
+    Man,
     /// Read annotated documents (JSONL with "id", "text" and a date field) and write
     /// dossier's predictions in the scorer's format (see README, Accuracy).
     Eval {
@@ -126,6 +146,14 @@ pub enum FormatArg {
     Json,
     Jsonl,
     Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnlyArg {
+    Actors,
+    Locations,
+    Dates,
+    Structure,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -286,6 +314,8 @@ pub struct Run {
     pub errors: Option<PathBuf>,
     /// Said on stderr before the run starts (a value that was adjusted).
     pub notes: Vec<String>,
+    /// Say a summary line at the end.
+    pub stats: bool,
 }
 
 impl Run {
@@ -321,6 +351,7 @@ impl Run {
             output: None,
             errors: None,
             notes: note.into_iter().collect(),
+            stats: false,
         })
     }
 }
@@ -342,14 +373,22 @@ impl Args {
         if self.max_mentions == 0 {
             return Err("--max-mentions must be at least 1".into());
         }
+        let jsonl = self.input == InputArg::Jsonl;
         for (name, v) in [
             ("--text-field", &self.text_field),
             ("--id-field", &self.id_field),
             ("--date-field", &self.date_field),
         ] {
-            if v.is_empty() {
-                return Err(format!("{name} must not be empty"));
+            match v {
+                Some(_) if !jsonl => {
+                    return Err(format!("{name} applies only with --input jsonl"));
+                }
+                Some(v) if v.is_empty() => return Err(format!("{name} must not be empty")),
+                _ => {}
             }
+        }
+        if self.csv.is_some() && !matches!(self.format, Some(FormatArg::Csv)) {
+            return Err("--csv applies only with --format csv".into());
         }
         let file_filter = match &self.glob {
             Some(g) => FileFilter::glob(g).map_err(|e| e.to_string())?,
@@ -369,17 +408,19 @@ impl Args {
         if sources.iter().filter(|s| **s == Source::Stdin).count() > 1 {
             return Err("stdin (-) can be given only once".into());
         }
-        let jsonl = self.input == InputArg::Jsonl;
-        let several = sources.len() > 1
-            || jsonl
-            || sources
-                .iter()
-                .any(|s| matches!(s, Source::Path(p) if p.is_dir()));
+        let mut notes: Vec<String> = jobs_note.into_iter().collect();
+        let folders = sources
+            .iter()
+            .any(|s| matches!(s, Source::Path(p) if p.is_dir()));
+        if self.glob.is_some() && !folders {
+            notes.push("--glob applies only to folders; no input is a folder".into());
+        }
+        let several = sources.len() > 1 || jsonl || folders;
         let format = match (self.format, self.csv) {
             (Some(FormatArg::Json), _) => Format::Json,
             (Some(FormatArg::Jsonl), _) => Format::Jsonl,
-            (Some(FormatArg::Csv), CsvArg::Mentions) => Format::CsvMentions,
-            (Some(FormatArg::Csv), CsvArg::Articles) => Format::CsvArticles,
+            (Some(FormatArg::Csv), None | Some(CsvArg::Mentions)) => Format::CsvMentions,
+            (Some(FormatArg::Csv), Some(CsvArg::Articles)) => Format::CsvArticles,
             (None, _) if several && self.output_dir.is_none() => Format::Jsonl,
             (None, _) => Format::Json,
         };
@@ -395,6 +436,7 @@ impl Args {
             self.output_dir.as_deref().map(|d| (d, ext)),
             &file_filter,
         )?;
+        let terminal = std::io::stderr().is_terminal();
         let config = Config {
             offsets: match self.offsets {
                 OffsetArg::Chars => OffsetUnit::Chars,
@@ -406,6 +448,15 @@ impl Args {
                 DateOrderArg::Dmy => DateOrder::Dmy,
             },
             max_mentions: self.max_mentions,
+            only: if self.only.is_empty() {
+                Wanted::default()
+            } else {
+                Wanted {
+                    actors: self.only.contains(&OnlyArg::Actors),
+                    locations: self.only.contains(&OnlyArg::Locations),
+                    dates: self.only.contains(&OnlyArg::Dates),
+                }
+            },
             tagger: if self.no_tagger {
                 Choice::Off
             } else {
@@ -415,16 +466,16 @@ impl Args {
                 file_filter,
                 max_bytes: self.max_bytes,
                 lossy: self.lossy,
-                jsonl: jsonl.then_some(JsonlFields {
-                    text: self.text_field,
-                    id: self.id_field,
-                    date: self.date_field,
+                jsonl: jsonl.then(|| JsonlFields {
+                    text: self.text_field.unwrap_or_else(|| "text".into()),
+                    id: self.id_field.unwrap_or_else(|| "id".into()),
+                    date: self.date_field.unwrap_or_else(|| "date".into()),
                 }),
             },
             format,
             json_array: several && self.output_dir.is_none(),
             jobs,
-            progress: !self.quiet && std::io::stderr().is_terminal(),
+            progress: !self.quiet && terminal,
             output_dir: self.output_dir,
         };
         Ok(Run {
@@ -432,7 +483,8 @@ impl Args {
             sources,
             output: self.output,
             errors: self.errors,
-            notes: jobs_note.into_iter().collect(),
+            notes,
+            stats: self.stats || (terminal && !self.quiet),
         })
     }
 }

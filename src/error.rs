@@ -96,18 +96,69 @@ impl Error {
         }
     }
 
-    /// A short machine-readable name for the kind of error.
-    pub fn kind(&self) -> &'static str {
+    /// What kind of error this is, as error records name it.
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            Error::Read { .. } => "read",
-            Error::NotUtf8 { .. } => "not_utf8",
-            Error::Binary { .. } => "binary",
-            Error::TooLarge { .. } => "too_large",
-            Error::JsonLine { .. } => "json_line",
-            Error::Walk { .. } => "walk",
-            Error::Internal { .. } => "internal",
-            Error::Config(_) => "config",
-            Error::Output { .. } => "output",
+            Error::Read { .. } => ErrorKind::Read,
+            Error::NotUtf8 { .. } => ErrorKind::NotUtf8,
+            Error::Binary { .. } => ErrorKind::Binary,
+            Error::TooLarge { .. } => ErrorKind::TooLarge,
+            Error::JsonLine { .. } => ErrorKind::JsonLine,
+            Error::Walk { .. } => ErrorKind::Walk,
+            Error::Internal { .. } => ErrorKind::Internal,
+            Error::Config(_) => ErrorKind::Config,
+            Error::Output { .. } => ErrorKind::Output,
+        }
+    }
+}
+
+/// What kind of error an error record reports.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// The input could not be read.
+    Read,
+    /// The input is not UTF-8 (or UTF-16/32 with a byte-order mark).
+    NotUtf8,
+    /// The input looks like a binary file.
+    Binary,
+    /// The input is larger than `--max-bytes`.
+    TooLarge,
+    /// A JSONL line is not a JSON object with a text field.
+    JsonLine,
+    /// A folder could not be walked.
+    Walk,
+    /// A bug: processing the input panicked.
+    Internal,
+    /// A bad option.
+    Config,
+    /// An output could not be written.
+    Output,
+}
+
+impl ErrorKind {
+    /// The name used in error records.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Read => "read",
+            ErrorKind::NotUtf8 => "not_utf8",
+            ErrorKind::Binary => "binary",
+            ErrorKind::TooLarge => "too_large",
+            ErrorKind::JsonLine => "json_line",
+            ErrorKind::Walk => "walk",
+            ErrorKind::Internal => "internal",
+            ErrorKind::Config => "config",
+            ErrorKind::Output => "output",
         }
     }
 }

@@ -191,6 +191,14 @@ impl From<Error> for Failure {
     }
 }
 
+/// How many inputs [`jobs`] will give, when that is known without reading them: for files
+/// and folders of text files (a walk of the folders, which reads no file); `None` for
+/// stdin and JSON Lines, whose count is their lines.
+pub fn count_jobs(sources: &[Source], opts: &InputOptions) -> Option<u64> {
+    let known = opts.jsonl.is_none() && !sources.contains(&Source::Stdin);
+    known.then(|| jobs(sources, opts).count() as u64)
+}
+
 /// All jobs for `sources`, produced lazily in a deterministic order.
 pub fn jobs<'a>(sources: &'a [Source], opts: &'a InputOptions) -> impl Iterator<Item = Job> + 'a {
     sources
@@ -757,7 +765,11 @@ mod tests {
             ("nul", b"abc\0def", "binary"),
         ];
         for (name, bytes, kind) in bad {
-            assert_eq!(dec(bytes, false).unwrap_err().kind(), *kind, "{name}");
+            assert_eq!(
+                dec(bytes, false).unwrap_err().kind().as_str(),
+                *kind,
+                "{name}"
+            );
         }
     }
 
@@ -795,5 +807,48 @@ mod tests {
         assert_eq!(missing.id.as_deref(), Some("b"));
         let broken = json_document("f", 3, b"{not json", &opts).unwrap_err();
         assert_eq!(broken.id.as_deref(), Some("f:3"));
+    }
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::*;
+
+    #[test]
+    fn inputs_are_counted_where_the_count_is_known_without_reading_them() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let nested = dir.path().join("a/b");
+        std::fs::create_dir_all(&nested).expect("dirs");
+        for (path, text) in [
+            (dir.path().join("one.txt"), "One."),
+            (nested.join("two.md"), "Two."),
+            (nested.join("three.text"), "Three."),
+            (nested.join("image.png"), "not read"),
+        ] {
+            std::fs::write(path, text).expect("write");
+        }
+        let opts = InputOptions::default();
+        let folder = Source::Path(dir.path().to_path_buf());
+        let file = Source::Path(dir.path().join("one.txt"));
+        let empty = tempfile::tempdir().expect("tempdir");
+        let cases: [(Vec<Source>, Option<u64>); 4] = [
+            (vec![folder.clone()], Some(3)),
+            (vec![folder.clone(), file.clone()], Some(4)),
+            // A folder with nothing to read is one failure, and counts as one.
+            (vec![Source::Path(empty.path().to_path_buf())], Some(1)),
+            (vec![file.clone(), Source::Stdin], None),
+        ];
+        for (sources, want) in cases {
+            assert_eq!(count_jobs(&sources, &opts), want, "{sources:?}");
+        }
+        let jsonl = InputOptions {
+            jsonl: Some(JsonlFields {
+                text: "text".into(),
+                id: "id".into(),
+                date: "date".into(),
+            }),
+            ..InputOptions::default()
+        };
+        assert_eq!(count_jobs(&[file], &jsonl), None);
     }
 }

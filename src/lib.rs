@@ -58,6 +58,8 @@ pub struct Config {
     pub max_mentions: usize,
     /// The learned entity tagger run after the rules: the compiled-in model by default.
     pub tagger: extract::tagger::Choice,
+    /// Which extractions to make (all by default); structure is always made.
+    pub only: extract::Wanted,
     /// How inputs are found and decoded.
     pub input: InputOptions,
     /// Output format.
@@ -80,6 +82,7 @@ impl Default for Config {
             date_order: DateOrder::Mdy,
             max_mentions: extract::MAX_MENTIONS,
             tagger: extract::tagger::Choice::Embedded,
+            only: extract::Wanted::default(),
             input: InputOptions::default(),
             format: Format::Json,
             json_array: false,
@@ -139,6 +142,7 @@ impl Pipeline {
             date_order: self.config.date_order,
             max_mentions: self.config.max_mentions,
             tagger: self.config.tagger,
+            only: self.config.only,
         }
     }
 

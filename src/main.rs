@@ -31,12 +31,38 @@ fn main() -> ExitCode {
     // A bug is reported in one line; the batch catches it and goes on with other inputs.
     std::panic::set_hook(Box::new(|info| say(&format!("internal error: {info}"))));
     let args = cli::Args::parse();
-    if let Some(cli::Command::Schema) = args.command {
-        let schema = serde_json::to_string_pretty(&dossier::record::schema()).unwrap_or_default();
-        return match writeln!(io::stdout(), "{schema}") {
+    let printed = match &args.command {
+        Some(cli::Command::Schema) => Some(
+            serde_json::to_string_pretty(&dossier::record::schema())
+                .map(|s| s + "\n")
+                .map(String::into_bytes)
+                .map_err(io::Error::other),
+        ),
+        Some(cli::Command::Completions { shell }) => {
+            let mut script = Vec::new();
+            let mut command = <cli::Args as clap::CommandFactory>::command();
+            clap_complete::generate(*shell, &mut command, "dossier", &mut script);
+            Some(Ok(script))
+        }
+        Some(cli::Command::Man) => {
+            let mut page = Vec::new();
+            let command = <cli::Args as clap::CommandFactory>::command();
+            Some(
+                clap_mangen::Man::new(command)
+                    .render(&mut page)
+                    .map(|()| page),
+            )
+        }
+        _ => None,
+    };
+    if let Some(printed) = printed {
+        return match printed.and_then(|bytes| io::stdout().write_all(&bytes)) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-            Err(_) => ExitCode::from(2),
+            Err(e) => {
+                say(&e.to_string());
+                ExitCode::from(2)
+            }
         };
     }
     let run = match args.command {
@@ -66,7 +92,19 @@ fn main() -> ExitCode {
             std::process::exit(130);
         }
     });
-    match execute(run, stop) {
+    let started = std::time::Instant::now();
+    let stats = run.stats;
+    let result = execute(run, stop);
+    if let (true, Ok(summary)) = (stats, &result) {
+        say(&format!(
+            "{} records, {} failed, {} skipped in {:.2} s",
+            summary.records,
+            summary.failed,
+            summary.skipped,
+            started.elapsed().as_secs_f64()
+        ));
+    }
+    match result {
         Ok(summary) if summary.interrupted => {
             say("interrupted");
             ExitCode::from(130)

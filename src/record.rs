@@ -16,14 +16,36 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::extract::{Extractions, Mention};
+use crate::error::ErrorKind;
+use crate::extract::{ActorKind, AnchorSource, Extractions, Mention, TimexMod, TimexType};
+use crate::gazetteer::{OrgType, PlaceKind};
 use crate::input::Document;
 use crate::span::{CharMap, OffsetUnit, Span};
 use crate::structure::{Block, Layout};
 use crate::text::TextLayer;
 
+/// The record's closed vocabularies print their names, as the record writes them.
+macro_rules! display_by_name {
+    ($($t:ty),*) => {
+        $(impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        })*
+    };
+}
+display_by_name!(
+    ErrorKind,
+    ActorKind,
+    OrgType,
+    PlaceKind,
+    TimexType,
+    TimexMod,
+    AnchorSource
+);
+
 /// The version of this schema; bumped on any incompatible change.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// `[start, end)` in the output unit.
 pub type OutSpan = [usize; 2];
@@ -38,11 +60,10 @@ pub struct Record<'a> {
     pub id: Cow<'a, str>,
     /// Unit of every span: `chars` (Unicode code points) or `bytes` (UTF-8).
     pub offsets: OffsetUnit,
-    /// Other fields of a JSONL input line, passed through.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Other fields of a JSONL input line, passed through; null for other inputs.
     pub meta: Option<Map<String, Value>>,
-    /// Why the input could not be processed (error records only; all else is empty).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Why the input could not be processed; null unless this is an error record (whose
+    /// other fields are then empty).
     pub error: Option<ErrorInfo>,
     /// The title, when the article opens with one.
     pub title: Option<TextSpan<'a>>,
@@ -84,8 +105,8 @@ pub struct TextSpan<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorInfo {
-    /// A short name for the kind of error (`not_utf8`, `json_line`, `binary`...).
-    pub kind: String,
+    /// What kind of error.
+    pub kind: ErrorKind,
     /// The full message.
     pub message: String,
 }
@@ -200,16 +221,16 @@ pub struct MentionRecord<'a> {
 pub struct ActorRecord<'a> {
     /// Canonical name.
     pub name: Cow<'a, str>,
-    /// `person`, `organization` or `group`.
-    pub kind: Cow<'a, str>,
+    /// Person, organization or group.
+    pub kind: ActorKind,
     /// Other spellings seen in the article.
     pub aliases: Vec<Cow<'a, str>>,
     /// Country code or organization the actor belongs to, where stated or known.
     pub affiliation: Option<Cow<'a, str>>,
     /// The role of a group actor ("diplomats", "officials").
     pub role: Option<Cow<'a, str>>,
-    /// For organizations: government, ministry, armed_group, company...
-    pub org_type: Option<Cow<'a, str>>,
+    /// For organizations, what kind, where known.
+    pub org_type: Option<OrgType>,
     /// How many times the actor is mentioned.
     pub mention_count: usize,
     /// The mentions in order.
@@ -222,13 +243,15 @@ pub struct ActorRecord<'a> {
 pub struct LocationRecord<'a> {
     /// Canonical name.
     pub name: Cow<'a, str>,
-    /// country, city, admin_region, region, continent or place.
-    pub kind: Cow<'a, str>,
+    /// What kind of place.
+    pub kind: PlaceKind,
     /// ISO 3166-1 alpha-2 code, where known.
     pub country: Option<Cow<'a, str>>,
-    /// Latitude, where known.
+    /// Latitude in degrees (WGS 84), where known.
+    #[schemars(range(min = -90.0, max = 90.0))]
     pub lat: Option<f64>,
-    /// Longitude, where known.
+    /// Longitude in degrees (WGS 84), where known.
+    #[schemars(range(min = -180.0, max = 180.0))]
     pub lon: Option<f64>,
     /// GeoNames id, where known.
     pub geonames_id: Option<u64>,
@@ -246,14 +269,14 @@ pub struct DateRecord<'a> {
     pub text: Cow<'a, str>,
     /// `[start, end)`.
     pub span: OutSpan,
-    /// TIMEX3 type: DATE, TIME, DURATION or SET.
+    /// TIMEX3 type.
     #[serde(rename = "type")]
-    pub timex_type: Cow<'a, str>,
+    pub timex_type: TimexType,
     /// TIMEX3 value (2025-03-03, P2Y, PRESENT_REF...); null when it could not be resolved.
     pub value: Option<Cow<'a, str>>,
-    /// TIMEX3 modifier (START, MID, END, APPROX...).
+    /// TIMEX3 modifier.
     #[serde(rename = "mod")]
-    pub modifier: Option<Cow<'a, str>>,
+    pub modifier: Option<TimexMod>,
     /// For an unresolved relative expression, its offset from the anchor ("-P1D").
     pub offset: Option<Cow<'a, str>>,
     /// Start of the denoted interval (ISO date or date-time), for DATE and TIME.
@@ -273,7 +296,7 @@ pub struct AnchorRecord<'a> {
     /// ISO date.
     pub value: Cow<'a, str>,
     /// `option` (--reference-date), `field` (JSONL date field) or `text` (a date in the article).
-    pub source: Cow<'a, str>,
+    pub source: AnchorSource,
     /// Where in the text it was found, for `text`.
     pub span: Option<OutSpan>,
 }
@@ -348,12 +371,9 @@ impl Record<'_> {
     }
 
     /// An empty record for `id` carrying an error.
-    pub fn failed(id: &str, kind: &str, message: String, unit: OffsetUnit) -> Record<'static> {
+    pub fn failed(id: &str, kind: ErrorKind, message: String, unit: OffsetUnit) -> Record<'static> {
         Record {
-            error: Some(ErrorInfo {
-                kind: kind.to_string(),
-                message,
-            }),
+            error: Some(ErrorInfo { kind, message }),
             ..Record::empty(Cow::Owned(id.to_string()), unit)
         }
     }
@@ -449,8 +469,8 @@ impl Record<'_> {
             .actors
             .into_iter()
             .map(|a| ActorRecord {
-                kind: Cow::Borrowed(a.kind.as_str()),
-                org_type: a.org_type.map(Cow::Borrowed),
+                kind: a.kind,
+                org_type: a.org_type,
                 mention_count: a.mentions.len(),
                 mentions: a.mentions.iter().map(|m| out.mention(m)).collect(),
                 name: a.name,
@@ -463,7 +483,7 @@ impl Record<'_> {
             .locations
             .into_iter()
             .map(|l| LocationRecord {
-                kind: Cow::Borrowed(l.kind.as_str()),
+                kind: l.kind,
                 mention_count: l.mentions.len(),
                 mentions: l.mentions.iter().map(|m| out.mention(m)).collect(),
                 name: l.name,
@@ -479,8 +499,8 @@ impl Record<'_> {
             .map(|d| DateRecord {
                 text: out.text(d.span),
                 span: out.span(d.span),
-                timex_type: Cow::Borrowed(d.timex_type.as_str()),
-                modifier: d.modifier.map(Cow::Borrowed),
+                timex_type: d.timex_type,
+                modifier: d.modifier,
                 sentence: d.mention.sentence,
                 section: d.mention.section,
                 value: d.value.map(Cow::Owned),
@@ -491,7 +511,7 @@ impl Record<'_> {
             .collect();
         let anchor = ex.anchor.map(|a| AnchorRecord {
             value: a.date.iso().into(),
-            source: Cow::Borrowed(a.source.as_str()),
+            source: a.source,
             span: a.span.map(|s| out.span(s)),
         });
         Record {
@@ -527,7 +547,25 @@ impl Record<'_> {
     }
 }
 
-/// The JSON Schema of [`Record`].
+/// The JSON Schema of [`Record`]. Every field is required: one that has no value is
+/// `null` or empty, never left out, so a columnar reader infers one schema for every
+/// batch.
 pub fn schema() -> Value {
-    serde_json::to_value(schemars::schema_for!(Record)).unwrap_or(Value::Null)
+    let mut schema = serde_json::to_value(schemars::schema_for!(Record)).unwrap_or(Value::Null);
+    require_every_property(&mut schema);
+    schema
+}
+
+fn require_every_property(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::Object(props)) = map.get("properties") {
+                let all = props.keys().cloned().map(Value::String).collect();
+                map.insert("required".into(), Value::Array(all));
+            }
+            map.values_mut().for_each(require_every_property);
+        }
+        Value::Array(items) => items.iter_mut().for_each(require_every_property),
+        _ => {}
+    }
 }

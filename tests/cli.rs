@@ -242,7 +242,7 @@ fn jsonl_input_keeps_every_line_in_order() {
         Some("wire")
     );
     assert_eq!(
-        recs[0].anchor.as_ref().map(|a| a.source.as_ref()),
+        recs[0].anchor.as_ref().map(|a| a.source.as_str()),
         Some("field")
     );
     assert_eq!(recs[0].dates[0].value.as_deref(), Some("2025-03-04"));
@@ -348,7 +348,7 @@ fn reference_date_resolves_relative_dates() {
     );
     let r: Record = serde_json::from_str(&out.stdout).expect("record");
     assert_eq!(r.dates[0].value.as_deref(), Some("2025-03-04"));
-    assert_eq!(r.anchor.as_ref().map(|a| a.source.as_ref()), Some("option"));
+    assert_eq!(r.anchor.as_ref().map(|a| a.source.as_str()), Some("option"));
 }
 
 /// Every input kind in every format: the output parses back, record by record or row by row.

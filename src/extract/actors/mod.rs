@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::Chunk;
 use super::{Context, Mention};
-use crate::gazetteer::{Entry, Gazetteer, Hit};
+use crate::gazetteer::{Entry, Gazetteer, Hit, OrgType};
 use crate::span::{Span, overlapping};
 
 mod classify;
@@ -35,7 +35,18 @@ use lexicon::*;
 use short_names::*;
 
 /// What kind of actor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum ActorKind {
     /// A person.
     Person,
@@ -70,7 +81,7 @@ pub struct Actor<'a> {
     /// The role of a group ("diplomats").
     pub role: Option<Cow<'a, str>>,
     /// For organizations, their type.
-    pub org_type: Option<&'static str>,
+    pub org_type: Option<OrgType>,
     /// Mentions in text order.
     pub mentions: Vec<Mention>,
 }
@@ -102,7 +113,7 @@ struct Raw<'a> {
     kind: ActorKind,
     affiliation: Option<Cow<'a, str>>,
     role: Option<Cow<'a, str>>,
-    org_type: Option<&'static str>,
+    org_type: Option<OrgType>,
 }
 
 /// Finds the actors of the article.
@@ -256,7 +267,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                     kind: ActorKind::Organization,
                     affiliation: Some(Cow::Borrowed(place.key)),
                     role: None,
-                    org_type: Some("state"),
+                    org_type: Some(OrgType::State),
                 });
             }
         }

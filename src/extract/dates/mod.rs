@@ -45,7 +45,10 @@ pub use resolve::resolve;
 use search::{Candidate, candidates};
 
 /// TIMEX3 types.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     /// A calendar date or period.
     Date,
@@ -69,6 +72,66 @@ impl TimexType {
     }
 }
 
+/// TIMEX3 `mod`: how an expression narrows or loosens its value (TimeML 1.2.1).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[allow(missing_docs)]
+pub enum TimexMod {
+    Before,
+    After,
+    OnOrBefore,
+    OnOrAfter,
+    LessThan,
+    MoreThan,
+    EqualOrLess,
+    EqualOrMore,
+    Start,
+    Mid,
+    End,
+    Approx,
+}
+
+impl TimexMod {
+    /// The TIMEX3 name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexMod::Before => "BEFORE",
+            TimexMod::After => "AFTER",
+            TimexMod::OnOrBefore => "ON_OR_BEFORE",
+            TimexMod::OnOrAfter => "ON_OR_AFTER",
+            TimexMod::LessThan => "LESS_THAN",
+            TimexMod::MoreThan => "MORE_THAN",
+            TimexMod::EqualOrLess => "EQUAL_OR_LESS",
+            TimexMod::EqualOrMore => "EQUAL_OR_MORE",
+            TimexMod::Start => "START",
+            TimexMod::Mid => "MID",
+            TimexMod::End => "END",
+            TimexMod::Approx => "APPROX",
+        }
+    }
+
+    /// The mod named `name`; `None` for any other name (the builders' internal marks).
+    fn from_name(name: &str) -> Option<TimexMod> {
+        const ALL: [TimexMod; 12] = [
+            TimexMod::Before,
+            TimexMod::After,
+            TimexMod::OnOrBefore,
+            TimexMod::OnOrAfter,
+            TimexMod::LessThan,
+            TimexMod::MoreThan,
+            TimexMod::EqualOrLess,
+            TimexMod::EqualOrMore,
+            TimexMod::Start,
+            TimexMod::Mid,
+            TimexMod::End,
+            TimexMod::Approx,
+        ];
+        ALL.into_iter().find(|m| m.as_str() == name)
+    }
+}
+
 /// Order of day and month in numeric dates such as 03/04/2025.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum DateOrder {
@@ -80,7 +143,10 @@ pub enum DateOrder {
 }
 
 /// Where the anchor date came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum AnchorSource {
     /// `--reference-date`.
     Option,
@@ -124,7 +190,7 @@ pub struct DateMention {
     /// TIMEX3 value, when it could be resolved.
     pub value: Option<String>,
     /// TIMEX3 mod.
-    pub modifier: Option<&'static str>,
+    pub modifier: Option<TimexMod>,
     /// Offset from the anchor of an unresolved relative expression.
     pub offset: Option<String>,
     /// Start of the denoted interval.
@@ -249,7 +315,7 @@ pub fn find_at_most(
                 }
                 _ => (None, None),
             };
-            let modifier = c.modifier.filter(|m| *m != "NUMERIC");
+            let modifier = c.modifier.and_then(TimexMod::from_name);
             Some(DateMention {
                 span: c.span,
                 mention: ctx.mention(c.span),

@@ -35,7 +35,7 @@ fn found(src: &str) -> Vec<(String, &'static str, Option<String>, Option<&'stati
                 m.span.text(src).to_string(),
                 m.timex_type.as_str(),
                 m.value,
-                m.modifier,
+                m.modifier.map(TimexMod::as_str),
             )
         })
         .collect()
