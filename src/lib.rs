@@ -21,6 +21,7 @@
 //! assert_eq!(record.dates[0].value.as_deref(), Some("2025-03-03"));
 //! ```
 #![warn(missing_docs)]
+#![forbid(unsafe_code)]
 
 pub mod batch;
 pub mod error;
