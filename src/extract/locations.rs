@@ -298,7 +298,7 @@ pub fn find(
         .iter()
         .flat_map(|h| h.entries.iter())
         .filter_map(|e| match e {
-            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key),
+            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
             _ => None,
         })
         .collect();
@@ -400,15 +400,15 @@ pub fn find(
         HashMap::with_capacity_and_hasher(found.len(), Default::default());
     for (span, r) in found {
         let key = match &r {
-            Resolved::Known(p) => LocationKey::Known(p.key),
+            Resolved::Known(p) => LocationKey::Known(p.key()),
             Resolved::Unlisted(name) => LocationKey::Unlisted(name.clone()),
         };
         let i = *index.entry(key).or_insert_with(|| {
             locations.push(match r {
                 Resolved::Known(p) => Location {
-                    name: Cow::Borrowed(p.name),
+                    name: Cow::Borrowed(p.name()),
                     kind: p.kind,
-                    country: p.country.strip_prefix("CONT-").unwrap_or(p.country),
+                    country: p.country().strip_prefix("CONT-").unwrap_or(p.country()),
                     lat: p.lat(),
                     lon: p.lon(),
                     geonames_id: p.geonames_id(),
@@ -516,10 +516,10 @@ fn choose<'g>(
     let score = |p: &Place| -> (i32, u64) {
         let mut s = 0;
         if let Some(q) = qualifier {
-            if q.kind == PlaceKind::Country && p.country == q.key {
+            if q.kind == PlaceKind::Country && p.country() == q.key() {
                 s += 100;
             }
-            if q.kind == PlaceKind::AdminRegion && p.country == q.country {
+            if q.kind == PlaceKind::AdminRegion && p.country() == q.country() {
                 s += 100;
             }
         }
@@ -529,7 +529,7 @@ fn choose<'g>(
         if !says_state && p.kind == PlaceKind::AdminRegion {
             s -= 5;
         }
-        if mentioned.contains(p.country) {
+        if mentioned.contains(p.country()) {
             s += 20;
         }
         s += match p.kind {

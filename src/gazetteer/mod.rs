@@ -62,17 +62,34 @@ impl PlaceKind {
     }
 }
 
+/// A string of the compiled-in tables: its offset and length in their one text, so that
+/// the tables hold no pointers (see `build.rs`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Str(u32, u32);
+
+impl Str {
+    /// The string.
+    #[inline]
+    fn get(self) -> &'static str {
+        let at = self.0 as usize;
+        TEXT.get(at..at + self.1 as usize).unwrap_or_default()
+    }
+
+    /// Its length in bytes, known without fetching it.
+    #[inline]
+    fn len(self) -> usize {
+        self.1 as usize
+    }
+}
+
 /// A place from the tables.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
-    /// The table key (ISO code for countries, GeoNames id for cities, `R-...` for regions).
-    pub key: &'static str,
-    /// Canonical name.
-    pub name: &'static str,
+    key: Str,
+    name: Str,
     /// What kind of place it is.
     pub kind: PlaceKind,
-    /// ISO 3166-1 alpha-2 code of the country it is in (or is), "" when none.
-    pub country: &'static str,
+    country: Str,
     /// Latitude, when known.
     lat: Option<f64>,
     /// Longitude, when known.
@@ -152,21 +169,29 @@ impl OrgType {
 /// An organization from the curated table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Organization {
-    /// Canonical name.
-    pub name: &'static str,
+    name: Str,
     /// Its type.
     pub org_type: OrgType,
+    country: Str,
+}
+
+impl Organization {
+    /// Canonical name.
+    pub fn name(&self) -> &'static str {
+        self.name.get()
+    }
+
     /// ISO code of the country it belongs to, "" when international.
-    pub country: &'static str,
+    pub fn country(&self) -> &'static str {
+        self.country.get()
+    }
 }
 
 /// A demonym or group word.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
-    /// Canonical group name ("Egyptians", "Sunnis").
-    pub name: &'static str,
-    /// The country (or continent key) it is tied to, "" when none.
-    pub country: &'static str,
+    name: Str,
+    country: Str,
     /// True for a nationality adjective or noun derived from a country.
     pub demonym: bool,
     /// True when the canonical name ("Israelis") names people on its own; false for
@@ -197,7 +222,7 @@ pub struct Hit<'g> {
 /// A name and its range in the entry list.
 #[derive(Debug, Clone, Copy)]
 struct IndexedName {
-    name: &'static str,
+    name: Str,
     /// Up to eight bytes of the name after its first token (little-endian, zero-padded):
     /// most candidates are told apart from the text by this alone, without fetching the
     /// name from wherever it lies in memory.
@@ -212,7 +237,7 @@ pub struct NameList {
     /// Each name with its index in `names` plus one.
     table: NameTable,
     /// The names, for those longer than a slot's head.
-    names: &'static [&'static str],
+    names: &'static [Str],
     /// For a list far larger than the nearest caches, a filter of its names: most words
     /// asked about are not in the list, and one fetch from the filter, which stays cached,
     /// turns nearly all of them away without a fetch from the table.
@@ -238,7 +263,7 @@ impl NameList {
     #[inline(never)]
     fn holds(&self, name: &str, h: u64) -> bool {
         self.table
-            .find_value(name, h, |v| self.names[v as usize - 1] == name)
+            .find_value(name, h, |v| self.names[v as usize - 1].get() == name)
             .is_some()
     }
 }
@@ -275,8 +300,13 @@ pub struct Gazetteer {
 #[allow(clippy::all)]
 mod data {
     use super::lookup::NameTable;
-    use super::{Entry, Group, IndexedName, NameList, OrgType, Organization, Place, PlaceKind};
+    use super::{
+        Entry, Group, IndexedName, NameList, OrgType, Organization, Place, PlaceKind, Str,
+    };
     include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
+    /// The text every [`Str`] of the tables is in. A constant, not a static: code reaches
+    /// it by its own address, with nothing to relocate.
+    pub(super) const TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer_text.txt"));
 }
 use data::*;
 
@@ -295,7 +325,34 @@ static EMBEDDED: Gazetteer = Gazetteer {
     entries: &ENTRIES,
 };
 
+impl Group {
+    /// Canonical group name ("Egyptians", "Sunnis").
+    pub fn name(&self) -> &'static str {
+        self.name.get()
+    }
+
+    /// The country (or continent key) it is tied to, "" when none.
+    pub fn country(&self) -> &'static str {
+        self.country.get()
+    }
+}
+
 impl Place {
+    /// The table key (ISO code for countries, GeoNames id for cities, `R-...` for regions).
+    pub fn key(&self) -> &'static str {
+        self.key.get()
+    }
+
+    /// Canonical name.
+    pub fn name(&self) -> &'static str {
+        self.name.get()
+    }
+
+    /// ISO 3166-1 alpha-2 code of the country it is in (or is), "" when none.
+    pub fn country(&self) -> &'static str {
+        self.country.get()
+    }
+
     /// Population (0 when unknown).
     pub fn population(&self) -> u64 {
         self.population
@@ -406,7 +463,8 @@ impl Gazetteer {
                 1..8 => (1u64 << (8 * extra)) - 1,
                 _ => u64::MAX,
             };
-            if text_tail & mask == n.tail && (extra <= 8 || text[start..].starts_with(n.name)) {
+            if text_tail & mask == n.tail && (extra <= 8 || text[start..].starts_with(n.name.get()))
+            {
                 let span = Span::new(start, start + n.name.len());
                 if is_word_boundary(text, span) {
                     return Some(Hit {
@@ -431,7 +489,7 @@ impl Gazetteer {
         let in_names = |value: u32| &self.names[lookup::range_of_value(value)];
         // A key is the first token of each of its names: the first confirms a long key.
         let value = self.keys.find_value(key, h, |v| {
-            in_names(v)[0].name.as_bytes().get(..key.len()) == Some(key.as_bytes())
+            in_names(v)[0].name.get().as_bytes().get(..key.len()) == Some(key.as_bytes())
         })?;
         Some(in_names(value))
     }
@@ -466,7 +524,7 @@ impl Gazetteer {
         };
         self.candidates(key)
             .iter()
-            .find(|n| n.name == name)
+            .find(|n| n.name.get() == name)
             .map_or(&[], |n| self.entries_of(n))
     }
 }
@@ -513,7 +571,7 @@ mod tests {
                 g.is_country(i),
                 place.kind == PlaceKind::Country,
                 "{}",
-                place.name
+                place.name()
             );
             countries += usize::from(g.is_country(i));
         }
@@ -557,7 +615,7 @@ mod tests {
             let (name, key) = (name.trim(), key.trim());
             rows += 1;
             let found = g.lookup(name).iter().any(|e| match e {
-                Entry::Place(i) => g.places[*i as usize].key == key,
+                Entry::Place(i) => g.places[*i as usize].key() == key,
                 _ => false,
             });
             // A name the tokenizer cannot start a word with is not indexed (no first word).
@@ -575,18 +633,19 @@ mod tests {
         // a hyphenated tail on a one-word name.
         let g = Gazetteer::embedded();
         for n in g.names {
-            let one_word = crate::text::first_word(n.name) == Some(n.name);
+            let name = n.name.get();
+            let one_word = crate::text::first_word(name) == Some(name);
             let texts = [
-                Some(n.name.to_string()),
-                one_word.then(|| format!("{}’s", n.name)),
+                Some(name.to_string()),
+                one_word.then(|| format!("{name}’s")),
                 // The tail is cut at the first hyphen: "Guinea-Bissau-led" is not looked up.
-                (one_word && !n.name.contains('-')).then(|| format!("{}-led", n.name)),
+                (one_word && !name.contains('-')).then(|| format!("{name}-led")),
             ];
             for text in texts.into_iter().flatten() {
                 let hits = g.find_all(&text, &tokenize(&text));
                 assert!(
                     hits.first()
-                        .is_some_and(|h| h.span == Span::new(0, n.name.len())),
+                        .is_some_and(|h| h.span == Span::new(0, name.len())),
                     "{text:?}: {hits:?}"
                 );
             }
@@ -637,7 +696,7 @@ mod tests {
         let filter = g.given_names.filter.expect("the given names have a filter");
         let missed: Vec<_> = data::GIVEN_NAMES_NAMES
             .iter()
-            .filter(|n| !g.given_names.contains(n))
+            .filter(|n| !g.given_names.contains(n.get()))
             .collect();
         assert!(missed.is_empty(), "{missed:?}");
         // Made-up words are no given names: the filter alone turns nearly all away.

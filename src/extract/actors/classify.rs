@@ -31,9 +31,9 @@ pub(super) fn classify_chunk<'a>(
     if let Some(h) = inner.first().filter(|h| h.span.start == chunk.span.start) {
         let code = h.entries.iter().find_map(|e| match e {
             Entry::Group(gi) if g.groups[*gi as usize].demonym => {
-                Some(g.groups[*gi as usize].country)
+                Some(g.groups[*gi as usize].country())
             }
-            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key),
+            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
             _ => None,
         });
         if let Some(code) = code {
@@ -64,12 +64,12 @@ pub(super) fn classify_chunk<'a>(
                 .and_then(|h| {
                     h.entries.iter().find_map(|e| match e {
                         Entry::Organization(o) => {
-                            Some(Cow::Borrowed(g.organizations[*o as usize].name))
+                            Some(Cow::Borrowed(g.organizations[*o as usize].name()))
                         }
                         Entry::Place(p) if g.is_country(*p) => {
-                            Some(Cow::Borrowed(g.places[*p as usize].key))
+                            Some(Cow::Borrowed(g.places[*p as usize].key()))
                         }
-                        Entry::Group(gi) => country_affiliation(g.groups[*gi as usize].country),
+                        Entry::Group(gi) => country_affiliation(g.groups[*gi as usize].country()),
                         _ => None,
                     })
                 });

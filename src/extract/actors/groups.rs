@@ -111,7 +111,7 @@ pub(super) fn group_phrase<'a>(
                 span,
                 name,
                 kind: ActorKind::Group,
-                affiliation: country_affiliation(group.country),
+                affiliation: country_affiliation(group.country()),
                 role: Some(Cow::Borrowed(role)),
                 org_type: None,
             }

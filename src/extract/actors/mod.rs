@@ -152,7 +152,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                         .and_then(|h| {
                             h.entries.iter().find_map(|e| match e {
                                 Entry::Group(gi) if g.groups[*gi as usize].demonym => {
-                                    country_affiliation(g.groups[*gi as usize].country)
+                                    country_affiliation(g.groups[*gi as usize].country())
                                 }
                                 _ => None,
                             })
@@ -206,15 +206,15 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             .find(|e| matches!(e, Entry::Organization(_)))
         {
             let org = &g.organizations[o as usize];
-            if let Some(raw) = role_from(ctx, span, org.name, "of|from") {
+            if let Some(raw) = role_from(ctx, span, org.name(), "of|from") {
                 raws.push(raw);
             }
             raws.push(Raw {
                 key: Key::Org(o),
                 span,
-                name: Cow::Borrowed(org.name),
+                name: Cow::Borrowed(org.name()),
                 kind: ActorKind::Organization,
-                affiliation: (!org.country.is_empty()).then_some(Cow::Borrowed(org.country)),
+                affiliation: (!org.country().is_empty()).then_some(Cow::Borrowed(org.country())),
                 role: None,
                 org_type: Some(org.org_type),
             });
@@ -229,14 +229,14 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             }
             let group = &g.groups[gi as usize];
             // The people themselves ("Palestinians", "Kurds"), not an adjective ("Palestinian").
-            let names_people = span.text(src) == group.name && group.plural;
+            let names_people = span.text(src) == group.name() && group.plural;
             if names_people && !hit.entries.iter().any(|e| matches!(e, Entry::Place(_))) {
                 raws.push(Raw {
-                    key: Key::Group(Cow::Borrowed(group.name)),
+                    key: Key::Group(Cow::Borrowed(group.name())),
                     span,
-                    name: Cow::Borrowed(group.name),
+                    name: Cow::Borrowed(group.name()),
                     kind: ActorKind::Group,
-                    affiliation: country_affiliation(group.country),
+                    affiliation: country_affiliation(group.country()),
                     role: None,
                     org_type: None,
                 });
@@ -251,21 +251,21 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             if let Some((role, end)) = role_after(ctx, hit.span.end) {
                 let name = single_spaced(Span::new(hit.span.start, end).text(src));
                 raws.push(Raw {
-                    key: Key::Group(format!("{} {}", place.key, role).into()),
+                    key: Key::Group(format!("{} {}", place.key(), role).into()),
                     span: Span::new(span.start, end),
                     name,
                     kind: ActorKind::Group,
-                    affiliation: Some(Cow::Borrowed(place.key)),
+                    affiliation: Some(Cow::Borrowed(place.key())),
                     role: Some(Cow::Borrowed(role)),
                     org_type: None,
                 });
             } else if acts(ctx, span) {
                 raws.push(Raw {
-                    key: Key::State(place.key),
+                    key: Key::State(place.key()),
                     span,
-                    name: Cow::Borrowed(place.name),
+                    name: Cow::Borrowed(place.name()),
                     kind: ActorKind::Organization,
-                    affiliation: Some(Cow::Borrowed(place.key)),
+                    affiliation: Some(Cow::Borrowed(place.key())),
                     role: None,
                     org_type: Some(OrgType::State),
                 });
