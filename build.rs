@@ -10,7 +10,10 @@
 //! Names are cut into first words by `src/text/word.rs`, the same code the tokenizer
 //! uses, so an index key is always what the tokenizer would cut from the text.
 
-#[path = "src/gazetteer/lookup.rs"]
+#[path = "src/ascii.rs"]
+#[allow(dead_code)]
+mod ascii;
+#[path = "src/lookup.rs"]
 #[allow(dead_code)]
 mod lookup;
 #[path = "src/text/word.rs"]
@@ -41,7 +44,8 @@ fn main() {
     let data = root.join("data");
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/text/word.rs");
-    println!("cargo::rerun-if-changed=src/gazetteer/lookup.rs");
+    println!("cargo::rerun-if-changed=src/lookup.rs");
+    println!("cargo::rerun-if-changed=src/ascii.rs");
     let tables: HashMap<&str, String> = TABLES
         .iter()
         .map(|name| {

@@ -9,7 +9,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dossier::extract::{self, Context, Settings, tagger};
 use dossier::gazetteer::Gazetteer;
 use dossier::output::{Format, encode};
-use dossier::{Config, Document, Pipeline, structure, text};
+use dossier::{Document, Pipeline, PipelineOptions, structure, text};
 
 fn fixtures() -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/articles");
@@ -29,7 +29,7 @@ fn fixtures() -> String {
 fn stages(c: &mut Criterion) {
     let src = fixtures();
     let gazetteer = Gazetteer::embedded();
-    let pipeline = Pipeline::new(Config::default());
+    let pipeline = Pipeline::new(PipelineOptions::default());
     pipeline.warm_up();
     let layer = text::analyze(&src);
     let layout = structure::analyze(&src, &layer);

@@ -2,14 +2,14 @@
 //!
 //! `cargo run --example extract -- fixtures/articles/006_wire_dateline.txt`
 
-use dossier::{Config, Document, Pipeline};
+use dossier::{Document, Pipeline, PipelineOptions};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "fixtures/articles/000_c61d9b8a47f87fb5.txt".into());
     let text = std::fs::read_to_string(&path)?;
-    let pipeline = Pipeline::new(Config::default());
+    let pipeline = Pipeline::new(PipelineOptions::default());
     // The record borrows its texts from the document.
     let doc = Document::new(path, text);
     let record = pipeline.process(&doc);

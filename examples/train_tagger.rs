@@ -26,9 +26,9 @@ use std::fs;
 use std::io::Write;
 
 use clap::Parser;
-use dossier::extract::tagger::{self, EntityType, LABELS, Scorer};
 use dossier::output::{Format, encode};
-use dossier::{Config, Document, Pipeline};
+use dossier::tagger::{self, EntityType, LABELS, Scorer};
+use dossier::{Document, Pipeline, PipelineOptions};
 
 #[derive(Parser)]
 struct Args {
@@ -179,9 +179,9 @@ fn read_corpus(spec: &str, pipeline: &Pipeline) -> (Vec<Example>, usize) {
 
 fn main() {
     let args = Args::parse();
-    let pipeline = Pipeline::new(Config {
+    let pipeline = Pipeline::new(PipelineOptions {
         tagger: tagger::Choice::Off,
-        ..Config::default()
+        ..PipelineOptions::default()
     });
     let mut examples = Vec::new();
     let mut corpora = Vec::new();
@@ -277,9 +277,9 @@ fn main() {
 
     if !args.eval.is_empty() {
         let leaked: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-        let pipeline = Pipeline::new(Config {
+        let pipeline = Pipeline::new(PipelineOptions {
             tagger: tagger::Choice::Custom(leaked),
-            ..Config::default()
+            ..PipelineOptions::default()
         });
         for pair in &args.eval {
             let (gold, pred) = pair.split_once('=').expect("--eval GOLD=PRED");

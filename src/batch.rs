@@ -15,10 +15,68 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex};
 
-use crate::input::{self, Failure, Job, Source};
+use crate::input::{self, Failure, InputOptions, Job, Source};
 use crate::output::{Format, Writer, encode, encode_into};
 use crate::record::Record;
-use crate::{Config, Error, Pipeline};
+use crate::{Error, Pipeline, PipelineOptions};
+
+/// How a batch runs: the pipeline's options, and how inputs are read and records written.
+#[derive(Debug, Clone)]
+pub struct BatchOptions {
+    /// What shapes each record.
+    pub pipeline: PipelineOptions,
+    /// How inputs are found and decoded.
+    pub input: InputOptions,
+    /// Output format.
+    pub format: Format,
+    /// Write pretty JSON as an array (several inputs).
+    pub json_array: bool,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Write each record to its own file under this folder instead of one stream.
+    pub output_dir: Option<PathBuf>,
+}
+
+impl Default for BatchOptions {
+    fn default() -> Self {
+        BatchOptions {
+            pipeline: PipelineOptions::default(),
+            input: InputOptions::default(),
+            format: Format::Jsonl,
+            json_array: false,
+            jobs: 1,
+            output_dir: None,
+        }
+    }
+}
+
+/// What a batch tells its caller as it goes, on the thread that called it, in input
+/// order. A closure `FnMut(&Failure)` is the simplest: it hears the failures only.
+pub trait Events {
+    /// True when [`Events::start`] should be told how many inputs there are, which walks
+    /// the folders once more before the run (no file is read).
+    fn wants_total(&self) -> bool {
+        false
+    }
+
+    /// Before the first input: how many inputs there are, when asked for and known.
+    fn start(&mut self, _total: Option<u64>) {}
+
+    /// An input is done: its record written, or its failure reported.
+    fn done(&mut self) {}
+
+    /// An input failed (and, for a JSONL line, an error record took its place).
+    fn failed(&mut self, failure: &Failure);
+
+    /// The run is over.
+    fn finish(&mut self) {}
+}
+
+impl<F: FnMut(&Failure)> Events for F {
+    fn failed(&mut self, failure: &Failure) {
+        self(failure)
+    }
+}
 
 /// How a batch went.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -34,9 +92,6 @@ pub struct Summary {
     /// The run was stopped from outside (Ctrl-C) before every input was done.
     pub interrupted: bool,
 }
-
-/// Receives failures as they happen (to print them, log them...).
-pub type FailureSink<'a> = dyn FnMut(&Failure) + 'a;
 
 enum Outcome {
     /// The record's id and its encoded bytes.
@@ -63,17 +118,17 @@ const OUTPUT_WAITING: usize = 64 << 20;
 ///
 /// Returns an error only when the output cannot be written (other than a closed pipe).
 pub fn run<W: Write>(
-    config: &Config,
+    options: &BatchOptions,
     sources: &[Source],
     out: W,
-    on_failure: &mut FailureSink,
+    events: &mut dyn Events,
 ) -> Result<Summary, Error> {
     run_until(
-        config,
+        options,
         sources,
         out,
         "stdout",
-        on_failure,
+        events,
         &AtomicBool::new(false),
     )
 }
@@ -81,14 +136,14 @@ pub fn run<W: Write>(
 /// [`run`], writing to the output named `out_name`, and stopping between two records
 /// once `stop` is set (the summary then says `interrupted`).
 pub fn run_until<W: Write>(
-    config: &Config,
+    config: &BatchOptions,
     sources: &[Source],
     out: W,
     out_name: &str,
-    on_failure: &mut FailureSink,
+    events: &mut dyn Events,
     stop: &AtomicBool,
 ) -> Result<Summary, Error> {
-    let pipeline = Pipeline::new(config.clone());
+    let pipeline = Pipeline::new(config.pipeline.clone());
     let fatal = |reason: io::Error| Error::Output {
         path: out_name.to_string(),
         reason,
@@ -110,9 +165,11 @@ pub fn run_until<W: Write>(
     let jobs = config.jobs.max(1);
     let window = jobs * 16;
     let mut summary = Summary::default();
-    let progress = config
-        .progress
-        .then(|| progress_bar(crate::input::count_jobs(sources, &config.input)));
+    let total = events
+        .wants_total()
+        .then(|| input::count_jobs(sources, &config.input))
+        .flatten();
+    events.start(total);
     let mut files = config.output_dir.as_deref().map(OutputFiles::new);
     // The most article text processed at once across the workers: as much as the largest
     // input allowed, so that the memory a batch takes is bounded by what one input may
@@ -129,14 +186,13 @@ pub fn run_until<W: Write>(
                 summary.interrupted = true;
                 break;
             }
-            let outcome = work(&pipeline, job, None);
+            let outcome = work(&pipeline, config, job, None);
             let written = emit(
                 config,
                 &mut writer,
                 files.as_mut(),
                 &mut summary,
-                progress.as_ref(),
-                on_failure,
+                events,
                 outcome,
             )
             .and_then(|()| writer.flush());
@@ -167,7 +223,7 @@ pub fn run_until<W: Write>(
                         let Ok(Ok((idx, batch))) = next else { break };
                         let outcomes = batch
                             .into_iter()
-                            .map(|job| work(pipeline, job, Some(budget)))
+                            .map(|job| work(pipeline, config, job, Some(budget)))
                             .collect();
                         if done_tx.send((idx, outcomes)).is_err() {
                             break;
@@ -250,8 +306,7 @@ pub fn run_until<W: Write>(
                         &mut writer,
                         files.as_mut(),
                         &mut summary,
-                        progress.as_ref(),
-                        on_failure,
+                        events,
                         outcome,
                     ) {
                         return output_error(e, &mut summary);
@@ -264,9 +319,7 @@ pub fn run_until<W: Write>(
             Ok(())
         })
     };
-    if let Some(pb) = progress {
-        pb.finish_and_clear();
-    }
+    events.finish();
     result?;
     // A stop that came while the last input was being read still counts.
     if stopped() {
@@ -461,17 +514,14 @@ fn write_atomically(path: &Path, format: Format, bytes: &[u8]) -> io::Result<()>
 /// A record file that cannot be written fails that input alone; an error of the stream
 /// is returned.
 fn emit<W: Write>(
-    config: &Config,
+    config: &BatchOptions,
     writer: &mut Writer<W>,
     files: Option<&mut OutputFiles>,
     summary: &mut Summary,
-    progress: Option<&indicatif::ProgressBar>,
-    on_failure: &mut FailureSink,
+    events: &mut dyn Events,
     outcome: Outcome,
 ) -> io::Result<()> {
-    if let Some(pb) = progress {
-        pb.inc(1);
-    }
+    events.done();
     let (id, bytes) = match outcome {
         Outcome::Record(id, bytes) => (id, Some(bytes)),
         Outcome::Failed(failure, bytes) => {
@@ -481,7 +531,7 @@ fn emit<W: Write>(
             } else {
                 summary.failed += 1;
             }
-            on_failure(&failure);
+            events.failed(&failure);
             (failure.id.clone().unwrap_or_default(), bytes)
         }
     };
@@ -493,7 +543,7 @@ fn emit<W: Write>(
                     Ok(()) => summary.records += 1,
                     Err(reason) => {
                         summary.failed += 1;
-                        on_failure(&Failure {
+                        events.failed(&Failure {
                             id: Some(id),
                             error: Error::Output {
                                 path: crate::error::path_name(&path),
@@ -526,8 +576,8 @@ thread_local! {
 /// worth its memory for the rest of the run.
 const SPARE_MAX: usize = 1 << 20;
 
-fn work(pipeline: &Pipeline, job: Job, budget: Option<&Budget>) -> Outcome {
-    let config = pipeline.config();
+fn work(pipeline: &Pipeline, config: &BatchOptions, job: Job, budget: Option<&Budget>) -> Outcome {
+    let offsets = pipeline.options().offsets;
     let is_line = matches!(job, Job::JsonLine { .. });
     match input::load(job, &config.input) {
         Ok(doc) => {
@@ -548,12 +598,8 @@ fn work(pipeline: &Pipeline, job: Job, budget: Option<&Budget>) -> Outcome {
                         reason,
                     };
                     let bytes = is_line.then(|| {
-                        let record = Record::failed(
-                            &doc.id,
-                            error.kind(),
-                            error.to_string(),
-                            config.offsets,
-                        );
+                        let record =
+                            Record::failed(&doc.id, error.kind(), error.to_string(), offsets);
                         encode(config.format, &record).ok()
                     });
                     return Outcome::Failed(
@@ -589,32 +635,11 @@ fn work(pipeline: &Pipeline, job: Job, budget: Option<&Budget>) -> Outcome {
                     &id,
                     failure.error.kind(),
                     failure.error.to_string(),
-                    config.offsets,
+                    offsets,
                 );
                 encode(config.format, &record).ok()
             });
             Outcome::Failed(failure, bytes.flatten())
         }
     }
-}
-
-/// A progress bar with a total and an estimated time left when the number of inputs is
-/// known, else a count and a rate.
-fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
-    let (pb, template) = match total {
-        Some(n) => (
-            indicatif::ProgressBar::new(n),
-            "{bar:30} {pos}/{len} articles  {per_sec}  {elapsed} (ETA {eta})",
-        ),
-        None => (
-            indicatif::ProgressBar::new_spinner(),
-            "{spinner} {pos} articles  {per_sec}  {elapsed}",
-        ),
-    };
-    pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
-        pb.set_style(style);
-    }
-    pb.enable_steady_tick(std::time::Duration::from_millis(200));
-    pb
 }

@@ -1,4 +1,4 @@
-//! Command-line arguments and their validation into one [`dossier::Config`].
+//! Command-line arguments and their validation into one [`Run`].
 //!
 //! Declared only from `main.rs`: the clap struct stays dumb; `into_run` checks every
 //! value before any input is opened, so a bad flag never costs a half-done batch.
@@ -7,10 +7,11 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand, ValueEnum};
-use dossier::extract::Wanted;
-use dossier::extract::tagger::Choice;
+use dossier::Wanted;
+use dossier::batch::BatchOptions;
 use dossier::input::{FileFilter, InputOptions, JsonlFields};
-use dossier::{CivilDate, Config, DateOrder, Format, OffsetUnit, Source};
+use dossier::tagger::Choice;
+use dossier::{CivilDate, DateOrder, Format, OffsetUnit, PipelineOptions, Source};
 
 /// Turn English news articles into structured records (title, sections, lists, actors,
 /// locations, dates) with exact spans, as JSON, JSON Lines or CSV.
@@ -90,7 +91,7 @@ pub struct Args {
 
     /// Keep at most this many dates, and name or place candidates, per article (the
     /// earliest); the record warns when the limit is reached.
-    #[arg(long, default_value_t = dossier::extract::MAX_MENTIONS)]
+    #[arg(long, default_value_t = dossier::MAX_MENTIONS)]
     pub max_mentions: usize,
 
     /// Entities from the rules and lists only, without the learned tagger.
@@ -306,9 +307,11 @@ fn inside(path: &Path, dir: &Path) -> bool {
     }
 }
 
-/// A validated run: the configuration, the inputs and where output goes.
+/// A validated run: the options, the inputs and where output goes.
 pub struct Run {
-    pub config: Config,
+    pub options: BatchOptions,
+    /// Show a progress bar on stderr.
+    pub progress: bool,
     pub sources: Vec<Source>,
     pub output: Option<PathBuf>,
     pub errors: Option<PathBuf>,
@@ -327,7 +330,15 @@ impl Run {
         tagger: bool,
     ) -> Result<Run, String> {
         let (jobs, note) = worker_count(jobs)?;
-        let config = Config {
+        let options = BatchOptions {
+            pipeline: PipelineOptions {
+                tagger: if tagger {
+                    Choice::Embedded
+                } else {
+                    Choice::Off
+                },
+                ..PipelineOptions::default()
+            },
             input: InputOptions {
                 jsonl: Some(JsonlFields {
                     text: "text".into(),
@@ -338,15 +349,11 @@ impl Run {
             },
             format: Format::Predictions,
             jobs,
-            tagger: if tagger {
-                Choice::Embedded
-            } else {
-                Choice::Off
-            },
-            ..Config::default()
+            ..BatchOptions::default()
         };
         Ok(Run {
-            config,
+            options,
+            progress: false,
             sources: vec![Source::Path(gold)],
             output: None,
             errors: None,
@@ -437,7 +444,7 @@ impl Args {
             &file_filter,
         )?;
         let terminal = std::io::stderr().is_terminal();
-        let config = Config {
+        let pipeline = PipelineOptions {
             offsets: match self.offsets {
                 OffsetArg::Chars => OffsetUnit::Chars,
                 OffsetArg::Bytes => OffsetUnit::Bytes,
@@ -462,6 +469,9 @@ impl Args {
             } else {
                 Choice::Embedded
             },
+        };
+        let options = BatchOptions {
+            pipeline,
             input: InputOptions {
                 file_filter,
                 max_bytes: self.max_bytes,
@@ -475,11 +485,11 @@ impl Args {
             format,
             json_array: several && self.output_dir.is_none(),
             jobs,
-            progress: !self.quiet && terminal,
             output_dir: self.output_dir,
         };
         Ok(Run {
-            config,
+            options,
+            progress: !self.quiet && terminal,
             sources,
             output: self.output,
             errors: self.errors,

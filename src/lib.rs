@@ -11,32 +11,64 @@
 //! parallel with ordered, streaming output.
 //!
 //! ```
-//! use dossier::{Config, Document, Pipeline};
+//! use dossier::{Document, Pipeline, PipelineOptions};
 //!
-//! let pipeline = Pipeline::new(Config::default());
+//! let pipeline = Pipeline::new(PipelineOptions::default());
 //! let doc = Document::new("-", "CAIRO, March 3, 2025 (Reuters) - Egyptian and Qatari diplomats met Hamas in Cairo.");
 //! let record = pipeline.process(&doc);
 //! assert_eq!(record.locations[0].name, "Cairo");
 //! assert!(record.actors.iter().any(|a| a.name == "Hamas"));
 //! assert_eq!(record.dates[0].value.as_deref(), Some("2025-03-03"));
+//!
+//! // The record as the command line writes it.
+//! let json = dossier::output::encode(dossier::Format::Jsonl, &record).unwrap();
+//! assert!(json.starts_with(b"{"));
 //! ```
+//!
+//! What is public is what a caller needs: the [`Pipeline`] and its [`PipelineOptions`],
+//! [`input`] (documents, files, folders, JSONL), [`record`] (the record's types and its
+//! JSON Schema), [`output`] (JSON, JSONL and CSV encoders), [`batch`] (ordered, parallel
+//! runs over many inputs) and [`tagger`] (the learned tagger's model, for retraining).
+//! The stages themselves are internal; the `internals` feature opens them to the stage
+//! benchmark (`benches/stages.rs`) and is no stable API.
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
+/// Declares the pipeline's stage modules: crate-private, unless the `internals` feature
+/// opens them (to the stage benchmark).
+macro_rules! stages {
+    ($($(#[$attr:meta])* mod $name:ident;)*) => {$(
+        $(#[$attr])*
+        #[cfg(feature = "internals")]
+        #[doc(hidden)]
+        pub mod $name;
+        $(#[$attr])*
+        #[cfg(not(feature = "internals"))]
+        pub(crate) mod $name;
+    )*};
+}
+
+mod ascii;
 pub mod batch;
 pub mod error;
-pub mod extract;
-pub mod gazetteer;
 pub mod input;
+mod lookup;
 pub mod output;
 pub mod record;
-pub mod span;
-pub mod structure;
-pub mod text;
+stages! {
+    mod extract;
+    mod gazetteer;
+    mod span;
+    mod structure;
+    mod text;
+}
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorKind, Result};
+pub use extract::MAX_MENTIONS;
+pub use extract::Wanted;
 pub use extract::calendar::CivilDate;
 pub use extract::dates::DateOrder;
+pub use extract::tagger;
 pub use input::{Document, InputOptions, Source};
 pub use output::Format;
 pub use record::Record;
@@ -45,12 +77,13 @@ pub use span::{OffsetUnit, Span};
 use extract::{Anchor, AnchorSource, Context, Settings};
 use gazetteer::Gazetteer;
 
-/// Everything that shapes a run, validated before any input is opened.
+/// What shapes a record: the options of the pipeline itself. (How inputs are read and
+/// records written is [`batch::BatchOptions`].)
 #[derive(Debug, Clone)]
-pub struct Config {
+pub struct PipelineOptions {
     /// Unit of output spans.
     pub offsets: OffsetUnit,
-    /// Reference date for relative dates; overrides JSONL date fields and the text.
+    /// Reference date for relative dates; overrides a document's own date and the text.
     pub reference_date: Option<CivilDate>,
     /// Order of numeric dates.
     pub date_order: DateOrder,
@@ -58,57 +91,40 @@ pub struct Config {
     /// the record says so in its warnings when the limit is reached.
     pub max_mentions: usize,
     /// The learned entity tagger run after the rules: the compiled-in model by default.
-    pub tagger: extract::tagger::Choice,
+    pub tagger: tagger::Choice,
     /// Which extractions to make (all by default); structure is always made.
-    pub only: extract::Wanted,
-    /// How inputs are found and decoded.
-    pub input: InputOptions,
-    /// Output format.
-    pub format: Format,
-    /// Write pretty JSON as an array (several inputs).
-    pub json_array: bool,
-    /// Worker threads for batches.
-    pub jobs: usize,
-    /// Show a progress bar on stderr.
-    pub progress: bool,
-    /// Write each record to its own file under this folder instead of one stream.
-    pub output_dir: Option<std::path::PathBuf>,
+    pub only: Wanted,
 }
 
-impl Default for Config {
+impl Default for PipelineOptions {
     fn default() -> Self {
-        Config {
+        PipelineOptions {
             offsets: OffsetUnit::Chars,
             reference_date: None,
             date_order: DateOrder::Mdy,
-            max_mentions: extract::MAX_MENTIONS,
-            tagger: extract::tagger::Choice::Embedded,
-            only: extract::Wanted::default(),
-            input: InputOptions::default(),
-            format: Format::Json,
-            json_array: false,
-            jobs: 1,
-            progress: false,
-            output_dir: None,
+            max_mentions: MAX_MENTIONS,
+            tagger: tagger::Choice::Embedded,
+            only: Wanted::default(),
         }
     }
 }
 
-/// The article pipeline with its configuration; cheap to share across threads.
+/// The article pipeline with its options; cheap to share across threads.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
-    config: Config,
+    options: PipelineOptions,
 }
 
 impl Pipeline {
-    /// A pipeline for `config`. The gazetteer is compiled in, so this costs nothing.
-    pub fn new(config: Config) -> Self {
-        Pipeline { config }
+    /// A pipeline with `options`. The gazetteer and the tagger are compiled in, so this
+    /// costs nothing.
+    pub fn new(options: PipelineOptions) -> Self {
+        Pipeline { options }
     }
 
-    /// The configuration.
-    pub fn config(&self) -> &Config {
-        &self.config
+    /// The options.
+    pub fn options(&self) -> &PipelineOptions {
+        &self.options
     }
 
     /// Compiles the patterns a typical article needs (they are compiled on first use), so
@@ -121,7 +137,7 @@ impl Pipeline {
     /// document's own) and the pipeline's options.
     fn settings(&self, doc: &Document) -> Settings {
         let anchor = self
-            .config
+            .options
             .reference_date
             .map(|date| Anchor {
                 date,
@@ -140,16 +156,16 @@ impl Pipeline {
             });
         Settings {
             anchor,
-            date_order: self.config.date_order,
-            max_mentions: self.config.max_mentions,
-            tagger: self.config.tagger,
-            only: self.config.only,
+            date_order: self.options.date_order,
+            max_mentions: self.options.max_mentions,
+            tagger: self.options.tagger,
+            only: self.options.only,
         }
     }
 
     /// The tagger's segments of `doc` with their features and token spans (bytes), as the
     /// pipeline computes them before tagging: what the tagger's trainer learns from.
-    pub fn tagger_examples(&self, doc: &Document) -> Vec<extract::TaggerExample> {
+    pub fn tagger_examples(&self, doc: &Document) -> Vec<tagger::Example> {
         let src = doc.text.as_str();
         let layer = text::analyze(src);
         let layout = structure::analyze(src, &layer);
@@ -170,10 +186,10 @@ impl Pipeline {
         let settings = self.settings(doc);
         let mut found = extract::run(&ctx, Gazetteer::embedded(), &settings);
         let truncated = std::mem::take(&mut found.truncated);
-        let mut record = Record::build(doc, &layer, &layout, found, self.config.offsets);
+        let mut record = Record::build(doc, &layer, &layout, found, self.options.offsets);
         record.warnings.extend(truncated);
         if let Some(d) = doc.date.as_deref().filter(|d| {
-            CivilDate::parse_timestamp(d).is_none() && self.config.reference_date.is_none()
+            CivilDate::parse_timestamp(d).is_none() && self.options.reference_date.is_none()
         }) {
             record.warnings.push(format!(
                 "date field {d:?} is not a YYYY-MM-DD date; ignored"

@@ -134,31 +134,22 @@ fn execute(run: cli::Run, stop: &AtomicBool) -> Result<batch::Summary, String> {
         )),
         None => None,
     };
-    let mut errors_failed = None;
-    let mut on_failure = |f: &Failure| {
-        say(&f.error.to_string());
-        if let Some((_, w)) = errors_file.as_mut() {
-            let line = serde_json::json!({
-                "id": f.id,
-                "input": f.error.input(),
-                "kind": f.error.kind(),
-                "message": f.error.to_string(),
-            });
-            if let Err(e) = writeln!(w, "{line}") {
-                errors_failed.get_or_insert(e);
-            }
-        }
+    let mut events = Events {
+        errors_file: errors_file.as_mut().map(|(_, w)| w),
+        errors_failed: None,
+        progress: run.progress,
+        bar: None,
     };
     let summary = match &run.output {
         Some(path) => {
             // Dropped without a commit (an error, Ctrl-C), the target leaves the file as it was.
             let (target, file) = output::Target::create(path)?;
             let summary = batch::run_until(
-                &run.config,
+                &run.options,
                 &run.sources,
                 file,
                 &path.display().to_string(),
-                &mut on_failure,
+                &mut events,
                 stop,
             );
             let summary = summary.map_err(|e| e.to_string())?;
@@ -172,21 +163,90 @@ fn execute(run: cli::Run, stop: &AtomicBool) -> Result<batch::Summary, String> {
         // larger one copied every record into itself first; framing and short records are
         // still gathered.
         None => batch::run_until(
-            &run.config,
+            &run.options,
             &run.sources,
             BufWriter::with_capacity(1 << 12, io::stdout().lock()),
             "stdout",
-            &mut on_failure,
+            &mut events,
             stop,
         )
         .map_err(|e| e.to_string())?,
     };
+    let errors_failed = events.errors_failed;
     if let Some((path, mut w)) = errors_file
         && let Some(e) = errors_failed.or_else(|| w.flush().err())
     {
         return Err(format!("cannot write {}: {e}", path.display()));
     }
     Ok(summary)
+}
+
+/// What the command does as a batch goes: each failure on stderr and in the errors file,
+/// and the progress bar.
+struct Events<'a> {
+    errors_file: Option<&'a mut BufWriter<File>>,
+    /// The first error writing the errors file.
+    errors_failed: Option<io::Error>,
+    progress: bool,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl batch::Events for Events<'_> {
+    fn wants_total(&self) -> bool {
+        self.progress
+    }
+
+    fn start(&mut self, total: Option<u64>) {
+        self.bar = self.progress.then(|| progress_bar(total));
+    }
+
+    fn done(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+
+    fn failed(&mut self, f: &Failure) {
+        say(&f.error.to_string());
+        if let Some(w) = self.errors_file.as_mut() {
+            let line = serde_json::json!({
+                "id": f.id,
+                "input": f.error.input(),
+                "kind": f.error.kind(),
+                "message": f.error.to_string(),
+            });
+            if let Err(e) = writeln!(w, "{line}") {
+                self.errors_failed.get_or_insert(e);
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// A progress bar with a total and an estimated time left when the number of inputs is
+/// known, else a count and a rate.
+fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+    let (pb, template) = match total {
+        Some(n) => (
+            indicatif::ProgressBar::new(n),
+            "{bar:30} {pos}/{len} articles  {per_sec}  {elapsed} (ETA {eta})",
+        ),
+        None => (
+            indicatif::ProgressBar::new_spinner(),
+            "{spinner} {pos} articles  {per_sec}  {elapsed}",
+        ),
+    };
+    pb.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        pb.set_style(style);
+    }
+    pb.enable_steady_tick(std::time::Duration::from_millis(200));
+    pb
 }
 
 /// Where `--output` goes: a regular file is written through a temporary file beside it,

@@ -16,9 +16,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::ErrorKind;
-use crate::extract::{ActorKind, AnchorSource, Extractions, Mention, TimexMod, TimexType};
-use crate::gazetteer::{OrgType, PlaceKind};
+pub use crate::error::ErrorKind;
+pub use crate::extract::{ActorKind, AnchorSource, TimexMod, TimexType};
+pub use crate::gazetteer::{OrgType, PlaceKind};
+
+use crate::extract::{Extractions, Mention};
 use crate::input::Document;
 use crate::span::{CharMap, OffsetUnit, Span};
 use crate::structure::{Block, Layout};

@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use dossier::{Config, Document, Pipeline, Record};
+use dossier::{Document, Pipeline, PipelineOptions, Record};
 
 fn fixtures() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles");
@@ -29,7 +29,7 @@ fn expected_path(article: &Path) -> PathBuf {
 #[test]
 fn fixtures_match_their_expected_records() {
     let bless = std::env::var_os("DOSSIER_BLESS").is_some();
-    let pipeline = Pipeline::new(Config::default());
+    let pipeline = Pipeline::new(PipelineOptions::default());
     let files = fixtures();
     assert!(
         files.len() >= 7,
@@ -98,7 +98,7 @@ fn seed_structure_is_right() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles/000_c61d9b8a47f87fb5.txt");
     let text = fs::read_to_string(path).expect("seed fixture");
     let doc = Document::new("seed", text.clone());
-    let r = Pipeline::new(Config::default()).process(&doc);
+    let r = Pipeline::new(PipelineOptions::default()).process(&doc);
     let slice = |s: [usize; 2]| -> String { text.chars().skip(s[0]).take(s[1] - s[0]).collect() };
 
     let summary = r.summary.as_ref().expect("labelled summary");
@@ -175,7 +175,7 @@ fn seed_entities_are_right() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles/000_c61d9b8a47f87fb5.txt");
     let text = fs::read_to_string(path).expect("seed fixture");
     let doc = Document::new("seed", text);
-    let r = Pipeline::new(Config::default()).process(&doc);
+    let r = Pipeline::new(PipelineOptions::default()).process(&doc);
     let actor = |name: &str| {
         r.actors
             .iter()

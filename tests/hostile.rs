@@ -12,7 +12,7 @@ use assert_cmd::cargo::cargo_bin;
 
 mod common;
 use common::{run, run_with};
-use dossier::{Config, Document, Pipeline, Record};
+use dossier::{Document, Pipeline, PipelineOptions, Record};
 
 fn lines(stdout: &str) -> Vec<serde_json::Value> {
     stdout
@@ -62,7 +62,7 @@ fn long_digit_runs_take_linear_time() {
         ("1.", "1.".repeat(size / 2)),
         ("March 3 ", "March 3 ".repeat(size / 8)),
     ];
-    let pipeline = Pipeline::new(Config::default());
+    let pipeline = Pipeline::new(PipelineOptions::default());
     for (name, text) in shapes {
         let started = Instant::now();
         let doc = Document::new("hostile", text.as_str());
@@ -73,16 +73,16 @@ fn long_digit_runs_take_linear_time() {
             "{name:?} x {}: {took:?}",
             text.len()
         );
-        assert!(record.dates.len() <= dossier::extract::MAX_MENTIONS);
+        assert!(record.dates.len() <= dossier::MAX_MENTIONS);
     }
 }
 
 #[test]
 fn mentions_are_capped_with_a_warning() {
     let text = "Talks in Cairo on March 3, 2025 with Angela Merkel. ".repeat(400);
-    let config = Config {
+    let config = PipelineOptions {
         max_mentions: 50,
-        ..Config::default()
+        ..PipelineOptions::default()
     };
     let doc = Document::new("t", text.as_str());
     let record = Pipeline::new(config).process(&doc);
@@ -113,7 +113,7 @@ fn mentions_are_capped_with_a_warning() {
         record.warnings
     );
     // The dates kept are the first ones, each as found without the cap.
-    let full = Pipeline::new(Config::default()).process(&doc);
+    let full = Pipeline::new(PipelineOptions::default()).process(&doc);
     assert_eq!(
         record.dates.iter().map(|d| d.span).collect::<Vec<_>>(),
         full.dates
@@ -125,7 +125,7 @@ fn mentions_are_capped_with_a_warning() {
     // Under the cap nothing changes and nothing is said.
     let short = Document::new("t", "Talks in Cairo on March 3, 2025.");
     assert!(
-        Pipeline::new(Config::default())
+        Pipeline::new(PipelineOptions::default())
             .process(&short)
             .warnings
             .is_empty()

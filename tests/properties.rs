@@ -6,7 +6,7 @@
 use std::sync::OnceLock;
 
 use dossier::output::{Format, MentionRow, encode, encode_into, mention_rows};
-use dossier::{Config, Document, OffsetUnit, Pipeline, Record};
+use dossier::{Document, OffsetUnit, Pipeline, PipelineOptions, Record};
 use proptest::prelude::*;
 
 fn validator() -> &'static jsonschema::Validator {
@@ -34,9 +34,9 @@ fn slice(text: &str, s: [usize; 2], unit: OffsetUnit) -> Option<String> {
 
 fn check(text: &str, unit: OffsetUnit) -> Result<(), TestCaseError> {
     let doc = Document::new("p", text);
-    let record = Pipeline::new(Config {
+    let record = Pipeline::new(PipelineOptions {
         offsets: unit,
-        ..Config::default()
+        ..PipelineOptions::default()
     })
     .process(&doc);
     let texts = record

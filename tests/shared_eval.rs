@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use dossier::{Config, Document, Pipeline, Record};
+use dossier::{Document, Pipeline, PipelineOptions, Record};
 use serde_json::Value;
 
 fn gold_docs() -> Option<Vec<Value>> {
@@ -60,7 +60,7 @@ fn headings_and_items_strict_f1_at_least_090() {
         eprintln!("skipped: ../shared/data/gum_train.jsonl is absent");
         return;
     };
-    let pipeline = Pipeline::new(Config::default());
+    let pipeline = Pipeline::new(PipelineOptions::default());
     let mut heads = Counts {
         tp: 0,
         pred: 0,

@@ -2,9 +2,9 @@
 //! (`fixtures/ner/gold.jsonl`: made-up people, companies and places that no list holds,
 //! beside known ones). A missing, broken or badly retrained model fails here.
 
-use dossier::extract::tagger::Choice;
 use dossier::output::{Format, encode};
-use dossier::{Config, Document, Pipeline};
+use dossier::tagger::Choice;
+use dossier::{Document, Pipeline, PipelineOptions};
 use serde_json::Value;
 
 /// (label, start, end) in code points.
@@ -47,9 +47,9 @@ fn relaxed(gold: &[Span], pred: &[Span]) -> (usize, usize, usize) {
 }
 
 fn score(choice: Choice) -> (f64, f64, f64) {
-    let pipeline = Pipeline::new(Config {
+    let pipeline = Pipeline::new(PipelineOptions {
         tagger: choice,
-        ..Config::default()
+        ..PipelineOptions::default()
     });
     let gold_file = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/ner/gold.jsonl");
     let (mut tp, mut np, mut ng) = (0, 0, 0);
@@ -88,9 +88,9 @@ fn the_tagger_finds_names_no_list_holds_and_keeps_precision() {
 
 #[test]
 fn a_model_that_is_not_one_tags_nothing_and_breaks_nothing() {
-    let pipeline = Pipeline::new(Config {
+    let pipeline = Pipeline::new(PipelineOptions {
         tagger: Choice::Custom(b"not a model\0DTG2"),
-        ..Config::default()
+        ..PipelineOptions::default()
     });
     let doc = Document::new(
         "t",

@@ -14,7 +14,7 @@ mod cli;
 use clap::Parser;
 use dossier::input::{InputOptions, Job, JsonlFields, load};
 use dossier::output::{Format, encode};
-use dossier::{Config, Pipeline};
+use dossier::{Pipeline, PipelineOptions};
 use libfuzzer_sys::fuzz_target;
 
 fn jsonl(data: &[u8]) {
@@ -25,7 +25,7 @@ fn jsonl(data: &[u8]) {
             jsonl: Some(JsonlFields::default()),
             ..InputOptions::default()
         };
-        let pipeline = Pipeline::new(Config::default());
+        let pipeline = Pipeline::new(PipelineOptions::default());
         for (i, line) in data.split(|&b| b == b'\n').enumerate() {
             let job = Job::JsonLine {
                 source: "fuzz".into(),
@@ -41,7 +41,10 @@ fn jsonl(data: &[u8]) {
                             let line = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
                             assert!(!line.contains(&b'\n'), "one line per record");
                             let text = std::str::from_utf8(line).expect("UTF-8");
-                            assert!(!text.contains(['\u{2028}', '\u{2029}']), "separators escaped");
+                            assert!(
+                                !text.contains(['\u{2028}', '\u{2029}']),
+                                "separators escaped"
+                            );
                             serde_json::from_str::<serde_json::Value>(text).expect("JSON");
                         }
                     }
@@ -66,7 +69,7 @@ fn options(data: &[u8]) {
         return;
     }
     match parsed.into_run() {
-        Ok(run) => assert!(run.config.jobs >= 1 && run.config.max_mentions >= 1),
+        Ok(run) => assert!(run.options.jobs >= 1 && run.options.pipeline.max_mentions >= 1),
         Err(msg) => assert!(!msg.is_empty()),
     }
 }

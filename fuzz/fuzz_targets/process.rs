@@ -4,7 +4,7 @@
 #![no_main]
 
 use dossier::output::{Format, encode};
-use dossier::{Config, Document, OffsetUnit, Pipeline, Record};
+use dossier::{Document, OffsetUnit, Pipeline, PipelineOptions, Record};
 use libfuzzer_sys::fuzz_target;
 
 fn check(text: &str, r: &Record, unit: OffsetUnit) {
@@ -46,9 +46,9 @@ fuzz_target!(|data: &[u8]| {
     };
     let doc = Document::new("fuzz", text.as_str());
     for unit in [OffsetUnit::Chars, OffsetUnit::Bytes] {
-        let pipeline = Pipeline::new(Config {
+        let pipeline = Pipeline::new(PipelineOptions {
             offsets: unit,
-            ..Config::default()
+            ..PipelineOptions::default()
         });
         let record = pipeline.process(&doc);
         check(&text, &record, unit);

@@ -294,16 +294,13 @@ fn tagger_input(
     (segments, facts, date_spans)
 }
 
-/// One segment as the tagger sees it, for training: its tokens' byte spans and features.
-pub type TaggerExample = (Vec<Span>, tagger::features::Features);
-
 /// The tagger's segments of one article with their features, computed exactly as
 /// [`run`] computes them: what `examples/train_tagger.rs` learns from.
 pub fn tagger_examples(
     ctx: &Context,
     gazetteer: &Gazetteer,
     settings: &Settings,
-) -> Vec<TaggerExample> {
+) -> Vec<tagger::Example> {
     let r = rules(ctx, gazetteer, settings);
     let (segments, facts, _) = tagger_input(ctx, gazetteer, &r);
     let sources = facts.sources(ctx);
@@ -323,7 +320,7 @@ pub fn tagger_examples(
 /// (name, kind, country or affiliation), and names it must not yield.
 #[cfg(test)]
 pub(crate) mod rule_table {
-    use crate::{Config, Document, Pipeline, Record};
+    use crate::{PipelineOptions, Document, Pipeline, Record};
 
     /// (text, expected (name, kind, country), names that must be absent).
     pub type Case = (
@@ -337,7 +334,7 @@ pub(crate) mod rule_table {
         cases: &[Case],
         pick: fn(&Record) -> Vec<(String, String, Option<String>)>,
     ) {
-        let pipeline = Pipeline::new(Config::default());
+        let pipeline = Pipeline::new(PipelineOptions::default());
         let mut failures = Vec::new();
         for (text, want, absent) in cases {
             let got = pick(&pipeline.process(&Document::new("t", *text)));

@@ -10,13 +10,11 @@
 //! match means — which of several "Washington"s, whether "Jordan" is a person — is left to
 //! the extractors.
 
-mod lookup;
-
+use crate::lookup::{self, NameTable};
 use crate::span::Span;
 use crate::text::Token;
 #[cfg(test)]
 use crate::text::tokenize;
-use lookup::NameTable;
 
 /// What kind of place an entry is.
 #[derive(
@@ -299,10 +297,10 @@ pub struct Gazetteer {
 /// read to it as approximations of π.
 #[allow(clippy::all)]
 mod data {
-    use super::lookup::NameTable;
     use super::{
         Entry, Group, IndexedName, NameList, OrgType, Organization, Place, PlaceKind, Str,
     };
+    use crate::lookup::NameTable;
     include!(concat!(env!("OUT_DIR"), "/gazetteer_data.rs"));
     /// The text every [`Str`] of the tables is in. A constant, not a static: code reaches
     /// it by its own address, with nothing to relocate.
@@ -454,7 +452,7 @@ impl Gazetteer {
         let names = self.names_of_key(key, h)?;
         // The eight bytes after the key in the text, zero-padded at its end (a name has
         // no zero byte, so padding never matches one).
-        let text_tail = crate::text::first_eight(&text.as_bytes()[start + key.len()..]);
+        let text_tail = crate::ascii::first_eight(&text.as_bytes()[start + key.len()..]);
         for n in names {
             // The text begins with the key; it holds the name if it also holds the rest.
             let extra = n.name.len() - key.len();

@@ -320,8 +320,8 @@ fn any_needs_escape(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(8);
     chunks
         .by_ref()
-        .any(|c| needs_escape(crate::text::first_eight(c)))
-        || needs_escape(crate::text::first_eight_spaced(chunks.remainder()))
+        .any(|c| needs_escape(crate::ascii::first_eight(c)))
+        || needs_escape(crate::ascii::first_eight_spaced(chunks.remainder()))
 }
 
 /// Writes `s` as a JSON string, escaped as serde_json escapes it: the two-letter escapes
@@ -392,7 +392,7 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
 mod tests {
     use super::*;
     use crate::span::OffsetUnit;
-    use crate::{Config, Document, Pipeline};
+    use crate::{Document, Pipeline, PipelineOptions};
 
     /// What serde_json writes, with the line and paragraph separators escaped.
     fn serde_escaped<T: serde::Serialize + ?Sized>(value: &T) -> String {
@@ -440,9 +440,9 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/articles");
         let mut records = 0;
         for unit in [OffsetUnit::Chars, OffsetUnit::Bytes] {
-            let pipeline = Pipeline::new(Config {
+            let pipeline = Pipeline::new(PipelineOptions {
                 offsets: unit,
-                ..Config::default()
+                ..PipelineOptions::default()
             });
             for entry in std::fs::read_dir(&dir).unwrap() {
                 let path = entry.unwrap().path();

@@ -10,7 +10,8 @@
 use memchr::memmem;
 use std::sync::LazyLock;
 
-use crate::text::{self, WordSet, ascii_spaces, first_eight, first_eight_spaced};
+use crate::ascii::{first_eight, first_eight_spaced};
+use crate::text::{self, WordSet};
 
 /// How a heading was recognized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -279,7 +280,7 @@ fn count_words(t: &str, limit: usize) -> usize {
     let chunks = t.as_bytes().chunks_exact(8);
     let tail = first_eight_spaced(chunks.remainder());
     for x in chunks.map(first_eight).chain([tail]) {
-        let spaces = ascii_spaces(x);
+        let spaces = crate::ascii::spaces(x);
         // A word begins at a byte that is no space after one that is (or, at the chunk's
         // first byte, after the last chunk's space).
         let before = spaces << 8 | u64::from(!in_word) << 7;

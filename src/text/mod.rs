@@ -6,14 +6,16 @@
 
 mod sentence;
 mod token;
-pub mod word;
+mod word;
 mod words;
 
-pub use sentence::{Sentence, split_sentences};
-pub use token::{Token, TokenKind, tokenize};
-pub use word::{
-    ascii_digits, ascii_letters, ascii_spaces, first_eight, first_eight_spaced, first_word,
-};
+#[cfg(feature = "internals")]
+pub use sentence::split_sentences;
+pub use sentence::Sentence;
+#[cfg(any(test, feature = "internals"))]
+pub use token::tokenize;
+pub use token::{Token, TokenKind};
+pub use word::first_word;
 pub use words::WordSet;
 
 use crate::span::Span;
@@ -73,6 +75,7 @@ impl TextLayer {
 }
 
 /// Splits `src` into lines, recognizing LF, CRLF and lone CR.
+#[cfg(any(test, feature = "internals"))]
 pub fn split_lines(src: &str) -> Vec<Line> {
     split_lines_into(src, Vec::new())
 }

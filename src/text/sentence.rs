@@ -67,6 +67,7 @@ fn is_closer(s: &str) -> bool {
 }
 
 /// Splits the tokens of `src` into sentences.
+#[cfg(feature = "internals")]
 pub fn split_sentences(src: &str, tokens: &[Token], lines: &[Line]) -> Vec<Sentence> {
     split_sentences_into(src, tokens, lines, Vec::new())
 }

@@ -45,6 +45,7 @@ impl Token {
 }
 
 /// Splits `src` into tokens, skipping white space.
+#[cfg(any(test, feature = "internals"))]
 pub fn tokenize(src: &str) -> Vec<Token> {
     tokenize_counting_words_into(src, Vec::new()).0
 }

@@ -2,10 +2,10 @@
 //!
 //! Every stage keeps small vocabularies (function words, titles, role nouns) as plain
 //! `&[&str]` tables for readability; a linear scan of a 200-word table per token showed
-//! up as a tenth of the run time, so each table gets a hash index built on first use.
+//! up as a tenth of the run time, so each table gets an index built on first use: the same
+//! hash table ([`crate::lookup`]) the gazetteer's names are in.
 
-use super::word::{ascii_capitals, first_eight};
-use rustc_hash::FxHashSet;
+use crate::lookup;
 use std::sync::OnceLock;
 
 /// A constant list of words, looked up through an index built on first use.
@@ -15,36 +15,12 @@ pub struct WordSet {
 }
 
 /// A set's index, behind a filter of first bytes and lengths: most words asked about are
-/// not in the set, and most of those are turned away without hashing. Words of up to eight
-/// bytes, nearly all of them, are compared as one integer each, without fetching the set's
-/// copy of the word from wherever it lies.
+/// not in the set, and most of those are turned away without hashing.
 struct Index {
     /// Bit `n` of entry `b` set when a word of `n` bytes (63 for longer) begins with `b`.
     lengths: [u64; 256],
-    /// The words of one to eight bytes as [`short_key`] makes them, in an open-addressing table
-    /// (0 is an empty slot: a word that packs to 0, all NUL bytes, is in `long`).
-    short: Box<[u64]>,
-    /// The word in each slot of `short`.
-    short_words: Box<[&'static str]>,
-    /// The other words.
-    long: FxHashSet<&'static str>,
-}
-
-/// The slot where a packed word's search begins, among `mask + 1` slots.
-fn home(key: u64, mask: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
-}
-
-/// The key of a word in the table of packed words: its bytes as one little-endian
-/// integer, zero-padded ([`first_eight`]), so that words of the same length are equal when
-/// their keys are (lengths are compared apart, since a word may end in NUL bytes). 0 for a
-/// word kept in the hash set: longer than eight bytes, empty, or all NUL.
-fn short_key(word: &str) -> u64 {
-    if (1..=8).contains(&word.len()) {
-        first_eight(word.as_bytes())
-    } else {
-        0
-    }
+    /// The words, each with its index in the list plus one.
+    slots: Box<[u128]>,
 }
 
 impl Index {
@@ -55,29 +31,10 @@ impl Index {
                 lengths[usize::from(b)] |= 1 << w.len().min(63);
             }
         }
-        // At most two thirds full: most words asked about were turned away by the filter.
-        let size = (words.len() + words.len() / 2).next_power_of_two();
-        let mut short = vec![0u64; size].into_boxed_slice();
-        let mut short_words = vec![""; size].into_boxed_slice();
-        let mut long = FxHashSet::default();
-        for &w in words {
-            let key = short_key(w);
-            if key == 0 {
-                long.insert(w);
-                continue;
-            }
-            let mut i = home(key, size - 1);
-            while short[i] != 0 && (short[i] != key || short_words[i] != w) {
-                i = (i + 1) & (size - 1);
-            }
-            short[i] = key;
-            short_words[i] = w;
-        }
+        let entries: Vec<(&str, u32)> = words.iter().copied().zip(1..).collect();
         Index {
             lengths,
-            short,
-            short_words,
-            long,
+            slots: lookup::table_slots(&entries).into_boxed_slice(),
         }
     }
 
@@ -91,27 +48,12 @@ impl Index {
 
     /// The set's copy of `word`, which [`Index::may_hold`] let through.
     #[inline(never)]
-    fn get(&self, word: &str) -> Option<&'static str> {
-        let key = short_key(word);
-        if key == 0 {
-            return self.long.get(word).copied();
-        }
-        self.get_short(key, word.len())
-    }
-
-    /// The word of `len` bytes (one to eight) whose [`short_key`] is `key`, not 0.
-    fn get_short(&self, key: u64, len: usize) -> Option<&'static str> {
-        let mask = self.short.len() - 1;
-        let mut i = home(key, mask);
-        loop {
-            match self.short[i] {
-                0 => return None,
-                k if k == key && self.short_words[i].len() == len => {
-                    return Some(self.short_words[i]);
-                }
-                _ => i = (i + 1) & mask,
-            }
-        }
+    fn get(&self, words: &'static [&'static str], word: &str) -> Option<&'static str> {
+        let word_of = |v: u32| words[v as usize - 1];
+        lookup::find_value(&self.slots, word, lookup::hash(word), |v| {
+            word_of(v) == word
+        })
+        .map(word_of)
     }
 }
 
@@ -143,7 +85,7 @@ impl WordSet {
         if !index.may_hold(word) {
             return None;
         }
-        index.get(word)
+        index.get(self.words, word)
     }
 
     #[inline(never)]
@@ -151,28 +93,9 @@ impl WordSet {
         self.words.iter().copied().find(|w| *w == word)
     }
 
-    /// True when `word` in lower case is in the set (whose words are lower case).
-    /// Short ASCII words, nearly all of them, are lowered on the stack.
+    /// True when `word` in lower case is in the set (whose words are lower case). Short
+    /// ASCII words, nearly all of them, are lowered on the stack.
     pub fn contains_lowercase(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
-        if (1..=8).contains(&bytes.len()) && word.is_ascii() {
-            // Lowered in one step: each capital gets the 0x20 its high bit, moved down,
-            // gives. An all-NUL word has no key of its own: the general path takes it.
-            let x = first_eight(bytes);
-            let key = x | ascii_capitals(x) >> 2;
-            if key != 0 {
-                if self.words.len() <= SCAN_MAX {
-                    return self
-                        .words
-                        .iter()
-                        .any(|w| w.len() == bytes.len() && short_key(w) == key);
-                }
-                let index = self.index.get_or_init(|| Index::new(self.words));
-                let first = usize::from(key as u8);
-                return index.lengths[first] & (1 << bytes.len()) != 0
-                    && index.get_short(key, bytes.len()).is_some();
-            }
-        }
         let mut buf = [0u8; 24];
         if word.is_ascii() && word.len() <= buf.len() {
             let lower = &mut buf[..word.len()];
@@ -222,11 +145,13 @@ mod tests {
         ]);
         assert!(LONG.contains(&"j".repeat(70)) && !LONG.contains(&"j".repeat(64)));
         assert!(!LONG.contains("jj") && !LONG.contains(""));
-        // Words of up to eight bytes are compared packed, longer ones hashed: the cut
-        // falls between "abcdefgh" and "abcdefghi".
+        // Words of up to eleven bytes are told apart by a slot's head alone, longer ones
+        // against the word itself: the cut falls between "abcdefghijk" and "abcdefghijkl".
         static MIXED: WordSet = WordSet::new(&[
             "abcdefgh",
             "abcdefghi",
+            "abcdefghijk",
+            "abcdefghijkl",
             "\u{e9}t\u{e9}",
             "x",
             "of",
@@ -241,6 +166,10 @@ mod tests {
             ("abcdefghi", true),
             ("abcdefg", false),
             ("abcdefghij", false),
+            ("abcdefghijk", true),
+            ("abcdefghijkl", true),
+            ("abcdefghijkm", false),
+            ("abcdefghijklm", false),
             ("abcdefgi", false),
             ("\u{e9}t\u{e9}", true),
             ("ete", false),

@@ -277,6 +277,7 @@ pub enum Spec {
 
 /// Finds every temporal expression of the article and resolves it against the anchor:
 /// `anchor` if given, else a full date in the article's opening (or its dateline).
+#[cfg(any(test, feature = "internals"))]
 pub fn find(
     ctx: &Context,
     anchor: Option<Anchor>,

@@ -5,8 +5,8 @@
 use std::sync::LazyLock;
 
 use super::rules::RULES;
+use crate::ascii::{self, first_eight};
 use crate::span::Span;
-use crate::text::{ascii_digits, ascii_letters, first_eight};
 
 /// The trigger that stands for "any ASCII digit".
 pub(super) const DIGIT: &str = "0-9";
@@ -342,7 +342,7 @@ pub(super) fn sentence_triggers(src: &str, sentences: &[Span]) -> SentenceTrigge
         let mut at = 0;
         while at < text.len() {
             let x = first_eight(&text[at..]);
-            let letters = ascii_letters(x);
+            let letters = ascii::letters(x);
             let mut starts = letters & !(letters << 8 | u64::from(after_letter) << 7);
             while starts != 0 {
                 let k = at + starts.trailing_zeros() as usize / 8;
@@ -353,7 +353,7 @@ pub(super) fn sentence_triggers(src: &str, sentences: &[Span]) -> SentenceTrigge
                 }
                 starts &= starts - 1;
             }
-            let mut digits = ascii_digits(x);
+            let mut digits = ascii::digits(x);
             while digits != 0 {
                 let k = at + digits.trailing_zeros() as usize / 8;
                 let here = digit_shapes(text, k);

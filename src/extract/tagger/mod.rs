@@ -28,6 +28,10 @@ use crate::text::Token;
 use features::{Features, Sources};
 use model::Model;
 
+/// One segment as the tagger sees it, for training: its tokens' byte spans and features
+/// ([`crate::Pipeline::tagger_examples`] gives an article's).
+pub type Example = (Vec<Span>, Features);
+
 /// What the tagger names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityType {

@@ -1,7 +1,8 @@
-//! Look-up structures built at compile time: a Bloom filter over the index's first words
-//! and open-addressing hash tables of names.
+//! The one look-up structure for fixed sets of strings: open-addressing hash tables of
+//! names, and a Bloom filter in front of the large ones. The gazetteer's tables are built
+//! at compile time; the stages' word sets ([`crate::text::WordSet`]) at first use.
 //!
-//! `build.rs` fills them with this same code (it includes this file), so the hash must
+//! `build.rs` fills the gazetteer's with this same code (it includes this file), so the hash must
 //! depend on neither the platform nor another crate: it is 64-bit FNV-1a, which is also
 //! cheap on the short words of a text. A perfect-hash crate (phf) was tried first; its
 //! SipHash cost a tenth of the run time, since every capitalized word is looked up.
@@ -93,27 +94,33 @@ pub fn head(name: &[u8]) -> u128 {
 const HEAD_MASK: u128 = (1 << 96) - 1;
 
 impl NameTable {
-    /// The value of `name`, whose [`hash`] is `h`. `same(value)` tells whether a name
-    /// longer than [`HEAD_BYTES`] is the one with that value; shorter names need no such
-    /// test.
+    /// The value of `name`, whose [`hash`] is `h`: [`find_value`] in this table.
     #[inline]
     pub fn find_value(&self, name: &str, h: u64, same: impl Fn(u32) -> bool) -> Option<u32> {
-        let mask = self.slots.len() - 1;
-        let wanted = head(name.as_bytes());
-        let mut i = h as usize & mask;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return None;
-            }
-            if slot & HEAD_MASK == wanted {
-                let value = (slot >> 96) as u32;
-                if name.len() <= HEAD_BYTES || same(value) {
-                    return Some(value);
-                }
-            }
-            i = (i + 1) & mask;
+        find_value(self.slots, name, h, same)
+    }
+}
+
+/// The value of `name`, whose [`hash`] is `h`, in the table of `slots` ([`table_slots`]
+/// made them). `same(value)` tells whether a name longer than [`HEAD_BYTES`] is the one
+/// with that value; shorter names need no such test.
+#[inline]
+pub fn find_value(slots: &[u128], name: &str, h: u64, same: impl Fn(u32) -> bool) -> Option<u32> {
+    let mask = slots.len() - 1;
+    let wanted = head(name.as_bytes());
+    let mut i = h as usize & mask;
+    loop {
+        let slot = slots[i];
+        if slot == 0 {
+            return None;
         }
+        if slot & HEAD_MASK == wanted {
+            let value = (slot >> 96) as u32;
+            if name.len() <= HEAD_BYTES || same(value) {
+                return Some(value);
+            }
+        }
+        i = (i + 1) & mask;
     }
 }
 
