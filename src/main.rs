@@ -18,16 +18,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// mimalloc's `mi_option_purge_delay` (the 16th option of `mi_option_e` in version 3's
-/// mimalloc.h): how long freed memory waits before it goes back to the system, -1 never.
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
 fn main() -> ExitCode {
-    // The memory one article frees, the next one wants again: handing it back to the
-    // system and faulting it in anew (the kernel clearing each page) cost about 4% of a
-    // run. What is kept is bounded by the articles in flight.
-    // SAFETY: a plain setter of a process-wide option, called before any thread starts.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
     // A bug is reported in one line; the batch catches it and goes on with other inputs.
     std::panic::set_hook(Box::new(|info| say(&format!("internal error: {info}"))));
     let args = cli::Args::parse();
