@@ -124,8 +124,8 @@ impl fmt::Display for CivilDate {
 }
 
 /// A TIMEX3 calendar value: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with `XXXX` for a missing
-/// year; a day is written only after a month. Built by hand: the formatting machinery's
-/// padding cost about a thousand instructions a value, and every date has one.
+/// year; a day is written only after a month. Built by hand rather than with `format!`,
+/// whose padding is costly next to the few digits written, and every date has one.
 pub fn timex_date(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> String {
     let mut out = String::with_capacity(10);
     match y {

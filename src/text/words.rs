@@ -1,9 +1,9 @@
 //! Fixed word lists with constant-time membership.
 //!
 //! Every stage keeps small vocabularies (function words, titles, role nouns) as plain
-//! `&[&str]` tables for readability; a linear scan of a 200-word table per token showed
-//! up as a tenth of the run time, so each table gets an index built on first use: the same
-//! hash table ([`crate::lookup`]) the gazetteer's names are in.
+//! `&[&str]` tables for readability; a linear scan of a 200-word table for every token
+//! would cost more than the rest of the token's work, so each table gets an index built on
+//! first use: the same hash table ([`crate::lookup`]) the gazetteer's names are in.
 
 use crate::lookup;
 use std::sync::OnceLock;
