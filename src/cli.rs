@@ -111,6 +111,13 @@ pub struct Args {
     /// is not a terminal.
     #[arg(long, conflicts_with = "quiet")]
     pub stats: bool,
+
+    /// Exit 0 when some inputs failed: each is reported, and each JSONL line that failed
+    /// has an error record in its place. For pipes that treat any other code as a failed
+    /// task (Spark's `rdd.pipe(checkCode=True)`, Hadoop Streaming). Usage and output
+    /// errors still exit 2.
+    #[arg(long)]
+    pub allow_failures: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -319,6 +326,8 @@ pub struct Run {
     pub notes: Vec<String>,
     /// Say a summary line at the end.
     pub stats: bool,
+    /// Exit 0 even when some inputs failed.
+    pub allow_failures: bool,
 }
 
 impl Run {
@@ -359,6 +368,7 @@ impl Run {
             errors: None,
             notes: note.into_iter().collect(),
             stats: false,
+            allow_failures: false,
         })
     }
 }
@@ -495,6 +505,7 @@ impl Args {
             errors: self.errors,
             notes,
             stats: self.stats || (terminal && !self.quiet),
+            allow_failures: self.allow_failures,
         })
     }
 }

@@ -249,6 +249,31 @@ fn jsonl_input_keeps_every_line_in_order() {
     assert_eq!(out.stderr.lines().count(), 2, "{}", out.stderr);
 }
 
+/// What a pipe such as Spark's `rdd.pipe(checkCode=True)` needs: failed lines keep their
+/// place as error records, they are still reported, and the run exits 0.
+#[test]
+fn allow_failures_exits_0_with_error_records_in_place() {
+    let input = "{\"id\": \"a\", \"text\": \"Talks in Cairo.\"}\n{not json}\n\n{\"id\": \"d\", \"text\": \"Rain in Doha.\"}\n";
+    let out = run(
+        dossier().args(["--input", "jsonl", "--jobs", "1", "--allow-failures"]),
+        Some(input.as_bytes()),
+    );
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let recs = records(&out.stdout);
+    assert_eq!(
+        recs.iter().map(|r| r.id.as_ref()).collect::<Vec<_>>(),
+        ["a", "-:2", "-:3", "d"]
+    );
+    assert!(recs[1].error.is_some() && recs[2].error.is_some() && recs[3].error.is_none());
+    assert_eq!(out.stderr.lines().count(), 2, "{}", out.stderr);
+    // A usage error is still one.
+    let out = run(
+        dossier().args(["--allow-failures", "--max-bytes", "0"]),
+        Some(b"x"),
+    );
+    assert_eq!(out.code, 2);
+}
+
 #[test]
 fn bad_files_are_reported_and_the_batch_goes_on() {
     let dir = corpus(4);
