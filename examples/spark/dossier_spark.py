@@ -68,13 +68,13 @@ def run_package(lines: Iterable[str]) -> Iterator[str]:
             failed[n] = error_record(empty, id_, "not a JSON object with a text")
             continue
         items.append((n, value))
-    records = dossier.extract_many(
+    records = dossier.extract_many_json(
         ({"text": v["text"], "id": str(v["id"]), "date": v.get("date")} for _, v in items),
         jobs=1,
     )
     done = dict(zip((n for n, _ in items), records))
     for n in range(len(done) + len(failed)):
-        yield json.dumps(done.get(n) or failed[n], ensure_ascii=False)
+        yield done[n] if n in done else json.dumps(failed[n], ensure_ascii=False)
 
 
 def mentions(records: DataFrame) -> DataFrame:

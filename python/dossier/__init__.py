@@ -14,7 +14,14 @@ from typing import Any, Dict, Iterable, Iterator, Mapping, Optional, Union
 from ._dossier import DossierError, extract_json_batch, schema_json
 from ._dossier import extract_json as _extract_json
 
-__all__ = ["DossierError", "extract", "extract_json", "extract_many", "schema"]
+__all__ = [
+    "DossierError",
+    "extract",
+    "extract_json",
+    "extract_many",
+    "extract_many_json",
+    "schema",
+]
 
 Item = Union[str, Mapping[str, Any]]
 
@@ -74,6 +81,19 @@ def extract_many(
     item's id defaults to its position (``"0"``, ``"1"``, ...). Items are read lazily, some
     hundreds at a time, so an endless iterable streams.
     """
+    for line in extract_many_json(items, jobs=jobs, reference_date=reference_date, offsets=offsets):
+        yield json.loads(line)
+
+
+def extract_many_json(
+    items: Iterable[Item],
+    *,
+    jobs: Optional[int] = None,
+    reference_date: Optional[str] = None,
+    offsets: str = "chars",
+) -> Iterator[str]:
+    """:func:`extract_many`, each record as the JSON line the command line writes (no line
+    end): for writing records on, or handing them to Spark, without parsing them."""
     if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
         raise DossierError(f"jobs must be a positive integer, not {jobs!r}")
     it = iter(items)
@@ -89,11 +109,9 @@ def extract_many(
             ids.append(id_)
             dates.append(date)
             position += 1
-        lines = extract_json_batch(
+        yield from extract_json_batch(
             texts, ids, dates, jobs=jobs, reference_date=reference_date, offsets=offsets
         )
-        for line in lines:
-            yield json.loads(line)
 
 
 def schema() -> Dict[str, Any]:

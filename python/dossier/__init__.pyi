@@ -27,4 +27,11 @@ def extract_many(
     reference_date: Optional[str] = ...,
     offsets: str = ...,
 ) -> Iterator[Dict[str, Any]]: ...
+def extract_many_json(
+    items: Iterable[Item],
+    *,
+    jobs: Optional[int] = ...,
+    reference_date: Optional[str] = ...,
+    offsets: str = ...,
+) -> Iterator[str]: ...
 def schema() -> Dict[str, Any]: ...

@@ -49,6 +49,8 @@ def test_extract_many_keeps_input_order_under_jobs():
     for jobs in (1, 2, 4, None):
         got = list(dossier.extract_many(items, jobs=jobs))
         assert got == want, f"jobs={jobs}"
+    lines = list(dossier.extract_many_json(items, jobs=2))
+    assert lines == [dossier.extract_json(t, id=f"doc-{i}") for i, t in enumerate(texts)]
 
 
 def test_extract_many_takes_texts_mappings_and_generators():
