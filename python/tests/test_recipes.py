@@ -84,6 +84,14 @@ def test_spark_recipe_gives_one_record_per_line_in_order(spark, mode, tmp_path, 
     mentions = spark.read.parquet(str(tmp_path / "out" / "mentions"))
     assert {"id", "category", "kind", "name", "text", "span_start", "span_end"} <= set(mentions.columns)
     assert mentions.filter("category = 'actor'").count() > 0
+    if mode == "pipe":
+        # With checkCode=True a command that fails (here a mistyped flag) fails the job
+        # rather than giving an empty result.
+        broken = recipe.record_lines(
+            spark, str(tmp_path / "in.jsonl"), mode, f"{cli_binary} --no-such-flag"
+        )
+        with pytest.raises(Exception, match="--no-such-flag|exit status|non-zero"):
+            broken.collect()
 
 
 def test_dask_recipe_writes_every_file_once_in_order(tmp_path):
