@@ -119,8 +119,14 @@ pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
         1
     };
     let relative_to_anchor = dir == "ago" || dir.starts_with("from");
-    if !relative_to_anchor || is_vague_number(num) {
-        // "two weeks later" counts from another event, not from the anchor.
+    if !relative_to_anchor {
+        // "two weeks later" counts from another event, not from the anchor: the TIMEX3 is
+        // the duration (TimeML), "several weeks later" one of unknown length.
+        let num = if is_vague_number(num) { "several" } else { num };
+        let value = duration_value(num, cap(c, 2)?)?;
+        return Some((Spec::Fixed(TimexType::Duration, value), None));
+    }
+    if is_vague_number(num) {
         let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
         return Some((Spec::Ref(r), None));
     }
@@ -148,6 +154,14 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
         || unit_of(&next).is_some();
     if t == "the past" && leads_duration {
         return None;
+    }
+    // "recent years", "the coming weeks": a duration of unknown length (TimeML: PXY, PXW).
+    if t != "these days"
+        && let Some(unit) = t.rsplit(|ch: char| ch.is_whitespace()).next()
+        && unit_of(unit).is_some()
+        && let Some(value) = duration_value("several", unit)
+    {
+        return Some((Spec::Fixed(TimexType::Duration, value), None));
     }
     let r = if t.starts_with("recent")
         || t == "lately"

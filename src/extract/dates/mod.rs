@@ -35,6 +35,7 @@ mod pattern;
 mod resolve;
 mod rules;
 mod search;
+mod tense;
 mod triggers;
 
 use super::calendar::{CivilDate, interval};
@@ -309,7 +310,15 @@ pub fn find_at_most(
     let mentions: Vec<DateMention> = cands
         .into_iter()
         .filter_map(|c| {
-            let (timex_type, value, offset) = resolve(&c.spec, anchor.map(|a| a.date))?;
+            let tense = match c.spec {
+                Spec::Weekday { rel: 0, .. } | Spec::Calendar { y: None, .. } => {
+                    let i = sentences.partition_point(|s| s.end <= c.span.start);
+                    let sentence = sentences.get(i).copied().unwrap_or(c.span);
+                    tense::around(src, sentence, c.span)
+                }
+                _ => tense::Tense::Unknown,
+            };
+            let (timex_type, value, offset) = resolve(&c.spec, anchor.map(|a| a.date), tense)?;
             let (begin, end) = match (&value, timex_type) {
                 (Some(v), TimexType::Date | TimexType::Time) => {
                     interval(v).map_or((None, None), |(b, e)| (Some(b), Some(e)))

@@ -1,18 +1,22 @@
 //! A [`Spec`] and the anchor date to a TIMEX3 type, value and offset.
 
+use super::tense::Tense;
 use super::{Spec, TimexType, Unit};
 use crate::extract::calendar::{CivilDate, timex_date};
 
-/// Resolves a spec against the anchor: (type, value, offset).
+/// Resolves a spec against the anchor: (type, value, offset). A date without a year, or a
+/// bare weekday, goes the way `tense` looks (the last such date in the past tense, the
+/// next in the future); with no tense, a weekday is the last one and a month the nearest.
 pub fn resolve(
     spec: &Spec,
     anchor: Option<CivilDate>,
+    tense: Tense,
 ) -> Option<(TimexType, Option<String>, Option<String>)> {
     use TimexType::*;
     let date = |v: String| Some((Date, Some(v), None));
     match spec {
         Spec::Calendar { y, m, d, .. } => {
-            let y = y.or_else(|| anchor.map(|a| infer_year(a, m.unwrap_or(1))));
+            let y = y.or_else(|| anchor.map(|a| year_of(a, m.unwrap_or(1), tense)));
             match (y, m, d) {
                 (Some(y), Some(m), Some(d)) => date(CivilDate::new(y, *m, *d)?.iso()),
                 (Some(_), _, _) | (None, Some(_), _) => date(timex_date(y, *m, *d)),
@@ -55,7 +59,9 @@ pub fn resolve(
             let today = i64::from(a.weekday());
             let target = i64::from(*wd);
             let delta = match rel {
-                // Most recent such day before the anchor (news style); the anchor's own weekday means that day.
+                // Ahead in the future tense; else the most recent such day (news style). The
+                // anchor's own weekday means that day.
+                0 if tense == Tense::Future => (target - today).rem_euclid(7),
                 0 => -((today - target).rem_euclid(7)),
                 -1 => {
                     let back = (today - target).rem_euclid(7);
@@ -133,6 +139,19 @@ pub(super) fn day_with_part(
     match part {
         Some(p) => (TimexType::Time, Some(format!("{day}T{p}")), None),
         None => (TimexType::Date, Some(day.iso()), None),
+    }
+}
+
+/// The year of a month (and day) written without one: in the future tense the next such
+/// month from the anchor's, else [`infer_year`].
+fn year_of(anchor: CivilDate, m: u32, tense: Tense) -> i32 {
+    match tense {
+        // The anchor's own month stays: "scheduled for March 3-5" said on March 4.
+        Tense::Future if m < anchor.m => anchor.y + 1,
+        Tense::Future => anchor.y,
+        // News reports later dates in the past tense too ("said the vote is on Dec. 15"):
+        // the past tense moves no date back that the default would not.
+        Tense::Past | Tense::Unknown => infer_year(anchor, m),
     }
 }
 

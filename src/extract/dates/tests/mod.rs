@@ -195,11 +195,11 @@ fn relative_dates() {
         ),
         (
             "The upcoming months will be critical.",
-            &[("The upcoming months", "DATE", Some("FUTURE_REF"), None)],
+            &[("The upcoming months", "DURATION", Some("PXM"), None)],
         ),
         (
             "Violence has risen in recent years.",
-            &[("recent years", "DATE", Some("PAST_REF"), None)],
+            &[("recent years", "DURATION", Some("PXY"), None)],
         ),
         (
             "Fighting resumed Tuesday evening.",

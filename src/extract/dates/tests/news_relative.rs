@@ -6,6 +6,39 @@ use super::check;
 fn news_relative() {
     check(&[
         // Relative to the article's date (Wednesday 2025-03-05).
+        // The tense of the words nearest a bare weekday or a month without a year.
+        (
+            "Talks will resume on Friday.",
+            &[("Friday", "DATE", Some("2025-03-07"), None)],
+        ),
+        (
+            "Officials said Monday that talks will resume Friday.",
+            &[
+                ("Monday", "DATE", Some("2025-03-03"), None),
+                ("Friday", "DATE", Some("2025-03-07"), None),
+            ],
+        ),
+        (
+            "The talks had been scheduled to end Friday.",
+            &[("Friday", "DATE", Some("2025-02-28"), None)],
+        ),
+        (
+            "The vote will be held in January.",
+            &[("January", "DATE", Some("2026-01"), None)],
+        ),
+        (
+            "The vote was held in January.",
+            &[("January", "DATE", Some("2025-01"), None)],
+        ),
+        // Counted from another event, not from the article's date: a duration (TimeML).
+        (
+            "Several weeks later, the talks collapsed.",
+            &[("Several weeks later", "DURATION", Some("PXW"), None)],
+        ),
+        (
+            "Prices have risen in recent days.",
+            &[("recent days", "DURATION", Some("PXD"), None)],
+        ),
         (
             "Today the cabinet meets.",
             &[("Today", "DATE", Some("2025-03-05"), None)],
@@ -174,11 +207,11 @@ fn news_relative() {
         ),
         (
             "Two weeks later, the army withdrew.",
-            &[("Two weeks later", "DATE", Some("FUTURE_REF"), None)],
+            &[("Two weeks later", "DURATION", Some("P2W"), None)],
         ),
         (
             "Three days earlier, he had fled.",
-            &[("Three days earlier", "DATE", Some("PAST_REF"), None)],
+            &[("Three days earlier", "DURATION", Some("P3D"), None)],
         ),
         (
             "The group has recently changed tactics.",
@@ -222,11 +255,11 @@ fn news_relative() {
         ),
         (
             "More aid will arrive in the coming weeks.",
-            &[("the coming weeks", "DATE", Some("FUTURE_REF"), None)],
+            &[("the coming weeks", "DURATION", Some("PXW"), None)],
         ),
         (
             "Attacks have grown in recent months.",
-            &[("recent months", "DATE", Some("PAST_REF"), None)],
+            &[("recent months", "DURATION", Some("PXM"), None)],
         ),
         (
             "The site was previously a military base.",

@@ -1,0 +1,161 @@
+//! The tense a date is spoken of in: whether the words of its sentence nearest to it look
+//! back or ahead. It decides which way an under-specified date resolves: "Talks will resume
+//! on Tuesday" is the coming Tuesday, "talks resumed on Tuesday" the last one; "in October"
+//! said in March is last October in the past tense and next October in the future.
+//!
+//! A small explicit analysis, not a parser: the nearest cue word on either side of the date
+//! within its sentence wins (auxiliaries and cue words: will, 'll, plans, next, ago; past
+//! forms: said, was, a verb in -ed). With no cue the caller keeps its default.
+
+use crate::span::Span;
+
+/// The tense around a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// The nearest cue looks back ("said", "was", "attacked").
+    Past,
+    /// The nearest cue looks ahead ("will", "plans to", "scheduled").
+    Future,
+    /// No cue in the sentence.
+    Unknown,
+}
+
+/// Words that speak of what is to come.
+const FUTURE: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "tomorrow",
+    "scheduled",
+    "upcoming",
+    "plans",
+    "planned",
+    "planning",
+    "expected",
+    "expects",
+    "due",
+    "going",
+    "intends",
+    "aims",
+    "slated",
+    "coming",
+];
+
+/// Past forms that end in neither "-ed" nor are caught by a rule.
+const PAST: &[&str] = &[
+    "said", "told", "was", "were", "had", "did", "ago", "yesterday", "met", "held", "began",
+    "came", "went", "left", "took", "made", "gave", "found", "won", "lost", "fell", "rose",
+    "led", "sent", "saw", "spoke", "wrote", "fled", "hit", "struck", "shot", "became", "got",
+    "paid", "sold", "bought", "brought", "thought", "felt", "kept", "ran", "stood", "broke",
+    "chose", "drew", "flew", "grew", "knew", "meant", "put", "set", "spent", "taught", "woke",
+    "earlier",
+];
+
+/// Words that turn a following future cue into the past ("had been due", "previously
+/// planned").
+const PERFECT: &[&str] = &["had", "been", "was", "were", "previously", "originally"];
+
+/// "-ed" words that are seldom a past verb.
+const NOT_PAST: &[&str] = &[
+    "united", "armed", "based", "related", "red", "bed", "need", "seed", "speed", "feed",
+    "hundred", "indeed", "naked", "wicked", "sacred", "beloved", "detailed", "limited",
+    "advanced", "concerned", "interested", "used", "supposed", "allied", "embed",
+];
+
+/// The tense of the sentence `sentence` of `src` around the date at `at`.
+pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
+    let (start, end) = (sentence.start.min(at.start), sentence.end.max(at.end));
+    let Some(text) = src.get(start..end) else {
+        return Tense::Unknown;
+    };
+    let mut best: Option<(usize, Tense)> = None;
+    let mut word_start = None;
+    // The two words before the current one: "had been scheduled" looks back.
+    let mut before: [&str; 2] = ["", ""];
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let in_word = c.is_alphabetic();
+        match (in_word, word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(w)) => {
+                word_start = None;
+                let (ws, we) = (start + w, start + i);
+                let word = &text[w..i];
+                let earlier = before;
+                before = [before[1], word];
+                if ws < at.end && at.start < we {
+                    continue; // a word of the date itself ("next Friday")
+                }
+                let Some(mut tense) = cue(word) else {
+                    continue;
+                };
+                let after = |words: &[&str]| {
+                    earlier
+                        .iter()
+                        .any(|w| words.contains(&w.to_lowercase().as_str()))
+                };
+                if tense == Tense::Future && after(PERFECT) {
+                    tense = Tense::Past;
+                }
+                // "will be held": a participle after "be" takes its tense from the auxiliary.
+                if tense == Tense::Past && after(&["be", "being"]) {
+                    continue;
+                }
+                let distance = if we <= at.start {
+                    at.start - we
+                } else {
+                    ws - at.end
+                };
+                if best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, tense));
+                }
+            }
+            _ => {}
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// The tense a word is a cue of, if any.
+fn cue(word: &str) -> Option<Tense> {
+    let lower = word.to_lowercase();
+    let w = lower.as_str();
+    if FUTURE.contains(&w) {
+        Some(Tense::Future)
+    } else if PAST.contains(&w)
+        || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && word.starts_with(char::is_lowercase))
+    {
+        Some(Tense::Past)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tense_table() {
+        let cases: &[(&str, &str, Tense)] = &[
+            ("Talks will resume on Tuesday.", "Tuesday", Tense::Future),
+            ("Talks resumed on Tuesday.", "Tuesday", Tense::Past),
+            ("The minister said Tuesday he will visit on Friday.", "Tuesday", Tense::Past),
+            ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),
+            ("They'll meet in October.", "October", Tense::Future),
+            ("A vote is scheduled for April.", "April", Tense::Future),
+            ("The United Nations meets Tuesday.", "Tuesday", Tense::Unknown),
+            ("The bombs exploded outside the embassies Friday.", "Friday", Tense::Past),
+            ("It rains in Cairo.", "Cairo", Tense::Unknown),
+            ("Elections are due next Friday.", "next Friday", Tense::Future),
+            ("It had been due to expire Friday evening.", "Friday", Tense::Past),
+            ("The vote will be held in January.", "January", Tense::Future),
+            ("The offensive began as previously planned Saturday.", "Saturday", Tense::Past),
+            ("The thrift announced the plan Aug. 21.", "Aug. 21", Tense::Past),
+        ];
+        for (src, date, want) in cases {
+            let at = src.find(date).expect("the date is in the sentence");
+            let got = around(src, Span::new(0, src.len()), Span::new(at, at + date.len()));
+            assert_eq!(got, *want, "{src:?} at {date:?}");
+        }
+    }
+}
