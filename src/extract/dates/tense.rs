@@ -8,6 +8,7 @@
 //! forms: said, was, a verb in -ed). With no cue the caller keeps its default.
 
 use crate::span::Span;
+use crate::text::WordSet;
 
 /// The tense around a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,8 +21,11 @@ pub enum Tense {
     Unknown,
 }
 
+/// Bytes looked at on either side of a date.
+const WINDOW: usize = 160;
+
 /// Words that speak of what is to come.
-const FUTURE: &[&str] = &[
+static FUTURE: WordSet = WordSet::new(&[
     "will",
     "ll",
     "shall",
@@ -39,32 +43,40 @@ const FUTURE: &[&str] = &[
     "aims",
     "slated",
     "coming",
-];
+]);
 
 /// Past forms that end in neither "-ed" nor are caught by a rule.
-const PAST: &[&str] = &[
+static PAST: WordSet = WordSet::new(&[
     "said", "told", "was", "were", "had", "did", "ago", "yesterday", "met", "held", "began",
     "came", "went", "left", "took", "made", "gave", "found", "won", "lost", "fell", "rose",
     "led", "sent", "saw", "spoke", "wrote", "fled", "hit", "struck", "shot", "became", "got",
     "paid", "sold", "bought", "brought", "thought", "felt", "kept", "ran", "stood", "broke",
     "chose", "drew", "flew", "grew", "knew", "meant", "put", "set", "spent", "taught", "woke",
     "earlier",
-];
+]);
 
 /// Words that turn a following future cue into the past ("had been due", "previously
 /// planned").
-const PERFECT: &[&str] = &["had", "been", "was", "were", "previously", "originally"];
+static PERFECT: WordSet = WordSet::new(&["had", "been", "was", "were", "previously", "originally"]);
+
+/// The auxiliary a passive participle follows.
+static BE: WordSet = WordSet::new(&["be", "being"]);
 
 /// "-ed" words that are seldom a past verb.
-const NOT_PAST: &[&str] = &[
+static NOT_PAST: WordSet = WordSet::new(&[
     "united", "armed", "based", "related", "red", "bed", "need", "seed", "speed", "feed",
     "hundred", "indeed", "naked", "wicked", "sacred", "beloved", "detailed", "limited",
     "advanced", "concerned", "interested", "used", "supposed", "allied", "embed",
-];
+]);
 
 /// The tense of the sentence `sentence` of `src` around the date at `at`.
 pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
-    let (start, end) = (sentence.start.min(at.start), sentence.end.max(at.end));
+    // The words within a window of the date: the nearest cue is all that counts, and a
+    // bound keeps a huge sentence of dates ("March 3 March 3 …") linear.
+    let floor = sentence.start.min(at.start).max(at.start.saturating_sub(WINDOW));
+    let ceiling = sentence.end.max(at.end).min(at.end + WINDOW).min(src.len());
+    let start = (floor..=at.start).find(|&i| src.is_char_boundary(i)).unwrap_or(at.start);
+    let end = (at.end..=ceiling).rev().find(|&i| src.is_char_boundary(i)).unwrap_or(at.end);
     let Some(text) = src.get(start..end) else {
         return Tense::Unknown;
     };
@@ -88,16 +100,12 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 let Some(mut tense) = cue(word) else {
                     continue;
                 };
-                let after = |words: &[&str]| {
-                    earlier
-                        .iter()
-                        .any(|w| words.contains(&w.to_lowercase().as_str()))
-                };
-                if tense == Tense::Future && after(PERFECT) {
+                let after = |words: &WordSet| earlier.iter().any(|w| words.contains_lowercase(w));
+                if tense == Tense::Future && after(&PERFECT) {
                     tense = Tense::Past;
                 }
                 // "will be held": a participle after "be" takes its tense from the auxiliary.
-                if tense == Tense::Past && after(&["be", "being"]) {
+                if tense == Tense::Past && after(&BE) {
                     continue;
                 }
                 let distance = if we <= at.start {
@@ -117,12 +125,13 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
 
 /// The tense a word is a cue of, if any.
 fn cue(word: &str) -> Option<Tense> {
-    let lower = word.to_lowercase();
-    let w = lower.as_str();
-    if FUTURE.contains(&w) {
+    if FUTURE.contains_lowercase(word) {
         Some(Tense::Future)
-    } else if PAST.contains(&w)
-        || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w) && word.starts_with(char::is_lowercase))
+    } else if PAST.contains_lowercase(word)
+        || (word.len() > 4
+            && word.ends_with("ed")
+            && word.starts_with(char::is_lowercase)
+            && !NOT_PAST.contains(word))
     {
         Some(Tense::Past)
     } else {
