@@ -15,11 +15,6 @@ ARTICLES = sorted(
 )
 
 
-@pytest.fixture(scope="session")
-def cli(cli_binary) -> str:
-    return cli_binary
-
-
 def read(path: Path) -> str:
     # As the command decodes a UTF-8 file: bytes as they are, line ends kept.
     return path.read_bytes().decode("utf-8")
@@ -31,9 +26,9 @@ def test_there_are_fixtures():
 
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 @pytest.mark.parametrize("offsets", ["chars", "bytes"])
-def test_records_are_the_command_lines_byte_for_byte(cli, path, offsets):
+def test_records_are_the_command_lines_byte_for_byte(cli_binary, path, offsets):
     line = subprocess.run(
-        [cli, "--format", "jsonl", "--offsets", offsets, str(path)],
+        [cli_binary, "--format", "jsonl", "--offsets", offsets, str(path)],
         check=True,
         capture_output=True,
     ).stdout.decode("utf-8")
@@ -108,8 +103,8 @@ def test_char_offsets_slice_the_python_string():
         assert raw[start:end].decode("utf-8") == d["text"]
 
 
-def test_schema_is_the_command_lines(cli):
-    printed = subprocess.run([cli, "schema"], check=True, capture_output=True).stdout
+def test_schema_is_the_command_lines(cli_binary):
+    printed = subprocess.run([cli_binary, "schema"], check=True, capture_output=True).stdout
     assert dossier.schema() == json.loads(printed)
 
 
