@@ -111,6 +111,15 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Museum",
     "Library",
     "Broadcasting",
+    "Motors",
+    "Automobiles",
+    "Aircraft",
+    "Airplanes",
+    "Aerospace",
+    "Aviation",
+    "Electronics",
+    "Pharmaceuticals",
+    "Petroleum",
 ]);
 
 /// First words that, followed by "of"/"for", make a run an organization ("Ministry of ...").

@@ -181,7 +181,20 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         }
     }
 
-    // 2. Gazetteer hits outside claimed names.
+    // 2. Gazetteer hits outside claimed names. A one-word organization that repeats the
+    // last word of a person named before it ("Ford" after "Gerald Ford") is that person:
+    // it is left to the short-name step below.
+    let mut surnames: HashMap<String, usize> = HashMap::default();
+    for r in raws
+        .iter()
+        .filter(|r| r.kind == ActorKind::Person && r.name.contains(' '))
+    {
+        if let Some(last) = r.name.rsplit(' ').next() {
+            let end = surnames.entry(last.to_string()).or_insert(r.span.end);
+            *end = (*end).min(r.span.end);
+        }
+    }
+    let mut left_to_people: Vec<Span> = Vec::new();
     let mut skip_until = 0;
     for (idx, hit) in hits.iter().enumerate() {
         if hit.span.start < skip_until
@@ -205,7 +218,20 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             .iter()
             .find(|e| matches!(e, Entry::Organization(_)))
         {
+            if surnames
+                .get(span.text(src))
+                .is_some_and(|&end| end <= span.start)
+            {
+                left_to_people.push(hit.span);
+                continue;
+            }
             let org = &g.organizations[o as usize];
+            if org.org_type == OrgType::Company
+                && let Some(end) = model_after(src, span.end)
+            {
+                claimed.push(Span::new(span.start, end)); // "Airbus A380": a product
+                continue;
+            }
             if let Some(raw) = role_from(ctx, span, org.name(), "of|from") {
                 raws.push(raw);
             }
@@ -300,7 +326,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         raws.extend(found);
     }
     // 4. Single names that repeat part of a person's full name.
-    link_short_names(ctx, chunks, hits, &mut raws, &mut claimed);
+    link_short_names(ctx, chunks, hits, &left_to_people, &mut raws, &mut claimed);
 
     raws.sort_by_key(|r| (r.span.start, r.span.end));
     raws.dedup_by(|a, b| a.span == b.span && a.key == b.key);
@@ -360,6 +386,29 @@ fn is_single_spaced(text: &str) -> bool {
         }
     }
     !after_space || text.is_empty()
+}
+
+/// The end of a model designation right after a company's name ("Airbus A380", "Boeing
+/// 747-400", "Tata Nano" is not one): a space, then one word of at most three capitals,
+/// digits and hyphens holding a digit, not a year ("Boeing 2008 results").
+fn model_after(src: &str, end: usize) -> Option<usize> {
+    let rest = src[end..].strip_prefix(' ')?;
+    let len = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    let word = rest[..len].trim_end_matches('-');
+    let capitals = word.bytes().take_while(u8::is_ascii_uppercase).count();
+    let tail = &word[capitals..];
+    let year = capitals == 0
+        && tail.len() == 4
+        && tail.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&tail[..2], "19" | "20");
+    let model = capitals <= 3
+        && tail.starts_with(|c: char| c.is_ascii_digit())
+        && tail
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'-' || b.is_ascii_uppercase());
+    (model && !year).then_some(end + 1 + word.len())
 }
 
 /// "Islamic State (IS)": the acronym's span, when its letters are the run's initials.

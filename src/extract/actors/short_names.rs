@@ -12,11 +12,13 @@ use crate::span::{Span, overlaps_any};
 
 /// Links single-word mentions ("Shoukry") to the person whose full name they end or begin:
 /// the nearest such name before the mention, so two people who share a surname are never
-/// merged and each short mention goes to the one last named.
+/// merged and each short mention goes to the one last named. A listed name is linked only
+/// when it is in `left_to_people` (an organization's name that is a surname here).
 pub(super) fn link_short_names(
     ctx: &Context,
     chunks: &[Chunk],
     hits: &[Hit],
+    left_to_people: &[Span],
     raws: &mut Vec<Raw>,
     claimed: &mut Vec<Span>,
 ) {
@@ -54,7 +56,8 @@ pub(super) fn link_short_names(
     for chunk in chunks {
         let known = hits
             .binary_search_by_key(&chunk.span.start, |h| h.span.start)
-            .is_ok_and(|i| hits[i].span == chunk.span);
+            .is_ok_and(|i| hits[i].span == chunk.span)
+            && !left_to_people.contains(&chunk.span);
         if chunk.tokens.len() != 1 || overlaps_any(claimed, chunk.span) || known {
             continue;
         }

@@ -72,6 +72,50 @@ fn actor_rule_table() {
             &[("Hamas", "organization", Some("PS"))],
             &[],
         ),
+        // Companies by name and short name; a surname named before stays the person's.
+        (
+            "General Motors and Chrysler asked Congress for loans; GM said it would cut jobs.",
+            &[
+                ("General Motors", "organization", Some("US")),
+                ("Chrysler", "organization", Some("US")),
+            ],
+            &["GM"],
+        ),
+        (
+            "Ford Motor Company and Lockheed Martin reported losses. Ford said sales fell.",
+            &[
+                ("Ford Motor Company", "organization", Some("US")),
+                ("Lockheed Martin", "organization", Some("US")),
+            ],
+            &["Ford"],
+        ),
+        (
+            "President Gerald Ford spoke in Michigan. Ford said the economy was strong.",
+            &[("Gerald Ford", "person", None)],
+            &["Ford Motor Company"],
+        ),
+        (
+            "Ryanair and Aer Lingus cancelled flights from Dublin.",
+            &[
+                ("Ryanair", "organization", Some("IE")),
+                ("Aer Lingus", "organization", Some("IE")),
+            ],
+            &[],
+        ),
+        (
+            "Douglas Aircraft built the plane; Tesla Motors did not.",
+            &[
+                ("Douglas Aircraft", "organization", None),
+                ("Tesla Motors", "organization", None),
+            ],
+            &[],
+        ),
+        // A company's name before a model designation names a product.
+        (
+            "The Airbus A380 and the Boeing 747-400 landed; Boeing 2008 results were weak.",
+            &[("Boeing", "organization", Some("US"))],
+            &["Airbus"],
+        ),
         // Organization words.
         (
             "The Kenya Private Sector Alliance objected.",
