@@ -241,11 +241,39 @@ pub(super) fn century(c: &Groups, _: &str, _: usize) -> Built {
     Some((Spec::Century(n - 1), modifier_of(cap(c, 1))))
 }
 
-/// "the latest quarter": the last one ended before the anchor; "the quarter": the one
+/// "the latest quarter" (or period): the last one ended before the anchor; "the quarter": the one
 /// the text last named (see [`refer_the_quarters`]), else the same.
 pub(super) fn the_quarter(c: &Groups, _: &str, _: usize) -> Built {
     let latest = cap(c, 1).is_some();
+    if !latest && cap(c, 2)?.eq_ignore_ascii_case("period") {
+        return None; // "the period" is any stretch of time
+    }
     Some((Spec::TheQuarter { latest }, None))
+}
+
+/// "this year's third quarter", "the 1988 quarter", "the year-ago period": a quarter of a
+/// year named with it. A period goes only with "year-ago"/"year-earlier" (a quarter's
+/// results compared with a year before).
+pub(super) fn year_quarter(c: &Groups, _: &str, _: usize) -> Built {
+    let rel = match cap(c, 1).map(str::to_ascii_lowercase).as_deref() {
+        Some("this") => 0,
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => -1, // year-ago, year-earlier; unused with a year
+    };
+    let y: Option<i32> = cap_num(c, 2);
+    let year_ago = cap(c, 1).is_none() && y.is_none();
+    let part = match cap(c, 3).map(str::to_ascii_lowercase).as_deref() {
+        Some("first") => Some("Q1"),
+        Some("second") => Some("Q2"),
+        Some("third") => Some("Q3"),
+        Some("fourth") => Some("Q4"),
+        _ => None,
+    };
+    if cap(c, 4)?.eq_ignore_ascii_case("period") && !year_ago {
+        return None;
+    }
+    Some((Spec::YearQuarter { y, rel, part }, None))
 }
 
 pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {

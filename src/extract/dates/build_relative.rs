@@ -97,6 +97,9 @@ pub(super) fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
         "later this" => (0, Some("END")),
         // "that year", "the same month" refer to another time in the story, not the anchor.
         "that" | "the same" => return None,
+        // "the weekend" is the nearest one (see `resolve`); "the week" is any week.
+        "the" if unit == Unit::Weekend => (0, None),
+        "the" => return None,
         _ => (0, None),
     };
     Some((

@@ -240,6 +240,14 @@ pub enum Spec {
     Century(i32),
     /// A quarter or half: (year, "Q1" | "H2").
     Part(Option<i32>, &'static str),
+    /// A quarter of a year named by its number or relative to the anchor's: "this year's
+    /// third quarter" (rel 0), "the 1988 second quarter" (y), "the year-ago quarter"
+    /// (rel -1, no part: the quarter of the latest one ended, a year before).
+    YearQuarter {
+        y: Option<i32>,
+        rel: i64,
+        part: Option<&'static str>,
+    },
     /// A season, with a year or a relative offset in years.
     Season {
         y: Option<i32>,
@@ -307,11 +315,24 @@ pub fn find_at_most(
         .filter(|c| matches!(c.spec, Spec::TheQuarter { latest: false }))
         .map(|c| c.span)
         .collect();
+    // "the year-ago quarter" is a comparison: "the quarter" after it is not that one.
+    let comparisons: Vec<Span> = cands
+        .iter()
+        .filter(|c| matches!(c.spec, Spec::YearQuarter { y: None, rel: -1, .. }))
+        .map(|c| c.span)
+        .collect();
     let mentions: Vec<DateMention> = cands
         .into_iter()
         .filter_map(|c| {
             let tense = match c.spec {
-                Spec::Weekday { rel: 0, .. } | Spec::Calendar { y: None, .. } => {
+                Spec::Weekday { rel: 0, .. }
+                | Spec::Calendar { y: None, .. }
+                | Spec::Part(None, _)
+                | Spec::RelUnit {
+                    unit: Unit::Weekend,
+                    n: 0,
+                    ..
+                } => {
                     let i = sentences.partition_point(|s| s.end <= c.span.start);
                     let sentence = sentences.get(i).copied().unwrap_or(c.span);
                     tense::around(src, sentence, c.span)
@@ -340,13 +361,14 @@ pub fn find_at_most(
         .collect();
     let mut mentions = mentions;
     date_the_times(&mut mentions, anchor.map(|a| a.date));
-    refer_the_quarters(&mut mentions, &refers);
+    refer_the_quarters(&mut mentions, &refers, &comparisons);
     (mentions, anchor, cut)
 }
 
 /// "the quarter" (at the spans `refers`) is the quarter the text named last before it
-/// ("Profit rose in the third quarter. ... In the quarter, sales fell"), when it named one.
-fn refer_the_quarters(mentions: &mut [DateMention], refers: &[Span]) {
+/// ("Profit rose in the third quarter. ... In the quarter, sales fell"), when it named one
+/// other than a year-ago comparison (at the spans `comparisons`).
+fn refer_the_quarters(mentions: &mut [DateMention], refers: &[Span], comparisons: &[Span]) {
     if refers.is_empty() {
         return;
     }
@@ -369,6 +391,7 @@ fn refer_the_quarters(mentions: &mut [DateMention], refers: &[Span]) {
             .value
             .as_deref()
             .filter(|v| v.len() == 7 && v[4..].starts_with("-Q"))
+            .filter(|_| !comparisons.contains(&m.span))
         {
             last = Some(v.to_string());
         }

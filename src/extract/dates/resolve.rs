@@ -26,7 +26,20 @@ pub fn resolve(
         Spec::Decade(d) => date(format!("{d:03}")),
         Spec::Century(c) => date(format!("{c:02}")),
         Spec::Part(y, p) => {
-            let y = y.or(anchor.map(|a| a.y));
+            // A quarter without its year is the anchor's, or last year's when it would
+            // begin over six months ahead ("the fourth quarter" said in January) and the
+            // sentence does not look ahead. No tense moves it to next year: a quarter's
+            // results are awaited ("will report third-quarter profit") after it ends.
+            let first_month = match *p {
+                "Q2" => 4,
+                "Q3" | "H2" => 7,
+                "Q4" => 10,
+                _ => 1,
+            };
+            let y = y.or(anchor.map(|a| match tense {
+                Tense::Future => a.y,
+                _ => infer_year(a, first_month),
+            }));
             match y {
                 Some(y) => date(format!("{y:04}-{p}")),
                 None => date(format!("XXXX-{p}")),
@@ -74,6 +87,26 @@ pub fn resolve(
                 _ => target - today, // "this Friday": the one in the anchor's week
             };
             Some(day_with_part(a.add_days(delta), *part))
+        }
+        Spec::YearQuarter { y, rel, part } => {
+            let a = anchor?;
+            let latest = rel_unit_value(a, Unit::Quarter, -1, false);
+            let year = match (y, part) {
+                (Some(y), _) => *y,
+                (None, Some(_)) => a.y + *rel as i32,
+                (None, None) => latest[..4].parse::<i32>().ok()? + *rel as i32,
+            };
+            let part = part.unwrap_or(&latest[5..]);
+            date(format!("{year:04}-{part}"))
+        }
+        // "the weekend" said on a weekday is the one just past, unless the sentence looks
+        // ahead; on a Saturday or Sunday it is that weekend.
+        Spec::RelUnit {
+            unit: Unit::Weekend,
+            n: 0,
+            ..
+        } if tense != Tense::Future && anchor.is_some_and(|a| a.weekday() <= 5) => {
+            date(rel_unit_value(anchor?, Unit::Weekend, -1, false))
         }
         Spec::RelUnit { unit, n, exact } => match anchor {
             Some(a) => date(rel_unit_value(a, *unit, *n, *exact)),

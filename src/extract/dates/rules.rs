@@ -186,13 +186,22 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &["q1", "q2", "q3", "q4", "quarter", "half"],
     },
-    // the quarter, the latest quarter (of a company's results)
+    // this year's third quarter, the 1988 second quarter, the year-ago quarter, the
+    // year-earlier period
     Rule {
-        pattern: r"\b(?i:the\s+(?:(latest|most\s+recent)\s+)?quarter)\b",
+        pattern: r"\b(?:(?i:the)\s+)?(?:(?i:(this|last|next))\s+(?i:year's)|(\d{4})|(?i:year[\s-](?:ago|earlier)))[\s-]+(?:(?i:(first|second|third|fourth))[\s-]+)?(?i:(quarter|period))\b",
+        window: Some(4),
+        build: year_quarter,
+        needs: &[],
+        triggers: &["quarter", "period"],
+    },
+    // the quarter, the latest quarter, the latest period (of a company's results)
+    Rule {
+        pattern: r"\b(?i:the\s+(?:(latest|most\s+recent)\s+)?(quarter|period))\b",
         window: Some(3),
         build: the_quarter,
         needs: &[],
-        triggers: &["quarter"],
+        triggers: &["quarter", "period"],
     },
     // this summer, last winter, spring 2025, summer
     Rule {
@@ -237,7 +246,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // last week, this year, next month, earlier this year, the past decade
     Rule {
-        pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
+        pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last|the))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
         window: Some(2),
         build: rel_unit,
         needs: &[
@@ -253,6 +262,7 @@ pub(super) const RULES: &[Rule] = &[
             "current",
             "same",
             "that",
+            "weekend",
         ],
         triggers: &["week", "month", "quarter", "year", "decade", "century"],
     },

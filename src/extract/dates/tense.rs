@@ -27,6 +27,8 @@ const WINDOW: usize = 160;
 /// Words that speak of what is to come.
 static FUTURE: WordSet = WordSet::new(&[
     "will",
+    "would",
+    "soon",
     "ll",
     "shall",
     "tomorrow",
@@ -160,6 +162,8 @@ mod tests {
             ("The vote will be held in January.", "January", Tense::Future),
             ("The offensive began as previously planned Saturday.", "Saturday", Tense::Past),
             ("The thrift announced the plan Aug. 21.", "Aug. 21", Tense::Past),
+            ("He said the father would arrive Thursday.", "Thursday", Tense::Future),
+            ("They could leave as soon as Tuesday.", "Tuesday", Tense::Future),
         ];
         for (src, date, want) in cases {
             let at = src.find(date).expect("the date is in the sentence");

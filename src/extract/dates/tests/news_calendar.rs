@@ -136,7 +136,8 @@ fn news_calendar() {
         (
             "The bank posted fourth-quarter earnings on Tuesday.",
             &[
-                ("fourth-quarter", "DATE", Some("2025-Q4"), None),
+                // Said in March: last year's fourth quarter, whose results come out now.
+                ("fourth-quarter", "DATE", Some("2024-Q4"), None),
                 ("Tuesday", "DATE", Some("2025-03-04"), None),
             ],
         ),
@@ -161,6 +162,58 @@ fn news_calendar() {
         (
             "Sales fell in the quarter, the company said.",
             &[("the quarter", "DATE", Some("2024-Q4"), None)],
+        ),
+        (
+            "The company will report fourth-quarter results in October.",
+            &[
+                ("fourth-quarter", "DATE", Some("2025-Q4"), None),
+                ("October", "DATE", Some("2025-10"), None),
+            ],
+        ),
+        // A quarter named with its year, or compared with the year before.
+        (
+            "Profit rose from the year-ago quarter.",
+            &[("the year-ago quarter", "DATE", Some("2023-Q4"), None)],
+        ),
+        (
+            "Sales fell 3% from the year-earlier period.",
+            &[("the year-earlier period", "DATE", Some("2023-Q4"), None)],
+        ),
+        (
+            "Net income beat the year-ago fourth quarter.",
+            &[("the year-ago fourth quarter", "DATE", Some("2024-Q4"), None)],
+        ),
+        (
+            "Revenue in this year's first quarter rose.",
+            &[("this year's first quarter", "DATE", Some("2025-Q1"), None)],
+        ),
+        (
+            "Net fell from last year's quarter.",
+            &[("last year's quarter", "DATE", Some("2023-Q4"), None)],
+        ),
+        (
+            "Analysts see gains in next year's second quarter.",
+            &[("next year's second quarter", "DATE", Some("2026-Q2"), None)],
+        ),
+        (
+            "Earnings trailed the 2023 third quarter.",
+            &[("the 2023 third quarter", "DATE", Some("2023-Q3"), None)],
+        ),
+        (
+            "Output slipped from the 2023 quarter.",
+            &[("the 2023 quarter", "DATE", Some("2023-Q4"), None)],
+        ),
+        (
+            "The latest period showed a loss.",
+            &[("The latest period", "DATE", Some("2024-Q4"), None)],
+        ),
+        ("The period was difficult for the bank.", &[]),
+        (
+            "Profit rose from the year-ago quarter. In the quarter, sales fell.",
+            &[
+                ("the year-ago quarter", "DATE", Some("2023-Q4"), None),
+                ("the quarter", "DATE", Some("2024-Q4"), None),
+            ],
         ),
         (
             "Profits jumped in Q3 2024.",

@@ -147,6 +147,20 @@ fn news_relative() {
             "Clashes broke out last weekend.",
             &[("last weekend", "DATE", Some("2025-W09-WE"), None)],
         ),
+        // "the weekend" said on a weekday is the one past, unless the sentence looks ahead.
+        (
+            "Protesters marched over the weekend.",
+            &[("the weekend", "DATE", Some("2025-W09-WE"), None)],
+        ),
+        (
+            "Talks will resume after the weekend.",
+            &[("the weekend", "DATE", Some("2025-W10-WE"), None)],
+        ),
+        (
+            "Clashes broke out this weekend.",
+            &[("this weekend", "DATE", Some("2025-W09-WE"), None)],
+        ),
+        ("Markets were calm during the week.", &[]),
         (
             "Crowds are expected this weekend.",
             &[("this weekend", "DATE", Some("2025-W10-WE"), None)],
