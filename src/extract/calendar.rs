@@ -191,7 +191,11 @@ pub fn interval(value: &str) -> Option<(String, String)> {
     };
     if let Some(t) = time_part {
         let day = CivilDate::parse(date_part)?;
-        return time_interval(day, t);
+        // A time in UTC ("T18:00Z") bounds an interval in UTC.
+        return match t.strip_suffix('Z') {
+            Some(t) => time_interval(day, t).map(|(b, e)| (format!("{b}Z"), format!("{e}Z"))),
+            None => time_interval(day, t),
+        };
     }
     let parts: Vec<&str> = date_part.split('-').collect();
     let year = |s: &str| -> Option<i32> {

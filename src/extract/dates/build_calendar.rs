@@ -82,6 +82,15 @@ pub(super) fn month(c: &Groups, src: &str, start: usize) -> Built {
     let m = month_number(word)?;
     let y: Option<i32> = cap_num(c, 4);
     let modifier = modifier_of(cap(c, 1));
+    // "June last year": that year's June.
+    if let Some(rel) = cap(c, 5) {
+        let rel = match rel.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            _ => 1,
+        };
+        return Some((Spec::MonthOfYear { m, rel }, modifier));
+    }
     // "last March" is the March before the anchor's month, "next March" the one after it.
     if let Some(rel) = cap(c, 2).filter(|_| y.is_none()) {
         let rel = match rel.to_ascii_lowercase().as_str() {
@@ -270,7 +279,8 @@ pub(super) fn year_quarter(c: &Groups, _: &str, _: usize) -> Built {
         Some("fourth") => Some("Q4"),
         _ => None,
     };
-    if cap(c, 4)?.eq_ignore_ascii_case("period") && !year_ago {
+    // "the 1988 period": that year's quarter of the results spoken of.
+    if cap(c, 4)?.eq_ignore_ascii_case("period") && !year_ago && y.is_none() {
         return None;
     }
     Some((Spec::YearQuarter { y, rel, part }, None))
@@ -301,6 +311,22 @@ pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {
     // A quarter without its year is the anchor year's, as business news writes it ("the
     // third quarter", "third-quarter profit"); a bare "first half" (of a match, a book...)
     // needs its year.
+    // "the first quarter of last year".
+    if let Some(rel) = cap(c, 6) {
+        let rel = match rel.to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            _ => 1,
+        };
+        return Some((
+            Spec::YearQuarter {
+                y: None,
+                rel,
+                part: Some(part),
+            },
+            None,
+        ));
+    }
     if part.starts_with('H') {
         y?;
     }

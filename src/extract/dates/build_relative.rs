@@ -113,9 +113,16 @@ pub(super) fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
 }
 
 pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
-    let num = cap(c, 1)?;
-    let unit = unit_of(cap(c, 2)?)?;
-    let dir = cap(c, 3)?.to_ascii_lowercase();
+    let modifier = modifier_of(cap(c, 1));
+    let num = cap(c, 2)?;
+    let unit = unit_of(cap(c, 3)?)?;
+    let dir = cap(c, 4)?.to_ascii_lowercase();
+    // "a year ago", "a year earlier": the same period a year before, in business news the
+    // quarter or month the story reports on (see `refer.rs`).
+    if unit == Unit::Year && number_value(num) == Some(1.0) && (dir == "ago" || dir == "earlier")
+    {
+        return Some((Spec::Comparison { years: 1 }, modifier));
+    }
     let sign = if dir == "ago" || dir == "earlier" || dir == "before" {
         -1
     } else {
@@ -126,12 +133,12 @@ pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
         // "two weeks later" counts from another event, not from the anchor: the TIMEX3 is
         // the duration (TimeML), "several weeks later" one of unknown length.
         let num = if is_vague_number(num) { "several" } else { num };
-        let value = duration_value(num, cap(c, 2)?)?;
-        return Some((Spec::Fixed(TimexType::Duration, value), None));
+        let value = duration_value(num, cap(c, 3)?)?;
+        return Some((Spec::Fixed(TimexType::Duration, value), modifier));
     }
     if is_vague_number(num) {
         let r = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
-        return Some((Spec::Ref(r), None));
+        return Some((Spec::Ref(r), modifier));
     }
     let n = number_value(num)?;
     if n.fract() != 0.0 {
@@ -143,7 +150,7 @@ pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
             n: sign * n as i64,
             exact: false,
         },
-        None,
+        modifier,
     ))
 }
 
@@ -169,8 +176,6 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
     let r = if t.starts_with("recent")
         || t == "lately"
         || t == "the past"
-        || t == "formerly"
-        || t == "previously"
         || t.starts_with("recent ")
     {
         "PAST_REF"
@@ -179,7 +184,6 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
         || t.contains("next")
         || t.contains("following")
         || t == "the future"
-        || t == "soon"
     {
         "FUTURE_REF"
     } else if t == "once again" {
@@ -291,6 +295,26 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
     ))
 }
 
+/// "the same period last year", "the comparable quarter", "year-earlier (profit)": a
+/// comparison with the period the text speaks of, a year before. "the same period" alone
+/// is the period just named, not a comparison, and gives nothing; "the year-ago quarter" is
+/// [`super::build_calendar::year_quarter`]'s.
+pub(super) fn comparison(c: &Groups, _: &str, _: usize) -> Built {
+    if cap(c, 4).is_some() {
+        return Some((Spec::Comparison { years: 1 }, None));
+    }
+    let adjective = cap(c, 1).map(str::to_ascii_lowercase);
+    let noun = cap(c, 2)?.to_ascii_lowercase();
+    let year_phrase = cap(c, 3).is_some();
+    match adjective.as_deref() {
+        _ if year_phrase => {}
+        Some("year-ago" | "year-earlier") if noun == "quarter" || noun == "period" => return None,
+        Some("comparable" | "corresponding" | "year-ago" | "year-earlier" | "prior-year") => {}
+        _ => return None,
+    }
+    Some((Spec::Comparison { years: 1 }, None))
+}
+
 /// "decades-long", "months of talks": a bare plural unit is a duration only in these forms.
 pub(super) fn vague_duration(c: &Groups, src: &str, _: usize) -> Built {
     let end = c.get(0)?.end();
@@ -332,8 +356,14 @@ pub(super) fn set_every(c: &Groups, _: &str, _: usize) -> Built {
     Some((Spec::Fixed(TimexType::Set, value), None))
 }
 
-pub(super) fn set_adverb(c: &Groups, _: &str, _: usize) -> Built {
-    let v = match cap(c, 1)?.to_ascii_lowercase().as_str() {
+pub(super) fn set_adverb(c: &Groups, src: &str, _: usize) -> Built {
+    let word = cap(c, 1)?.to_ascii_lowercase();
+    // "a quarterly dividend", "quarterly results": how often a company reports, not when
+    // anything happens (TimeBank leaves them out); "paid quarterly" is a SET.
+    if word == "quarterly" && next_word(src, c.get(0)?.end()).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let v = match word.as_str() {
         "daily" => "P1D",
         "weekly" => "P1W",
         "biweekly" => "P2W",
@@ -370,7 +400,22 @@ pub(super) fn clock_12(c: &Groups, _: &str, _: usize) -> Built {
     } else if !pm && h == 12 {
         h = 0;
     }
-    Some((Spec::Clock { h, min, day: None }, None))
+    let utc = is_utc(cap(c, 4));
+    Some((
+        Spec::Clock {
+            h,
+            min,
+            day: None,
+            utc,
+        },
+        None,
+    ))
+}
+
+/// True for a zone that is UTC: TIMEX3 writes such a time with "Z"; other zones stay local
+/// time, as TimeBank writes them.
+fn is_utc(zone: Option<&str>) -> bool {
+    zone.is_some_and(|z| matches!(z, "UTC" | "GMT" | "Z"))
 }
 
 pub(super) fn clock_24(c: &Groups, src: &str, start: usize) -> Built {
@@ -381,7 +426,16 @@ pub(super) fn clock_24(c: &Groups, src: &str, start: usize) -> Built {
     if src[m.end()..].starts_with(':') || src[..start].ends_with(':') {
         return None;
     }
-    Some((Spec::Clock { h, min, day: None }, None))
+    let utc = is_utc(cap(c, 3));
+    Some((
+        Spec::Clock {
+            h,
+            min,
+            day: None,
+            utc,
+        },
+        None,
+    ))
 }
 
 pub(super) fn clock_word(c: &Groups, _: &str, _: usize) -> Built {
@@ -395,6 +449,7 @@ pub(super) fn clock_word(c: &Groups, _: &str, _: usize) -> Built {
             h,
             min: 0,
             day: None,
+            utc: false,
         },
         None,
     ))

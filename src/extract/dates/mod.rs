@@ -18,7 +18,8 @@
 //! | `groups.rs` | how a builder reads a match: its groups, number words, month and weekday names, the words beside it |
 //! | `build_calendar.rs`, `build_relative.rs` | the builders: a match's groups to a [`Spec`] |
 //! | `resolve.rs` | a [`Spec`] and the anchor to a TIMEX3 type and value |
-//! | this file | the public types, and the passes over the found mentions (a time takes its day, "the quarter" the one last named) |
+//! | `refer.rs` | the passes over the found mentions: a time takes its day, "the quarter" the one last named, "a year earlier" the period compared with |
+//! | this file | the public types and the order of the steps |
 //!
 //! **Adding a rule** touches three places: a [`rules::Rule`] in `RULES` (its pattern, the
 //! words that trigger it, how many words of its match may come before the trigger), its
@@ -32,6 +33,7 @@ mod build_calendar;
 mod build_relative;
 mod groups;
 mod pattern;
+mod refer;
 mod resolve;
 mod rules;
 mod search;
@@ -43,6 +45,7 @@ use super::{Context, Mention};
 use crate::span::Span;
 
 pub use resolve::resolve;
+use refer::Refer;
 use search::{Candidate, candidates};
 
 /// TIMEX3 types.
@@ -248,6 +251,13 @@ pub enum Spec {
         rel: i64,
         part: Option<&'static str>,
     },
+    /// A month of a year named relative to the anchor's: "June last year" (rel -1).
+    MonthOfYear { m: u32, rel: i64 },
+    /// A comparison with the same stretch of time `years` before: "a year ago", "a year
+    /// earlier", "year-earlier", "the same period last year". It is the period the text
+    /// named last (a quarter, a half, a month) shifted back; without one, the anchor's year
+    /// shifted back.
+    Comparison { years: i64 },
     /// A season, with a year or a relative offset in years.
     Season {
         y: Option<i32>,
@@ -278,8 +288,13 @@ pub enum Spec {
     /// "the quarter" (`latest` false: the quarter last named, else the last one ended) or
     /// "the latest quarter".
     TheQuarter { latest: bool },
-    /// A time of day, possibly on a relative day.
-    Clock { h: u32, min: u32, day: Option<i64> },
+    /// A time of day, possibly on a relative day; `utc` when said in UTC or GMT.
+    Clock {
+        h: u32,
+        min: u32,
+        day: Option<i64>,
+        utc: bool,
+    },
     /// A ready TIMEX3 value (durations, sets).
     Fixed(TimexType, String),
 }
@@ -310,16 +325,9 @@ pub fn find_at_most(
     let (mut cands, cut) = candidates(src, &sentences, order, cap);
     let anchor = anchor.or_else(|| anchor_from_text(ctx, &cands));
     cands.retain(|c| !c.span.is_empty());
-    let refers: Vec<Span> = cands
+    let refers: Vec<(usize, Refer)> = cands
         .iter()
-        .filter(|c| matches!(c.spec, Spec::TheQuarter { latest: false }))
-        .map(|c| c.span)
-        .collect();
-    // "the year-ago quarter" is a comparison: "the quarter" after it is not that one.
-    let comparisons: Vec<Span> = cands
-        .iter()
-        .filter(|c| matches!(c.spec, Spec::YearQuarter { y: None, rel: -1, .. }))
-        .map(|c| c.span)
+        .filter_map(|c| Some((c.span.start, Refer::of(&c.spec)?)))
         .collect();
     let mentions: Vec<DateMention> = cands
         .into_iter()
@@ -359,86 +367,10 @@ pub fn find_at_most(
             })
         })
         .collect();
-    let mut mentions = mentions;
-    date_the_times(&mut mentions, anchor.map(|a| a.date));
-    refer_the_quarters(&mut mentions, &refers, &comparisons);
+    let mut mentions = refer::join_time_and_day(src, mentions);
+    refer::date_the_times(&mut mentions, anchor.map(|a| a.date));
+    refer::refer_back(&mut mentions, &refers);
     (mentions, anchor, cut)
-}
-
-/// "the quarter" (at the spans `refers`) is the quarter the text named last before it
-/// ("Profit rose in the third quarter. ... In the quarter, sales fell"), when it named one
-/// other than a year-ago comparison (at the spans `comparisons`).
-fn refer_the_quarters(mentions: &mut [DateMention], refers: &[Span], comparisons: &[Span]) {
-    if refers.is_empty() {
-        return;
-    }
-    let mut last: Option<String> = None;
-    for m in mentions.iter_mut() {
-        // `refers` is in text order, as the candidates were.
-        if refers
-            .binary_search_by_key(&m.span.start, |r| r.start)
-            .is_ok()
-        {
-            if let Some(q) = &last {
-                m.value = Some(q.clone());
-                let (b, e) = interval(q).map_or((None, None), |(b, e)| (Some(b), Some(e)));
-                m.begin = b;
-                m.end = e;
-            }
-            continue;
-        }
-        if let Some(v) = m
-            .value
-            .as_deref()
-            .filter(|v| v.len() == 7 && v[4..].starts_with("-Q"))
-            .filter(|_| !comparisons.contains(&m.span))
-        {
-            last = Some(v.to_string());
-        }
-    }
-}
-
-/// A time of day without its day ("10:35 a.m.") takes the day it belongs to: the nearest
-/// day named in its sentence ("on Friday at 10:35 a.m."), else the anchor's.
-fn date_the_times(mentions: &mut [DateMention], anchor: Option<CivilDate>) {
-    // The mentions that name a day, in text order (as the mentions are): each time looks
-    // at the one before it and the one after it, the nearest of its sentence's.
-    let days: Vec<(usize, Option<usize>, String)> = mentions
-        .iter()
-        .filter_map(|o| {
-            let v = o
-                .value
-                .as_deref()
-                .filter(|v| CivilDate::parse(v).is_some())?;
-            Some((o.span.start, o.mention.sentence, v.to_string()))
-        })
-        .collect();
-    for m in mentions.iter_mut() {
-        let time = m
-            .value
-            .as_deref()
-            .filter(|v| m.timex_type == TimexType::Time && v.starts_with('T'));
-        let Some(time) = time else {
-            continue;
-        };
-        let (at, sentence) = (m.span.start, m.mention.sentence);
-        let next = days.partition_point(|d| d.0 < at);
-        let day = [next.checked_sub(1), Some(next)]
-            .into_iter()
-            .flatten()
-            .filter_map(|k| days.get(k))
-            .filter(|d| sentence.is_some() && d.1 == sentence)
-            .min_by_key(|d| d.0.abs_diff(at))
-            .map(|d| d.2.clone())
-            .or_else(|| anchor.map(|a| a.iso()));
-        if let Some(day) = day {
-            let value = format!("{day}{time}");
-            let (begin, end) = interval(&value).map_or((None, None), |(b, e)| (Some(b), Some(e)));
-            m.value = Some(value);
-            m.begin = begin;
-            m.end = end;
-        }
-    }
 }
 
 /// A full date (with year) in the dateline or in the first lines of the article.

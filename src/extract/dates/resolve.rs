@@ -36,8 +36,13 @@ pub fn resolve(
                 "Q4" => 10,
                 _ => 1,
             };
+            // In the past tense a quarter that begins over three months ahead is last
+            // year's ("reported a third-quarter loss" in March); a nearer one may be what
+            // a plan announced in the past is for ("announced cuts during the fourth
+            // quarter" in August).
             let y = y.or(anchor.map(|a| match tense {
                 Tense::Future => a.y,
+                Tense::Past if first_month > a.m + 3 => a.y - 1,
                 _ => infer_year(a, first_month),
             }));
             match y {
@@ -45,15 +50,21 @@ pub fn resolve(
                 None => date(format!("XXXX-{p}")),
             }
         }
+        Spec::MonthOfYear { m, rel } => match anchor {
+            Some(a) => date(timex_date(Some(a.y + *rel as i32), Some(*m), None)),
+            None => Some((Date, None, Some(offset_years(*rel)))),
+        },
+        // The period compared with is found later (`refer::refer_back`); this is the value
+        // when the text names none.
+        Spec::Comparison { years } => match anchor {
+            Some(a) => date(format!("{:04}", i64::from(a.y) - years)),
+            None => Some((Date, None, Some(offset_years(-years)))),
+        },
         Spec::Season { y, rel, code } => {
             let y = y.or_else(|| anchor.map(|a| a.y + rel.unwrap_or(0) as i32));
             match y {
                 Some(y) => date(format!("{y:04}-{code}")),
-                None => Some((
-                    Date,
-                    None,
-                    rel.map(|r| format!("{}P{}Y", if r < 0 { "-" } else { "+" }, r.abs())),
-                )),
+                None => Some((Date, None, rel.map(offset_years))),
             }
         }
         Spec::RelDay { days, part } => match anchor {
@@ -149,12 +160,13 @@ pub fn resolve(
                 None,
             )
         }),
-        Spec::Clock { h, min, day } => {
+        Spec::Clock { h, min, day, utc } => {
             let t = if *h == 24 {
                 "24:00".to_string()
             } else {
                 format!("{h:02}:{min:02}")
             };
+            let t = if *utc { t + "Z" } else { t };
             match (anchor, day) {
                 (Some(a), Some(d)) => Some((Time, Some(format!("{}T{t}", a.add_days(*d))), None)),
                 _ => Some((Time, Some(format!("T{t}")), None)),
@@ -196,6 +208,10 @@ pub(super) fn infer_year(anchor: CivilDate, m: u32) -> i32 {
     } else {
         anchor.y
     }
+}
+
+fn offset_years(years: i64) -> String {
+    format!("{}P{}Y", if years < 0 { "-" } else { "+" }, years.abs())
 }
 
 pub(super) fn offset_days(days: i64) -> String {

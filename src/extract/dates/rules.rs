@@ -146,9 +146,9 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &[SLASH_DIGIT],
     },
-    // early March, March 2025, mid-March, last March, late last September
+    // early March, March 2025, mid-March, last March, late last September, June last year
     Rule {
-        pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?(?:(?i:(last|this|next|coming))\s+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b)?",
+        pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?(?:(?i:(last|this|next|coming))\s+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?i:(last|this|next))\s+(?i:year)\b)?",
         window: Some(4),
         build: month,
         needs: &[],
@@ -178,9 +178,9 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[DIGIT],
         triggers: &["centur"],
     },
-    // Q1 2025, the first quarter of 2025, third-quarter, the second half of 2024
+    // Q1 2025, the first quarter of 2025, third-quarter, the second half of last year
     Rule {
-        pattern: r"\b(?:Q([1-4])|(?i:(?:the\s+)?(first|second|third|fourth)|the\s+(final|last))[\s-]+(?i:(quarter|half))(?:\s+of)?)(?:\s+(\d{4}))?\b",
+        pattern: r"\b(?:Q([1-4])|(?i:(?:the\s+)?(first|second|third|fourth)|the\s+(final|last))[\s-]+(?i:(quarter|half)))(?:(?:\s+(?i:of))?\s+(\d{4})|\s+(?i:of)\s+(?i:(last|this|next))\s+(?i:year))?\b",
         window: Some(2),
         build: quarter,
         needs: &[],
@@ -194,6 +194,15 @@ pub(super) const RULES: &[Rule] = &[
         build: year_quarter,
         needs: &[],
         triggers: &["quarter", "period"],
+    },
+    // the same period last year, the comparable quarter, the same month a year ago,
+    // year-earlier (profit)
+    Rule {
+        pattern: r"\b(?:(?i:the)\s+(?:(?i:(same|comparable|corresponding|year-ago|year-earlier|prior-year))\s+)?(?i:(period|quarter|month|week|season))(?:\s+(?i:((?:of\s+)?(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:last|previous|prior)\s+year))))?|(?i:(year-(?:ago|earlier))))\b",
+        window: Some(6),
+        build: comparison,
+        needs: &[],
+        triggers: &["same", "comparable", "corresponding", "prior", "year"],
     },
     // the quarter, the latest quarter, the latest period (of a company's results)
     Rule {
@@ -268,7 +277,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // three days ago, two weeks later, a year earlier
     Rule {
-        pattern: r"\b({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
+        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|some|roughly|just|only))\s+)?({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
         window: None,
         build: ago,
         needs: COUNTED_UNITS,
@@ -276,7 +285,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // now, recently, currently, in recent years, the coming weeks, the upcoming months
     Rule {
-        pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|soon|formerly|previously|once\s+again))\b",
+        pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|once\s+again))\b",
         window: Some(2),
         build: reference,
         needs: &[],
@@ -294,9 +303,6 @@ pub(super) const RULES: &[Rule] = &[
             "upcoming",
             "next",
             "following",
-            "soon",
-            "former",
-            "previous",
         ],
     },
     // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
@@ -374,14 +380,14 @@ pub(super) const RULES: &[Rule] = &[
     },
     // 10:30 a.m. EST, 3 p.m., 14:00 GMT, noon, midnight
     Rule {
-        pattern: r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
+        pattern: r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
         window: Some(1),
         build: clock_12,
         needs: &[DIGIT],
         triggers: &["am", "pm", "a.m", "p.m"],
     },
     Rule {
-        pattern: r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(?:GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
+        pattern: r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+(GMT|UTC|EST|EDT|CET|CEST|BST|local\s+time|hours|hrs))?",
         window: Some(0),
         build: clock_24,
         needs: &[],

@@ -300,6 +300,7 @@ fn guarded_false_positives() {
 }
 
 mod engine;
+mod news_comparisons;
 mod news_calendar;
 mod news_durations;
 mod news_relative;

@@ -204,6 +204,7 @@ fn news_durations() {
             "Results are reported quarterly.",
             &[("quarterly", "SET", Some("P3M"), None)],
         ),
+        ("The board raised the quarterly dividend.", &[]),
         (
             "Readings are taken hourly.",
             &[("hourly", "SET", Some("PT1H"), None)],
@@ -239,7 +240,7 @@ fn news_durations() {
         ),
         (
             "Trading halted at 14:00 GMT.",
-            &[("14:00 GMT", "TIME", Some("2025-03-05T14:00"), None)],
+            &[("14:00 GMT", "TIME", Some("2025-03-05T14:00Z"), None)],
         ),
         (
             "The ceremony begins at noon.",
@@ -259,7 +260,7 @@ fn news_durations() {
         ),
         (
             "Flights resumed at 08:00 UTC.",
-            &[("08:00 UTC", "TIME", Some("2025-03-05T08:00"), None)],
+            &[("08:00 UTC", "TIME", Some("2025-03-05T08:00Z"), None)],
         ),
         (
             "Crowds gathered by midday.",

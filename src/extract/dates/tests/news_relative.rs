@@ -263,10 +263,9 @@ fn news_relative() {
             "Prices will rise in the future.",
             &[("the future", "DATE", Some("FUTURE_REF"), None)],
         ),
-        (
-            "A decision is expected soon.",
-            &[("soon", "DATE", Some("FUTURE_REF"), None)],
-        ),
+        // "soon" and "previously" order an event against another, and TimeBank leaves them
+        // out.
+        ("A decision is expected soon.", &[]),
         (
             "More aid will arrive in the coming weeks.",
             &[("the coming weeks", "DURATION", Some("PXW"), None)],
@@ -275,10 +274,7 @@ fn news_relative() {
             "Attacks have grown in recent months.",
             &[("recent months", "DURATION", Some("PXM"), None)],
         ),
-        (
-            "The site was previously a military base.",
-            &[("previously", "DATE", Some("PAST_REF"), None)],
-        ),
+        ("The site was previously a military base.", &[]),
         (
             "Fighting intensified this summer.",
             &[("this summer", "DATE", Some("2025-SU"), None)],

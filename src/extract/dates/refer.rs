@@ -1,0 +1,238 @@
+//! The passes over the found mentions, in text order, that give an expression the value
+//! of another: a time of day takes its day, "the quarter" the quarter last named, "a year
+//! earlier" the period the text was speaking of, a year back.
+
+use super::{DateMention, Spec, TimexType};
+use crate::extract::calendar::{CivilDate, interval};
+use crate::span::Span;
+
+/// How far back (in bytes) a comparison looks for the quarter or half it compares with: a
+/// results story names its quarter in the opening and compares with "a year ago" through
+/// the paragraphs after.
+const PERIOD_REACH: usize = 3000;
+
+/// How many sentences back a comparison looks for the period it compares with ("sales fell in January,
+/// compared with the same month a year ago").
+const SENTENCE_REACH: usize = 1;
+
+/// An expression whose value is another's.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Refer {
+    /// "the quarter": the quarter last named.
+    TheQuarter,
+    /// "the 1988 quarter" (`y`), "the year-ago quarter" (`rel` -1): the last named
+    /// quarter's part in that year.
+    QuarterOf { y: Option<i32>, rel: i64 },
+    /// "a year ago", "the same period last year": the period last named, `years` back.
+    Comparison { years: i64 },
+}
+
+impl Refer {
+    /// The reference a spec makes, if any.
+    pub(super) fn of(spec: &Spec) -> Option<Refer> {
+        match *spec {
+            Spec::TheQuarter { latest: false } => Some(Refer::TheQuarter),
+            Spec::YearQuarter { y, rel, part: None } => Some(Refer::QuarterOf { y, rel }),
+            Spec::Comparison { years } => Some(Refer::Comparison { years }),
+            _ => None,
+        }
+    }
+}
+
+/// The kind of period a value names, when it is one a comparison can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Period {
+    /// "1989-Q3", "1989-H1".
+    QuarterOrHalf,
+    /// "1989-10".
+    Month,
+}
+
+fn period_of(value: &str) -> Option<Period> {
+    let b = value.as_bytes();
+    if b.len() != 7 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' {
+        return None;
+    }
+    match b[5] {
+        b'Q' | b'H' if b[6].is_ascii_digit() => Some(Period::QuarterOrHalf),
+        b'0' | b'1' if b[6].is_ascii_digit() => Some(Period::Month),
+        _ => None,
+    }
+}
+
+/// `value` ("1989-Q3") with its year moved by `years`.
+fn shift_year(value: &str, years: i64) -> Option<String> {
+    let y: i64 = value.get(..4)?.parse().ok()?;
+    let y = y + years;
+    (0..=9999)
+        .contains(&y)
+        .then(|| format!("{y:04}{}", &value[4..]))
+}
+
+/// Sets a mention's value and the interval it covers.
+fn set_value(m: &mut DateMention, value: String) {
+    let (b, e) = interval(&value).map_or((None, None), |(b, e)| (Some(b), Some(e)));
+    m.value = Some(value);
+    m.begin = b;
+    m.end = e;
+}
+
+/// The period a comparison at `at` (in sentence `sentence`) compares with: the last one
+/// named in its sentence or the one before, else the story's lead quarter or half.
+fn compared<'a>(
+    period: &'a Option<(usize, Option<usize>, Period, String)>,
+    lead: &'a Option<(usize, String)>,
+    at: usize,
+    sentence: Option<usize>,
+) -> Option<&'a str> {
+    period
+        .as_ref()
+        .filter(|(_, named_in, _, _)| match (named_in, sentence) {
+            (Some(s), Some(here)) => here.saturating_sub(*s) <= SENTENCE_REACH,
+            _ => false,
+        })
+        .map(|p| p.3.as_str())
+        .or_else(|| {
+            lead.as_ref()
+                .filter(|(pos, _)| at.saturating_sub(*pos) <= PERIOD_REACH)
+                .map(|l| l.1.as_str())
+        })
+}
+
+/// Resolves the references `refers` (each at the start of its mention's span, in text
+/// order) against the periods named before them.
+pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]) {
+    if refers.is_empty() {
+        return;
+    }
+    // The last quarter (or half) named, and the last period of any kind, with where.
+    let mut quarter: Option<(usize, String)> = None;
+    let mut period: Option<(usize, Option<usize>, Period, String)> = None;
+    // The first quarter or half named: a results story's lead names the one it reports on,
+    // and a later paragraph's forecast ("through the third quarter of 1990") is not what
+    // "a year ago" compares with.
+    let mut lead: Option<(usize, String)> = None;
+    for m in mentions.iter_mut() {
+        let at = m.span.start;
+        let refer = refers
+            .binary_search_by_key(&at, |r| r.0)
+            .ok()
+            .map(|i| refers[i].1);
+        match refer {
+            Some(Refer::TheQuarter) => {
+                if let Some((_, q)) = &quarter {
+                    set_value(m, q.clone());
+                }
+            }
+            Some(Refer::QuarterOf { y, rel }) => {
+                let value = match y {
+                    Some(y) => quarter.as_ref().map(|(_, q)| format!("{y:04}{}", &q[4..])),
+                    None => compared(&period, &lead, at, m.mention.sentence)
+                        .filter(|v| v.as_bytes()[5] == b'Q')
+                        .and_then(|q| shift_year(q, rel)),
+                };
+                if let Some(v) = value {
+                    set_value(m, v);
+                }
+                continue; // a comparison, not the period spoken of
+            }
+            Some(Refer::Comparison { years }) => {
+                let value = compared(&period, &lead, at, m.mention.sentence)
+                    .and_then(|p| shift_year(p, -years));
+                if let Some(v) = value {
+                    set_value(m, v);
+                }
+                continue;
+            }
+            None => {}
+        }
+        if m.timex_type != TimexType::Date {
+            continue;
+        }
+        let Some(v) = m.value.as_deref() else {
+            continue;
+        };
+        if let Some(kind) = period_of(v) {
+            if kind == Period::QuarterOrHalf {
+                if v.as_bytes()[5] == b'Q' {
+                    quarter = Some((at, v.to_string()));
+                }
+                if lead.is_none() {
+                    lead = Some((at, v.to_string()));
+                }
+            }
+            period = Some((at, m.mention.sentence, kind, v.to_string()));
+        }
+    }
+}
+
+/// "9 a.m. Tuesday", "12:00 UTC today", "5 p.m. EST, Nov. 6": a time of day followed by
+/// its day is one expression, a TIME on that day (TimeML takes the two as one).
+pub(super) fn join_time_and_day(src: &str, mentions: Vec<DateMention>) -> Vec<DateMention> {
+    let mut out: Vec<DateMention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if let Some(prev) = out.last_mut() {
+            let time = prev
+                .value
+                .as_deref()
+                .filter(|v| prev.timex_type == TimexType::Time && v.starts_with('T'));
+            let day = m
+                .value
+                .as_deref()
+                .filter(|v| m.timex_type == TimexType::Date && CivilDate::parse(v).is_some());
+            let gap = src.get(prev.span.end..m.span.start);
+            if let (Some(time), Some(day), Some(gap)) = (time, day, gap) {
+                let gap = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+                // "8 p.m. on March 9" stays two: "on" is a signal between them (TimeML).
+                if gap.is_empty() {
+                    let value = format!("{day}{time}");
+                    prev.span = Span::new(prev.span.start, m.span.end);
+                    prev.mention.span = prev.span;
+                    set_value(prev, value);
+                    continue;
+                }
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// A time of day without its day ("10:35 a.m.") takes the day it belongs to: the nearest
+/// day named in its sentence ("on Friday at 10:35 a.m."), else the anchor's.
+pub(super) fn date_the_times(mentions: &mut [DateMention], anchor: Option<CivilDate>) {
+    // The mentions that name a day, in text order (as the mentions are): each time looks
+    // at the one before it and the one after it, the nearest of its sentence's.
+    let days: Vec<(usize, Option<usize>, String)> = mentions
+        .iter()
+        .filter_map(|o| {
+            let v = o
+                .value
+                .as_deref()
+                .filter(|v| CivilDate::parse(v).is_some())?;
+            Some((o.span.start, o.mention.sentence, v.to_string()))
+        })
+        .collect();
+    for m in mentions.iter_mut() {
+        let time = m
+            .value
+            .as_deref()
+            .filter(|v| m.timex_type == TimexType::Time && v.starts_with('T'));
+        let Some(time) = time else {
+            continue;
+        };
+        let (at, sentence) = (m.span.start, m.mention.sentence);
+        let next = days.partition_point(|d| d.0 < at);
+        let day = [next.checked_sub(1), Some(next)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| days.get(k))
+            .filter(|d| sentence.is_some() && d.1 == sentence)
+            .min_by_key(|d| d.0.abs_diff(at))
+            .map(|d| d.2.clone())
+            .or_else(|| anchor.map(|a| a.iso()));
+        if let Some(day) = day {
+            set_value(m, format!("{day}{time}"));
+        }
+    }
+}

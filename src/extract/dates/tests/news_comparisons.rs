@@ -1,0 +1,151 @@
+//! News sentences that compare with a period a year before ("a year ago", "the same period
+//! last year", "year-earlier"), and times joined to their day. The anchor is 2025-03-05, a
+//! Wednesday.
+
+use super::check;
+
+#[test]
+fn news_comparisons() {
+    check(&[
+        // A comparison takes the period the story reports on, a year back.
+        (
+            "Fourth-quarter profit rose to $5 million from $4 million a year earlier.",
+            &[
+                ("Fourth-quarter", "DATE", Some("2024-Q4"), None),
+                ("a year earlier", "DATE", Some("2023-Q4"), None),
+            ],
+        ),
+        (
+            "Net income rose in the fourth quarter. Revenue was $2 billion, up from $1.8 billion a year ago.",
+            &[
+                ("the fourth quarter", "DATE", Some("2024-Q4"), None),
+                ("a year ago", "DATE", Some("2023-Q4"), None),
+            ],
+        ),
+        (
+            "Sales fell 35% in January, compared with the same month a year ago.",
+            &[
+                ("January", "DATE", Some("2025-01"), None),
+                ("the same month a year ago", "DATE", Some("2024-01"), None),
+            ],
+        ),
+        (
+            "Sales rose 43% in February compared to the same period last year.",
+            &[
+                ("February", "DATE", Some("2025-02"), None),
+                ("the same period last year", "DATE", Some("2024-02"), None),
+            ],
+        ),
+        (
+            "The bank lost $1 billion in the first quarter. In the same period a year earlier, it gained $704 million.",
+            &[
+                ("the first quarter", "DATE", Some("2025-Q1"), None),
+                ("the same period a year earlier", "DATE", Some("2024-Q1"), None),
+            ],
+        ),
+        (
+            "Profit fell in the third quarter of 2024 from the corresponding period of the previous year.",
+            &[
+                ("the third quarter of 2024", "DATE", Some("2024-Q3"), None),
+                ("the corresponding period of the previous year", "DATE", Some("2023-Q3"), None),
+            ],
+        ),
+        (
+            "The company posted a loss of $600,000, compared with year-earlier net income of $1 million.",
+            &[("year-earlier", "DATE", Some("2024"), None)],
+        ),
+        (
+            "Acme reported a third-quarter loss, compared with a year-ago profit.",
+            &[
+                ("third-quarter", "DATE", Some("2024-Q3"), None),
+                ("year-ago", "DATE", Some("2023-Q3"), None),
+            ],
+        ),
+        (
+            "Consumer prices were 3.8 percent higher than a year earlier.",
+            &[("a year earlier", "DATE", Some("2024"), None)],
+        ),
+        (
+            "Unemployment is lower than a year ago.",
+            &[("a year ago", "DATE", Some("2024"), None)],
+        ),
+        // The lead's quarter, not a forecast named between.
+        (
+            "Bethlehem posted a 54% drop in fourth-quarter profit. Analysts expect losses through the third quarter of 2026. The industry will see price erosion. In the year-ago period, Bethlehem earned $101 million.",
+            &[
+                ("fourth-quarter", "DATE", Some("2024-Q4"), None),
+                ("the third quarter of 2026", "DATE", Some("2026-Q3"), None),
+                ("the year-ago period", "DATE", Some("2023-Q4"), None),
+            ],
+        ),
+        (
+            "Revenue rose in the fourth quarter, and the 2023 period had been weak.",
+            &[
+                ("the fourth quarter", "DATE", Some("2024-Q4"), None),
+                ("the 2023 period", "DATE", Some("2023-Q4"), None),
+            ],
+        ),
+        // "the same period" alone is the one just named, not a comparison.
+        (
+            "Exports rose in January; imports fell over the same period.",
+            &[("January", "DATE", Some("2025-01"), None)],
+        ),
+        // A quarter spoken of in the past that would begin over three months ahead is last
+        // year's; a nearer one may be what a past plan is for.
+        (
+            "Third-quarter profit is expected to rise.",
+            &[("Third-quarter", "DATE", Some("2025-Q3"), None)],
+        ),
+        (
+            "Ford announced plant closures during the second quarter.",
+            &[("the second quarter", "DATE", Some("2025-Q2"), None)],
+        ),
+        // A month or quarter of a year named relative to the anchor's.
+        (
+            "In June last year, the leadership had a falling out.",
+            &[("June last year", "DATE", Some("2024-06"), None)],
+        ),
+        (
+            "In the first quarter of last year, GM reported a loss.",
+            &[("the first quarter of last year", "DATE", Some("2024-Q1"), None)],
+        ),
+        (
+            "Output fell in the second half of this year.",
+            &[("the second half of this year", "DATE", Some("2025-H2"), None)],
+        ),
+        (
+            "The first quarter of Acme's results was weak.",
+            &[("The first quarter", "DATE", Some("2025-Q1"), None)],
+        ),
+        // A modifier before "ago" belongs to the expression.
+        (
+            "Pol Pot was arrested nearly four years ago.",
+            &[("nearly four years ago", "DATE", Some("2021"), Some("APPROX"))],
+        ),
+        (
+            "The plant closed more than two decades ago.",
+            &[("more than two decades ago", "DATE", Some("200"), Some("MORE_THAN"))],
+        ),
+        // A time followed by its day is one TIME; UTC and GMT times carry "Z".
+        (
+            "The jet landed at 18:00 UTC Monday in Everett.",
+            &[("18:00 UTC Monday", "TIME", Some("2025-03-03T18:00Z"), None)],
+        ),
+        (
+            "The polls will open at 9 a.m. EST Tuesday.",
+            &[("9 a.m. EST Tuesday", "TIME", Some("2025-03-11T09:00"), None)],
+        ),
+        (
+            "Obama spoke at 16:00 UTC today from the White House.",
+            &[("16:00 UTC today", "TIME", Some("2025-03-05T16:00Z"), None)],
+        ),
+        (
+            "The offer expires at midnight Friday.",
+            &[("midnight Friday", "TIME", Some("2025-02-28T24:00"), None)],
+        ),
+        (
+            "The deadline is 5 p.m. EST, March 6.",
+            &[("5 p.m. EST, March 6", "TIME", Some("2025-03-06T17:00"), None)],
+        ),
+    ]);
+}
