@@ -2,7 +2,7 @@
 //! seasons and holidays.
 
 use super::groups::*;
-use super::{Spec, TimexType};
+use super::{Feast, Spec, TimexType};
 use crate::extract::calendar::CivilDate;
 
 pub(super) fn month_day(c: &Groups, _: &str, _: usize) -> Built {
@@ -373,7 +373,12 @@ pub(super) fn season(c: &Groups, src: &str, start: usize) -> Built {
 }
 
 pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
-    let name = cap(c, 1)?.replace('’', "'");
+    let rel = match cap(c, 1).map(str::to_ascii_lowercase).as_deref() {
+        Some("last") => -1,
+        Some("next") => 1,
+        _ => 0,
+    };
+    let name = cap(c, 2)?.replace('’', "'");
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let (m, d) = match name.as_str() {
         "Christmas" | "Christmas Day" => (12, 25),
@@ -384,7 +389,17 @@ pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
         "Valentine's Day" => (2, 14),
         "Boxing Day" => (12, 26),
         "Independence Day" => (7, 4),
-        // Moveable feasts: a date without a fixed value.
+        "Easter" | "Easter Sunday" => return Some((Spec::Feast { feast: Feast::Easter, rel }, None)),
+        "Thanksgiving" | "Thanksgiving Day" => {
+            return Some((
+                Spec::Feast {
+                    feast: Feast::Thanksgiving,
+                    rel,
+                },
+                None,
+            ));
+        }
+        // Feasts of lunar calendars: a date without a value.
         _ => return Some((Spec::Fixed(TimexType::Date, String::new()), None)),
     };
     Some((Spec::Holiday { m, d }, None))

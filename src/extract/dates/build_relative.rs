@@ -90,13 +90,28 @@ pub(super) fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
         };
         return Some((Spec::Fixed(TimexType::Duration, v.into()), None));
     }
+    // "the following year", "that day", "earlier that day": a time relative to the one the
+    // story spoke of last, not to the anchor.
+    let anaphoric = match lead.as_str() {
+        "the following" | "following" => Some((1, None)),
+        "the previous" => Some((-1, None)),
+        "the next" if unit == Unit::Day => Some((1, None)),
+        "that" | "the same" | "that same" => Some((0, None)),
+        "earlier that" => Some((0, Some("START"))),
+        "later that" => Some((0, Some("END"))),
+        _ => None,
+    };
+    if let Some((n, modifier)) = anaphoric {
+        return Some((Spec::Anaphoric { unit, n }, modifier));
+    }
+    if unit == Unit::Day {
+        return None; // "the last day", "this day": no day relative to the anchor
+    }
     let (n, modifier) = match lead.as_str() {
-        "last" | "previous" | "the previous" => (-1, None),
-        "next" | "the coming" | "coming" | "the following" | "following" | "the next" => (1, None),
+        "last" | "previous" => (-1, None),
+        "next" | "the coming" | "coming" | "the next" => (1, None),
         "earlier this" => (0, Some("START")),
         "later this" => (0, Some("END")),
-        // "that year", "the same month" refer to another time in the story, not the anchor.
-        "that" | "the same" => return None,
         // "the weekend" is the nearest one (see `resolve`); "the week" is any week.
         "the" if unit == Unit::Weekend => (0, None),
         "the" => return None,

@@ -224,6 +224,15 @@ pub enum Unit {
     Century,
 }
 
+/// Moveable feasts with a rule for their date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feast {
+    /// Western Easter Sunday.
+    Easter,
+    /// US Thanksgiving, the fourth Thursday of November.
+    Thanksgiving,
+}
+
 /// What a temporal expression says, before resolution. Field names are the calendar's
 /// own: `y`/`m`/`d` year, month, day; `wd` ISO weekday; `rel`/`n` offsets in units;
 /// `part` a TIMEX3 part of day (MO, AF, EV, NI).
@@ -276,10 +285,16 @@ pub enum Spec {
         rel: i64,
         part: Option<&'static str>,
     },
+    /// A unit relative to the date the text named last: "the following year" (+1), "that
+    /// day" (0), "the previous month" (-1); without one, relative to the anchor.
+    Anaphoric { unit: Unit, n: i64 },
     /// A unit relative to the anchor's: "last week" (-1), "this year" (0), "three days ago".
     RelUnit { unit: Unit, n: i64, exact: bool },
     /// A holiday with a fixed month and day.
     Holiday { m: u32, d: u32 },
+    /// A moveable feast whose date the calendar computes ("Easter", "Thanksgiving"):
+    /// `rel` -1 for "last", +1 for "next", 0 for the nearest.
+    Feast { feast: Feast, rel: i64 },
     /// A month named with "last" (-1), "this" (0) or "next" (+1): the last such month
     /// before the anchor's, the anchor year's, or the next one after it.
     RelMonth { m: u32, rel: i64 },

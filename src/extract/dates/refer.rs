@@ -2,7 +2,8 @@
 //! of another: a time of day takes its day, "the quarter" the quarter last named, "a year
 //! earlier" the period the text was speaking of, a year back.
 
-use super::{DateMention, Spec, TimexType};
+use super::resolve::rel_unit_value;
+use super::{DateMention, Spec, TimexType, Unit};
 use crate::extract::calendar::{CivilDate, interval};
 use crate::span::Span;
 
@@ -25,6 +26,8 @@ pub(super) enum Refer {
     QuarterOf { y: Option<i32>, rel: i64 },
     /// "a year ago", "the same period last year": the period last named, `years` back.
     Comparison { years: i64 },
+    /// "the following year", "that day": `n` units from the date last named.
+    Anaphoric { unit: Unit, n: i64 },
 }
 
 impl Refer {
@@ -34,6 +37,7 @@ impl Refer {
             Spec::TheQuarter { latest: false } => Some(Refer::TheQuarter),
             Spec::YearQuarter { y, rel, part: None } => Some(Refer::QuarterOf { y, rel }),
             Spec::Comparison { years } => Some(Refer::Comparison { years }),
+            Spec::Anaphoric { unit, n } => Some(Refer::Anaphoric { unit, n }),
             _ => None,
         }
     }
@@ -58,6 +62,44 @@ fn period_of(value: &str) -> Option<Period> {
         b'0' | b'1' if b[6].is_ascii_digit() => Some(Period::Month),
         _ => None,
     }
+}
+
+/// The date a value names, as its first day, and the finest unit it names: "1998-10-23"
+/// a day, "1998-10" a month, "1998-Q3" a quarter, "1998" a year. Weeks, seasons and
+/// references are none of these.
+fn dated(value: &str) -> Option<(CivilDate, Unit)> {
+    let day = value.split('T').next()?;
+    if let Some(d) = CivilDate::parse(day) {
+        return Some((d, Unit::Day));
+    }
+    let y: i32 = day.get(..4)?.parse().ok()?;
+    match day.len() {
+        4 => Some((CivilDate::new(y, 1, 1)?, Unit::Year)),
+        7 if period_of(day) == Some(Period::Month) => {
+            let m: u32 = day[5..].parse().ok()?;
+            Some((CivilDate::new(y, m, 1)?, Unit::Month))
+        }
+        7 if day.as_bytes()[5] == b'Q' => {
+            let q: u32 = day[6..].parse().ok()?;
+            Some((CivilDate::new(y, 3 * q - 2, 1)?, Unit::Quarter))
+        }
+        _ => None,
+    }
+}
+
+/// True when a date named to the `named` unit can anchor `unit` ("that year" after "1996",
+/// "the next day" only after a day).
+fn fine_enough(named: Unit, unit: Unit) -> bool {
+    let rank = |u: Unit| match u {
+        Unit::Day => 0,
+        Unit::Week | Unit::Weekend => 1,
+        Unit::Month => 2,
+        Unit::Quarter => 3,
+        Unit::Year => 4,
+        Unit::Decade => 5,
+        Unit::Century => 6,
+    };
+    rank(named) <= rank(unit) && !matches!(unit, Unit::Week | Unit::Weekend) || named == Unit::Day
 }
 
 /// `value` ("1989-Q3") with its year moved by `years`.
@@ -112,6 +154,8 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
     // and a later paragraph's forecast ("through the third quarter of 1990") is not what
     // "a year ago" compares with.
     let mut lead: Option<(usize, String)> = None;
+    // The last date named, to the unit it names.
+    let mut last_date: Option<(CivilDate, Unit)> = None;
     for m in mentions.iter_mut() {
         let at = m.span.start;
         let refer = refers
@@ -136,6 +180,14 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
                 }
                 continue; // a comparison, not the period spoken of
             }
+            Some(Refer::Anaphoric { unit, n }) => {
+                if let Some((date, _)) = last_date.filter(|(_, named)| fine_enough(*named, unit)) {
+                    set_value(m, rel_unit_value(date, unit, n, false));
+                }
+                // "the following year" is now the year spoken of.
+                last_date = m.value.as_deref().and_then(dated);
+                continue;
+            }
             Some(Refer::Comparison { years }) => {
                 let value = compared(&period, &lead, at, m.mention.sentence)
                     .and_then(|p| shift_year(p, -years));
@@ -146,12 +198,18 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
             }
             None => {}
         }
-        if m.timex_type != TimexType::Date {
+        if !matches!(m.timex_type, TimexType::Date | TimexType::Time) {
             continue;
         }
         let Some(v) = m.value.as_deref() else {
             continue;
         };
+        if let Some(d) = dated(v) {
+            last_date = Some(d);
+        }
+        if m.timex_type != TimexType::Date {
+            continue;
+        }
         if let Some(kind) = period_of(v) {
             if kind == Period::QuarterOrHalf {
                 if v.as_bytes()[5] == b'Q' {

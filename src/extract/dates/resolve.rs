@@ -1,7 +1,7 @@
 //! A [`Spec`] and the anchor date to a TIMEX3 type, value and offset.
 
 use super::tense::Tense;
-use super::{Spec, TimexType, Unit};
+use super::{Feast, Spec, TimexType, Unit};
 use crate::extract::calendar::{CivilDate, timex_date};
 
 /// Resolves a spec against the anchor: (type, value, offset). A date without a year, or a
@@ -135,6 +135,31 @@ pub fn resolve(
                 Some((Date, None, Some(format!("{sign}P{}{letter}", n.abs()))))
             }
         },
+        // Resolved against the date named before it by `refer.rs`; this is the value when
+        // the text names none.
+        Spec::Anaphoric { unit, n } => resolve(
+            &Spec::RelUnit {
+                unit: *unit,
+                n: *n,
+                exact: false,
+            },
+            anchor,
+            tense,
+        ),
+        Spec::Feast { feast, rel } => match anchor {
+            Some(a) => {
+                let this = feast_date(*feast, a.y)?;
+                let day = match rel {
+                    -1 if this.iso() < a.iso() => this,
+                    -1 => feast_date(*feast, a.y - 1)?,
+                    1 if this.iso() > a.iso() => this,
+                    1 => feast_date(*feast, a.y + 1)?,
+                    _ => feast_date(*feast, infer_year(a, this.m))?,
+                };
+                date(day.iso())
+            }
+            None => Some((Date, None, None)),
+        },
         Spec::Holiday { m, d } => match anchor {
             Some(a) => date(format!("{:04}-{m:02}-{d:02}", infer_year(a, *m))),
             None => date(format!("XXXX-{m:02}-{d:02}")),
@@ -173,6 +198,33 @@ pub fn resolve(
             }
         }
         Spec::Fixed(ty, v) => Some((*ty, (!v.is_empty()).then(|| v.clone()), None)),
+    }
+}
+
+/// The day of a moveable feast in year `y`.
+fn feast_date(feast: Feast, y: i32) -> Option<CivilDate> {
+    match feast {
+        Feast::Thanksgiving => {
+            let first = CivilDate::new(y, 11, 1)?;
+            // Thursday is ISO weekday 4.
+            let to_thursday = (4 + 7 - i64::from(first.weekday())) % 7;
+            Some(first.add_days(to_thursday + 21))
+        }
+        Feast::Easter => {
+            // The Gregorian computus (Meeus/Jones/Butcher).
+            let a = y % 19;
+            let (b, c) = (y / 100, y % 100);
+            let (d, e) = (b / 4, b % 4);
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let h = (19 * a + b - d - g + 15) % 30;
+            let (i, k) = (c / 4, c % 4);
+            let l = (32 + 2 * e + 2 * i - h - k) % 7;
+            let m = (a + 11 * h + 22 * l) / 451;
+            let month = (h + l - 7 * m + 114) / 31;
+            let day = (h + l - 7 * m + 114) % 31 + 1;
+            CivilDate::new(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+        }
     }
 }
 

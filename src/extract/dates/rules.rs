@@ -253,9 +253,10 @@ pub(super) const RULES: &[Rule] = &[
             "Sunday",
         ],
     },
-    // last week, this year, next month, earlier this year, the past decade
+    // last week, this year, next month, earlier this year, the past decade, the following
+    // year, that day
     Rule {
-        pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|the\s+current|current|the\s+same|that|the\s+next|the\s+last|the))\s+(?i:(week|weekend|month|quarter|year|decade|century))\b",
+        pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|earlier\s+that|later\s+that|the\s+current|current|the\s+same|that\s+same|that|the\s+next|the\s+last|the))\s+(?i:(day|week|weekend|month|quarter|year|decade|century))\b",
         window: Some(2),
         build: rel_unit,
         needs: &[
@@ -273,7 +274,7 @@ pub(super) const RULES: &[Rule] = &[
             "that",
             "weekend",
         ],
-        triggers: &["week", "month", "quarter", "year", "decade", "century"],
+        triggers: &["day", "week", "month", "quarter", "year", "decade", "century"],
     },
     // three days ago, two weeks later, a year earlier
     Rule {
@@ -402,7 +403,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // Christmas, New Year's Day
     Rule {
-        pattern: r"\b(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
+        pattern: r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter\s+Sunday|Easter|Thanksgiving\s+Day|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
         window: None,
         build: holiday,
         needs: &[],

@@ -117,6 +117,65 @@ fn news_comparisons() {
             "The first quarter of Acme's results was weak.",
             &[("The first quarter", "DATE", Some("2025-Q1"), None)],
         ),
+        // "the following year", "that day": relative to the date named last.
+        (
+            "The party was founded in 1995. The following year it won power.",
+            &[
+                ("1995", "DATE", Some("1995"), None),
+                ("The following year", "DATE", Some("1996"), None),
+            ],
+        ),
+        (
+            "The plant opened in March 1989. The following month it closed.",
+            &[
+                ("March 1989", "DATE", Some("1989-03"), None),
+                ("The following month", "DATE", Some("1989-04"), None),
+            ],
+        ),
+        (
+            "The strike began on Oct. 23, 2024. Earlier that day, talks had failed.",
+            &[
+                ("Oct. 23, 2024", "DATE", Some("2024-10-23"), None),
+                ("Earlier that day", "DATE", Some("2024-10-23"), Some("START")),
+            ],
+        ),
+        (
+            "He resigned in 1998, and later that year he left the country.",
+            &[
+                ("1998", "DATE", Some("1998"), None),
+                ("later that year", "DATE", Some("1998"), Some("END")),
+            ],
+        ),
+        (
+            "Police were called on April 3, 2009, and arrested him the same day.",
+            &[
+                ("April 3, 2009", "DATE", Some("2009-04-03"), None),
+                ("the same day", "DATE", Some("2009-04-03"), None),
+            ],
+        ),
+        (
+            "The bomb exploded on Aug. 7, 1998. The next day, rescuers dug through the rubble.",
+            &[
+                ("Aug. 7, 1998", "DATE", Some("1998-08-07"), None),
+                ("The next day", "DATE", Some("1998-08-08"), None),
+            ],
+        ),
+        (
+            "Sales fell in 2008 after a boom the previous year.",
+            &[
+                ("2008", "DATE", Some("2008"), None),
+                ("the previous year", "DATE", Some("2007"), None),
+            ],
+        ),
+        // A year is too coarse for "the next day"; with no date named, the anchor's.
+        (
+            "In 1990 the war began, and the next day was calm.",
+            &[
+                ("1990", "DATE", Some("1990"), None),
+                ("the next day", "DATE", Some("2025-03-06"), None),
+            ],
+        ),
+        ("It was the last day of the talks.", &[]),
         // A modifier before "ago" belongs to the expression.
         (
             "Pol Pot was arrested nearly four years ago.",

@@ -291,6 +291,23 @@ fn news_relative() {
             "Construction resumes in the fall.",
             &[("fall", "DATE", Some("2025-FA"), None)],
         ),
+        // Moveable feasts: the calendar's rule gives the day.
+        (
+            "Families gathered for Thanksgiving Day.",
+            &[("Thanksgiving Day", "DATE", Some("2024-11-28"), None)],
+        ),
+        (
+            "The boy was found last Thanksgiving.",
+            &[("last Thanksgiving", "DATE", Some("2024-11-28"), None)],
+        ),
+        (
+            "Pilgrims will arrive for Easter.",
+            &[("Easter", "DATE", Some("2025-04-20"), None)],
+        ),
+        (
+            "The church was full last Easter.",
+            &[("last Easter", "DATE", Some("2024-03-31"), None)],
+        ),
         (
             "Shops closed early on Christmas Eve.",
             &[("Christmas Eve", "DATE", Some("2024-12-24"), None)],
