@@ -218,6 +218,7 @@ pub(super) fn duration_value(num: &str, unit: &str) -> Option<String> {
         "day" => ("D", false, 1.0),
         "week" => ("W", false, 1.0),
         "month" => ("M", false, 1.0),
+        "quarter" => ("Q", false, 1.0),
         "year" => ("Y", false, 1.0),
         "decade" => ("Y", false, 10.0),
         "century" | "centurie" => ("Y", false, 100.0),
@@ -308,6 +309,30 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
         Spec::Fixed(TimexType::Duration, value),
         modifier_of(cap(c, 1)),
     ))
+}
+
+/// "the fiscal year", "the full year": the anchor's year (a company's year, named where
+/// its results are); "year-end" its end. "the fiscal year ended June 30" (or "starting July
+/// 1") is a year's length (TimeBank: P1Y).
+pub(super) fn fiscal_year(c: &Groups, src: &str, _: usize) -> Built {
+    if cap(c, 3).is_some() {
+        let spec = Spec::RelUnit {
+            unit: Unit::Year,
+            n: 0,
+            exact: false,
+        };
+        return Some((spec, Some("END")));
+    }
+    let next = next_word(src, c.get(0)?.end()).to_ascii_lowercase();
+    if matches!(next.as_str(), "ended" | "ending" | "starting" | "beginning") {
+        return Some((Spec::Fixed(TimexType::Duration, "P1Y".into()), None));
+    }
+    let spec = Spec::RelUnit {
+        unit: Unit::Year,
+        n: 0,
+        exact: false,
+    };
+    Some((spec, None))
 }
 
 /// "the same period last year", "the comparable quarter", "year-earlier (profit)": a

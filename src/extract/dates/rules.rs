@@ -276,6 +276,14 @@ pub(super) const RULES: &[Rule] = &[
         ],
         triggers: &["day", "week", "month", "quarter", "year", "decade", "century"],
     },
+    // the fiscal year, the current fiscal year, the full year, year-end
+    Rule {
+        pattern: r"\b(?:(?i:the)\s+(?:(?i:(current|full|latest))\s+)?(?i:(fiscal\s+year|full\s+year))|(?i:(year[\s-]end)))\b",
+        window: Some(3),
+        build: fiscal_year,
+        needs: &[],
+        triggers: &["fiscal", "full", "year"],
+    },
     // three days ago, two weeks later, a year earlier
     Rule {
         pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|some|roughly|just|only))\s+)?({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
@@ -308,12 +316,13 @@ pub(super) const RULES: &[Rule] = &[
     },
     // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
     Rule {
-        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
+        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
         window: Some(6),
         build: duration,
         needs: &[],
         triggers: &[
-            "second", "minute", "hour", "day", "week", "month", "year", "decade", "centur",
+            "second", "minute", "hour", "day", "week", "month", "quarters", "year", "decade",
+            "centur",
         ],
     },
     Rule {

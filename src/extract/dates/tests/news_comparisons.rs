@@ -176,6 +176,33 @@ fn news_comparisons() {
             ],
         ),
         ("It was the last day of the talks.", &[]),
+        // A company's year, and quarters counted.
+        (
+            "Earnings will fall for the fiscal year, the company said.",
+            &[("the fiscal year", "DATE", Some("2025"), None)],
+        ),
+        (
+            "In the fiscal year ended Jan. 31, sales were $59.5 million.",
+            &[
+                ("the fiscal year", "DURATION", Some("P1Y"), None),
+                ("Jan. 31", "DATE", Some("2025-01-31"), None),
+            ],
+        ),
+        (
+            "The tax will raise 140 billion shillings in the fiscal year starting July 1.",
+            &[
+                ("the fiscal year", "DURATION", Some("P1Y"), None),
+                ("July 1", "DATE", Some("2025-07-01"), None),
+            ],
+        ),
+        (
+            "The deal should close by year-end.",
+            &[("year-end", "DATE", Some("2025"), Some("END"))],
+        ),
+        (
+            "The unit has lost money for the past two quarters.",
+            &[("two quarters", "DURATION", Some("P2Q"), None)],
+        ),
         // A modifier before "ago" belongs to the expression.
         (
             "Pol Pot was arrested nearly four years ago.",
