@@ -84,20 +84,12 @@ pub(super) fn month(c: &Groups, src: &str, start: usize) -> Built {
     let modifier = modifier_of(cap(c, 1));
     // "June last year": that year's June.
     if let Some(rel) = cap(c, 5) {
-        let rel = match rel.to_ascii_lowercase().as_str() {
-            "last" => -1,
-            "this" => 0,
-            _ => 1,
-        };
+        let rel = rel_of(rel);
         return Some((Spec::MonthOfYear { m, rel }, modifier));
     }
     // "last March" is the March before the anchor's month, "next March" the one after it.
     if let Some(rel) = cap(c, 2).filter(|_| y.is_none()) {
-        let rel = match rel.to_ascii_lowercase().as_str() {
-            "last" => -1,
-            "this" => 0,
-            _ => 1,
-        };
+        let rel = rel_of(rel);
         return Some((Spec::RelMonth { m, rel }, modifier));
     }
     if y.is_none() && modifier.is_none() && !month_context(src, start, word) {
@@ -313,11 +305,7 @@ pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {
     // needs its year.
     // "the first quarter of last year".
     if let Some(rel) = cap(c, 6) {
-        let rel = match rel.to_ascii_lowercase().as_str() {
-            "last" => -1,
-            "this" => 0,
-            _ => 1,
-        };
+        let rel = rel_of(rel);
         return Some((
             Spec::YearQuarter {
                 y: None,
@@ -403,4 +391,13 @@ pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
         _ => return Some((Spec::Fixed(TimexType::Date, String::new()), None)),
     };
     Some((Spec::Holiday { m, d }, None))
+}
+
+/// The offset "last" (-1), "this" (0) or "next" (+1) says.
+fn rel_of(word: &str) -> i64 {
+    match word.to_ascii_lowercase().as_str() {
+        "last" => -1,
+        "this" => 0,
+        _ => 1,
+    }
 }

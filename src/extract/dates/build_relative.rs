@@ -440,7 +440,13 @@ pub(super) fn clock_12(c: &Groups, _: &str, _: usize) -> Built {
     } else if !pm && h == 12 {
         h = 0;
     }
-    let utc = is_utc(cap(c, 4));
+    clock_in(h, min, cap(c, 4))
+}
+
+/// A time of day said in `zone`: in UTC (or GMT) TIMEX3 writes it with "Z"; other zones stay
+/// local time, as TimeBank writes them.
+fn clock_in(h: u32, min: u32, zone: Option<&str>) -> Built {
+    let utc = zone.is_some_and(|z| matches!(z, "UTC" | "GMT" | "Z"));
     Some((
         Spec::Clock {
             h,
@@ -450,12 +456,6 @@ pub(super) fn clock_12(c: &Groups, _: &str, _: usize) -> Built {
         },
         None,
     ))
-}
-
-/// True for a zone that is UTC: TIMEX3 writes such a time with "Z"; other zones stay local
-/// time, as TimeBank writes them.
-fn is_utc(zone: Option<&str>) -> bool {
-    zone.is_some_and(|z| matches!(z, "UTC" | "GMT" | "Z"))
 }
 
 pub(super) fn clock_24(c: &Groups, src: &str, start: usize) -> Built {
@@ -466,16 +466,7 @@ pub(super) fn clock_24(c: &Groups, src: &str, start: usize) -> Built {
     if src[m.end()..].starts_with(':') || src[..start].ends_with(':') {
         return None;
     }
-    let utc = is_utc(cap(c, 3));
-    Some((
-        Spec::Clock {
-            h,
-            min,
-            day: None,
-            utc,
-        },
-        None,
-    ))
+    clock_in(h, min, cap(c, 3))
 }
 
 pub(super) fn clock_word(c: &Groups, _: &str, _: usize) -> Built {
