@@ -99,7 +99,11 @@ fn fine_enough(named: Unit, unit: Unit) -> bool {
         Unit::Decade => 5,
         Unit::Century => 6,
     };
-    rank(named) <= rank(unit) && !matches!(unit, Unit::Week | Unit::Weekend) || named == Unit::Day
+    // A week is counted only from a day: "1998-10" names no week.
+    match unit {
+        Unit::Week | Unit::Weekend => named == Unit::Day,
+        _ => rank(named) <= rank(unit),
+    }
 }
 
 /// `value` ("1989-Q3") with its year moved by `years`.
