@@ -186,9 +186,21 @@ pub(super) fn year_context(src: &str, start: usize, end: usize) -> bool {
             return false;
         }
     }
-    if matches!(after, Some('%' | '$' | '€' | '£'))
-        || src[end..].starts_with(",0")
-        || src[end..].starts_with(".0")
+    // "1299.59", "2000,5": part of a longer number.
+    let decimal = matches!(after, Some('.' | ','))
+        && src[end + 1..].starts_with(|c: char| c.is_ascii_digit());
+    if matches!(after, Some('%' | '$' | '€' | '£')) || decimal {
+        return false;
+    }
+    // "the Russell 2000", "Windows 2000", "(Smith 2005)": a number in a name or a citation.
+    // A name before a year is seldom a date's word once months, seasons and feasts have
+    // their own rules.
+    let prev_raw = prev_word(src, start);
+    if prev_raw.starts_with(char::is_uppercase)
+        && prev_raw.len() > 1
+        && !starts_sentence(src, prev_word_start(src, start))
+        && month_number(prev_raw).is_none()
+        && !NAMES_BEFORE_A_YEAR.contains(&prev_raw)
     {
         return false;
     }
@@ -223,6 +235,13 @@ pub(super) fn year_context(src: &str, start: usize, end: usize) -> bool {
     }
     true
 }
+
+/// Capitalized words a year may follow.
+const NAMES_BEFORE_A_YEAR: &[&str] = &[
+    "Spring", "Summer", "Autumn", "Fall", "Winter", "Christmas", "Easter", "Thanksgiving",
+    "Ramadan", "FY", "Fiscal", "AD", "BC", "CE", "BCE", "Q1", "Q2", "Q3", "Q4", "H1", "H2",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];
 
 pub(super) fn decade(c: &Groups, _: &str, _: usize) -> Built {
     let modifier = modifier_of(cap(c, 1));

@@ -70,10 +70,18 @@ pub(super) fn unit_of(s: &str) -> Option<Unit> {
     })
 }
 
-pub(super) fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
-    let lead = cap(c, 1)?.to_ascii_lowercase();
+pub(super) fn rel_unit(c: &Groups, src: &str, _: usize) -> Built {
+    let lead = cap(c, 2)?.to_ascii_lowercase();
     let lead = lead.split_whitespace().collect::<Vec<_>>().join(" ");
-    let unit = unit_of(cap(c, 2)?)?;
+    let unit = unit_of(cap(c, 3)?)?;
+    // "the end of last year", "earlier in the day": a part of the period.
+    let part = cap(c, 1).map(|p| p.to_ascii_lowercase().replace("very ", ""));
+    let part = part.as_deref().and_then(|p| modifier_of(Some(p)));
+    if lead == "the" {
+        let whole = c.get(0)?;
+        return the_unit(src, whole.start(), whole.end(), unit, part.is_some())
+            .map(|spec| (spec, part));
+    }
     if matches!(lead.as_str(), "the past" | "past" | "the last")
         && matches!(
             unit,
@@ -102,7 +110,7 @@ pub(super) fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
         _ => None,
     };
     if let Some((n, modifier)) = anaphoric {
-        return Some((Spec::Anaphoric { unit, n }, modifier));
+        return Some((Spec::Anaphoric { unit, n }, part.or(modifier)));
     }
     if unit == Unit::Day {
         return None; // "the last day", "this day": no day relative to the anchor
@@ -112,9 +120,6 @@ pub(super) fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
         "next" | "the coming" | "coming" | "the next" => (1, None),
         "earlier this" => (0, Some("START")),
         "later this" => (0, Some("END")),
-        // "the weekend" is the nearest one (see `resolve`); "the week" is any week.
-        "the" if unit == Unit::Weekend => (0, None),
-        "the" => return None,
         _ => (0, None),
     };
     Some((
@@ -123,8 +128,69 @@ pub(super) fn rel_unit(c: &Groups, _: &str, _: usize) -> Built {
             n,
             exact: false,
         },
-        modifier,
+        part.or(modifier),
     ))
+}
+
+/// "the day", "the year" with no other word: the period the story speaks of, but only where
+/// the words around say so ("ended the day", "for the year", "the rest of the month",
+/// "later in the week"); elsewhere "the year" is any year. `part` is true after "the end
+/// of", "earlier in" and the like. "the year ended March 31" is a year's length
+/// (TimeBank: P1Y).
+fn the_unit(src: &str, start: usize, end: usize, unit: Unit, part: bool) -> Option<Spec> {
+    // "the weekend" is the nearest one (see `resolve`).
+    if unit == Unit::Weekend {
+        return Some(Spec::RelUnit {
+            unit,
+            n: 0,
+            exact: false,
+        });
+    }
+    let next = next_word(src, end).to_ascii_lowercase();
+    // "the day before", "the year 2000", "the year that followed": another time.
+    if matches!(
+        next.as_str(),
+        "before" | "after" | "earlier" | "later" | "ago" | "of" | "that" | "when" | "in" | "on"
+    ) || src[end..].starts_with('-')
+        || next.starts_with(|ch: char| ch.is_ascii_digit())
+        || number_value(&next).is_some()
+    {
+        return None;
+    }
+    if unit == Unit::Year && matches!(next.as_str(), "ended" | "ending" | "to") {
+        return Some(Spec::Fixed(TimexType::Duration, "P1Y".into()));
+    }
+    let prev = prev_word(src, start).to_ascii_lowercase();
+    let cue = part
+        || match unit {
+            // "closed for the day", "ended the day at 8,017"
+            Unit::Day => matches!(
+                prev.as_str(),
+                "end" | "ends" | "ended" | "ending" | "finish" | "finished" | "finishing" | "for"
+            ),
+            Unit::Week | Unit::Month | Unit::Year => {
+                // "during the week" is as often any week as this one.
+                matches!(prev.as_str(), "for" | "throughout" | "through")
+                    || (prev == "during" && unit != Unit::Week)
+                    || (prev == "of"
+                        && matches!(
+                            word_before_previous(src, start).to_ascii_lowercase().as_str(),
+                            "months"
+                                | "weeks"
+                                | "days"
+                                | "half"
+                                | "quarter"
+                                | "rest"
+                                | "remainder"
+                                | "part"
+                                | "balance"
+                                | "most"
+                                | "bulk"
+                        ))
+            }
+            _ => false,
+        };
+    cue.then_some(Spec::Anaphoric { unit, n: 0 })
 }
 
 pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
@@ -172,12 +238,18 @@ pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
 pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
     let t = cap(c, 1)?.to_ascii_lowercase();
     // "the past three years": the words lead a duration, they are not one themselves.
-    let next = next_word(src, c.get(0)?.end()).to_ascii_lowercase();
+    let next_raw = next_word(src, c.get(0)?.end());
+    let next = next_raw.to_ascii_lowercase();
     let leads_duration = next.starts_with(|ch: char| ch.is_ascii_digit())
         || number_value(&next).is_some()
         || matches!(next.as_str(), "several" | "few" | "many" | "couple")
         || unit_of(&next).is_some();
     if t == "the past" && leads_duration {
+        return None;
+    }
+    // "the current crisis", "a recent sale": TimeML marks the adjective as a reference to
+    // now or the past, but not "the current account" nor a noun ("the current is strong").
+    if (t == "current" || t == "recent") && !adjective_before_noun(next_raw, t == "current") {
         return None;
     }
     // "recent years", "the coming weeks": a duration of unknown length (TimeML: PXY, PXW).
@@ -199,6 +271,7 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
         || t.contains("next")
         || t.contains("following")
         || t == "the future"
+        || t.ends_with("term")
     {
         "FUTURE_REF"
     } else if t == "once again" {
@@ -207,6 +280,35 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
         "PRESENT_REF"
     };
     Some((Spec::Ref(r), None))
+}
+
+/// True when `next`, the word after "current" or "recent", is the noun or adjective the
+/// word qualifies: a word that is not a function word.
+fn adjective_before_noun(next: &str, current: bool) -> bool {
+    next.starts_with(|ch: char| ch.is_alphabetic())
+        && !matches!(
+            next,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "to"
+                | "from"
+                | "that"
+                | "through"
+                | "at"
+                | "on"
+                | "by"
+                | "for"
+                | "with"
+                | "as"
+        )
+        && !(current && matches!(next, "account" | "accounts" | "affairs" | "flows" | "flow"))
 }
 
 pub(super) fn duration_value(num: &str, unit: &str) -> Option<String> {
@@ -255,6 +357,19 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
         && !unit.eq_ignore_ascii_case("centuries")
     {
         return None; // "a decades-long ...": the number belongs to something else
+    }
+    // "a second time", "a second A380": the ordinal, not the unit.
+    if matches!(num_l.as_str(), "a" | "an") && unit.eq_ignore_ascii_case("second") {
+        let next = next_word(src, c.get(0)?.end());
+        let ordinal = next.starts_with(|ch: char| ch.is_alphanumeric())
+            && !matches!(
+                next,
+                "ago" | "later" | "earlier" | "before" | "after" | "or" | "and" | "of" | "to"
+                    | "in" | "for" | "longer"
+            );
+        if ordinal {
+            return None;
+        }
     }
     // "300 million cubic metres a year": a rate, which TIMEX3 calls a SET.
     if matches!(num_l.as_str(), "a" | "an") && cap(c, 1).is_none() && cap(c, 4).is_none() {

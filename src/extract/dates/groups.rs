@@ -168,6 +168,18 @@ pub(super) fn prev_word(src: &str, pos: usize) -> &str {
     &before[start..]
 }
 
+/// The word before the word just before byte `pos` ("months" in "months of the year"),
+/// or "".
+pub(super) fn word_before_previous(src: &str, pos: usize) -> &str {
+    prev_word(src, prev_word_start(src, pos))
+}
+
+/// Where the word just before byte `pos` begins ([`prev_word`]).
+pub(super) fn prev_word_start(src: &str, pos: usize) -> usize {
+    let before = src[..pos].trim_end_matches(|c: char| c.is_whitespace() || c == '-');
+    before.len() - prev_word(src, pos).len()
+}
+
 /// The word just after byte `pos`, or "".
 pub(super) fn next_word(src: &str, pos: usize) -> &str {
     let after = src[pos..].trim_start_matches([' ', '\t']);

@@ -39,7 +39,8 @@ pub(super) struct Rule {
 pub(super) const MONTH_TRIGGERS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-/// Units in the plural, for rules that take no singular ("for years", "decades-long").
+/// Units in the plural, for rules that take no singular ("for years", "decades-long");
+/// "centur" stands for "centuries", as a trigger need only begin its word.
 pub(super) const PLURAL_UNITS: &[&str] = &[
     "seconds",
     "minutes",
@@ -49,7 +50,7 @@ pub(super) const PLURAL_UNITS: &[&str] = &[
     "months",
     "years",
     "decades",
-    "centuries",
+    "centur",
 ];
 /// Units that a count goes with ("three days ago", "twice a year").
 pub(super) const COUNTED_UNITS: &[&str] = &["day", "week", "month", "year", "decade"];
@@ -148,7 +149,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // early March, March 2025, mid-March, last March, late last September, June last year
     Rule {
-        pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?(?:(?i:(last|this|next|coming))\s+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?i:(last|this|next))\s+(?i:year)\b)?",
+        pattern: r"\b(?:(?i:(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?(?:(?i:(last|this|next|coming))\s+)?({MONTH})(?:,?\s+(?:of\s+)?(\d{4})\b|\s+(?:(?i:of)\s+)?(?i:(last|this|next))\s+(?i:year)\b)?",
         window: Some(4),
         build: month,
         needs: &[],
@@ -256,8 +257,8 @@ pub(super) const RULES: &[Rule] = &[
     // last week, this year, next month, earlier this year, the past decade, the following
     // year, that day
     Rule {
-        pattern: r"\b(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|earlier\s+that|later\s+that|the\s+current|current|the\s+same|that\s+same|that|the\s+next|the\s+last|the))\s+(?i:(day|week|weekend|month|quarter|year|decade|century))\b",
-        window: Some(2),
+        pattern: r"\b(?:(?i:(the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of|(?:early|earlier|late|later)\s+in))\s+)?(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|earlier\s+that|later\s+that|the\s+current|current|the\s+same|that\s+same|that|the\s+next|the\s+last|the))\s+(?i:(day|week|weekend|month|quarter|year|decade|century))\b",
+        window: Some(6),
         build: rel_unit,
         needs: &[
             "last",
@@ -273,8 +274,9 @@ pub(super) const RULES: &[Rule] = &[
             "same",
             "that",
             "weekend",
+            "the",
         ],
-        triggers: &["day", "week", "month", "quarter", "year", "decade", "century"],
+        triggers: &["day", "week", "month", "quarter", "year", "decade", "centur"],
     },
     // the fiscal year, the current fiscal year, the full year, year-end
     Rule {
@@ -292,9 +294,10 @@ pub(super) const RULES: &[Rule] = &[
         needs: COUNTED_UNITS,
         triggers: &["ago", "earlier", "later", "before", "after", "from now"],
     },
-    // now, recently, currently, in recent years, the coming weeks, the upcoming months
+    // now, recently, currently, in recent years, the coming weeks, the upcoming months, the
+    // near term, the current (crisis), a recent (sale)
     Rule {
-        pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|once\s+again))\b",
+        pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades|quarters)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|once\s+again|the\s+(?:near|short|long)\s+term|current|recent))\b",
         window: Some(2),
         build: reference,
         needs: &[],
@@ -312,11 +315,12 @@ pub(super) const RULES: &[Rule] = &[
             "upcoming",
             "next",
             "following",
+            "term",
         ],
     },
     // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
     Rule {
-        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
+        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?:(?i:straight|consecutive|successive|trading|business|working|more|full|additional|extra|further)\s+)?(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
         window: Some(6),
         build: duration,
         needs: &[],

@@ -45,6 +45,8 @@ static FUTURE: WordSet = WordSet::new(&[
     "aims",
     "slated",
     "coming",
+    "payable",
+    "effective",
 ]);
 
 /// Past forms that end in neither "-ed" nor are caught by a rule.
@@ -99,7 +101,9 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 if ws < at.end && at.start < we {
                     continue; // a word of the date itself ("next Friday")
                 }
-                let Some(mut tense) = cue(word) else {
+                // "is set to resume": the plan of "set to", not the past of "set".
+                let set_to = word == "to" && earlier[1].eq_ignore_ascii_case("set");
+                let Some(mut tense) = (if set_to { Some(Tense::Future) } else { cue(word) }) else {
                     continue;
                 };
                 let after = |words: &WordSet| earlier.iter().any(|w| words.contains_lowercase(w));

@@ -303,4 +303,5 @@ mod engine;
 mod news_comparisons;
 mod news_calendar;
 mod news_durations;
+mod news_references;
 mod news_relative;

@@ -1,0 +1,188 @@
+//! News sentences with the period the story speaks of ("ended the day", "for the year",
+//! "the end of last year"), adjectives of time ("the current crisis", "a recent sale"),
+//! counts with a qualifier ("six straight days"), numbers that are no year, and the cues
+//! of a plan ("set to", "payable", "effective"). Anchor: Wednesday 2025-03-05.
+
+use super::check;
+
+#[test]
+fn news_references() {
+    check(&[
+        // "the day", "the year" with the words that make them the story's own.
+        (
+            "The Dow fell 3% on Monday to end the day at 7,114.",
+            &[
+                ("Monday", "DATE", Some("2025-03-03"), None),
+                ("the day", "DATE", Some("2025-03-03"), None),
+            ],
+        ),
+        (
+            "For the day, the Nikkei closed down 6.4 percent.",
+            &[("the day", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
+            "Shares rose on Tuesday before falling later in the day.",
+            &[
+                ("Tuesday", "DATE", Some("2025-03-04"), None),
+                ("later in the day", "DATE", Some("2025-03-04"), Some("END")),
+            ],
+        ),
+        (
+            "Following a large fall at the start of the day, the index recovered.",
+            &[("the start of the day", "DATE", Some("2025-03-05"), Some("START"))],
+        ),
+        (
+            "For the year, pet food volume was flat.",
+            &[("the year", "DATE", Some("2025"), None)],
+        ),
+        (
+            "Revenue fell through the first nine months of the year.",
+            &[
+                ("nine months", "DURATION", Some("P9M"), None),
+                ("the year", "DATE", Some("2025"), None),
+            ],
+        ),
+        (
+            "The unit had revenue of $76 million for the year ended March 31.",
+            &[
+                ("the year", "DURATION", Some("P1Y"), None),
+                ("March 31", "DATE", Some("2025-03-31"), None),
+            ],
+        ),
+        (
+            "The company aims to cut $500 million by the end of the year.",
+            &[("the end of the year", "DATE", Some("2025"), Some("END"))],
+        ),
+        (
+            "Herbicide use was delayed earlier in the year by heavy rains.",
+            &[("earlier in the year", "DATE", Some("2025"), Some("START"))],
+        ),
+        (
+            "In 2019, sales doubled. For the year, profit rose 8%.",
+            &[
+                ("2019", "DATE", Some("2019"), None),
+                ("the year", "DATE", Some("2019"), None),
+            ],
+        ),
+        (
+            "Troops should be in place by the end of the month.",
+            &[("the end of the month", "DATE", Some("2025-03"), Some("END"))],
+        ),
+        (
+            "For the week, the index dropped 3.8%.",
+            &[("the week", "DATE", Some("2025-W10"), None)],
+        ),
+        (
+            "Prices peaked at the end of last year.",
+            &[("the end of last year", "DATE", Some("2024"), Some("END"))],
+        ),
+        (
+            "The plant opens at the beginning of next month.",
+            &[("the beginning of next month", "DATE", Some("2025-04"), Some("START"))],
+        ),
+        // "the year" that is another year, or any day.
+        ("He was born the year before the war.", &[]),
+        ("It was the day of the vote.", &[]),
+        ("The year that followed was hard.", &[]),
+        ("She was named player of the year.", &[]),
+        ("Markets were calm during the week.", &[]),
+        ("The day was hot.", &[]),
+        // Adjectives of time (TimeML: PRESENT_REF, PAST_REF).
+        (
+            "The company was delaying construction because of current market conditions.",
+            &[("current", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "Castro said Gonzalez would travel with his current wife.",
+            &[("current", "DATE", Some("PRESENT_REF"), None)],
+        ),
+        (
+            "He holds 14.6%, according to a recent SEC filing.",
+            &[("recent", "DATE", Some("PAST_REF"), None)],
+        ),
+        (
+            "Analysts blame recent losses on fears of a recession.",
+            &[("recent", "DATE", Some("PAST_REF"), None)],
+        ),
+        ("The country ran a current account deficit.", &[]),
+        ("The current is strong near the pier.", &[]),
+        ("The current of the river carried him away.", &[]),
+        (
+            "Insurance has been a tough business in recent quarters.",
+            &[("recent quarters", "DURATION", Some("PXQ"), None)],
+        ),
+        (
+            "The prospects for growth in the near term appear good.",
+            &[("the near term", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        // A count with a word between it and its unit.
+        (
+            "The dollar rose after six straight days of losses.",
+            &[("six straight days", "DURATION", Some("P6D"), None)],
+        ),
+        (
+            "Japan entered a recession after two consecutive quarters of decline.",
+            &[("two consecutive quarters", "DURATION", Some("P2Q"), None)],
+        ),
+        (
+            "Stocks fell 14 percent over the past five trading days.",
+            &[("five trading days", "DURATION", Some("P5D"), None)],
+        ),
+        (
+            "The strike will last two more weeks.",
+            &[("two more weeks", "DURATION", Some("P2W"), None)],
+        ),
+        // "a second" that is an ordinal.
+        ("Trading was suspended for a second consecutive day.", &[]),
+        ("A second A380 is also travelling to the U.S.", &[]),
+        ("He ran for office a second time.", &[]),
+        (
+            "The lights flickered for a second.",
+            &[("a second", "DURATION", Some("PT1S"), None)],
+        ),
+        // Numbers that are no year.
+        ("The Nasdaq lost 54.15 points, or 4%, to 1299.59.", &[]),
+        ("The Russell 2000 index of smaller companies dropped.", &[]),
+        ("The model was first described by Hume 1739 in a treatise.", &[]),
+        (
+            "Sales rose in 2000, the company said.",
+            &[("2000", "DATE", Some("2000"), None)],
+        ),
+        (
+            "Since 2000, sales have doubled.",
+            &[("2000", "DATE", Some("2000"), None)],
+        ),
+        (
+            "Shoppers crowded the stores at Christmas 2024.",
+            &[
+                ("Christmas", "DATE", Some("2024-12-25"), None),
+                ("2024", "DATE", Some("2024"), None),
+            ],
+        ),
+        // A month of a named year.
+        (
+            "Dealers whose franchises end after October of next year will be told.",
+            &[("October of next year", "DATE", Some("2026-10"), None)],
+        ),
+        // The cues of a plan.
+        (
+            "The trial is set to begin on Monday in London.",
+            &[("Monday", "DATE", Some("2025-03-10"), None)],
+        ),
+        (
+            "The board declared a dividend payable Jan. 2 to stock of record.",
+            &[("Jan. 2", "DATE", Some("2026-01-02"), None)],
+        ),
+        (
+            "He was named chief of staff, effective Feb. 1.",
+            &[("Feb. 1", "DATE", Some("2026-02-01"), None)],
+        ),
+        (
+            "The truce, agreed in January, held until late February.",
+            &[
+                ("January", "DATE", Some("2025-01"), None),
+                ("late February", "DATE", Some("2025-02"), Some("END")),
+            ],
+        ),
+    ]);
+}
