@@ -192,15 +192,17 @@ pub(super) fn year_context(src: &str, start: usize, end: usize) -> bool {
     if matches!(after, Some('%' | '$' | '€' | '£')) || decimal {
         return false;
     }
-    // "the Russell 2000", "Windows 2000", "(Smith 2005)": a number in a name or a citation.
-    // A name before a year is seldom a date's word once months, seasons and feasts have
-    // their own rules.
+    // "the Russell 2000 index", "(Smith 2005)": a number in a name after "the", or a
+    // citation. A year after a name is otherwise kept: "WWDC 2005" is the event's year.
     let prev_raw = prev_word(src, start);
+    let prev_start = prev_word_start(src, start);
     if prev_raw.starts_with(char::is_uppercase)
         && prev_raw.len() > 1
-        && !starts_sentence(src, prev_word_start(src, start))
+        && !starts_sentence(src, prev_start)
         && month_number(prev_raw).is_none()
         && !NAMES_BEFORE_A_YEAR.contains(&prev_raw)
+        && (word_before_previous(src, start).eq_ignore_ascii_case("the")
+            || src[..prev_start].ends_with('('))
     {
         return false;
     }
@@ -243,8 +245,28 @@ const NAMES_BEFORE_A_YEAR: &[&str] = &[
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 ];
 
-pub(super) fn decade(c: &Groups, _: &str, _: usize) -> Built {
+pub(super) fn decade(c: &Groups, src: &str, _: usize) -> Built {
     let modifier = modifier_of(cap(c, 1));
+    // "the 70s" without its apostrophe: a decade after "the" (or in "the 70s and 80s"), not
+    // an age ("in their 70s") nor a temperature ("highs in the 70s").
+    if let Some(bare) = c.get(4).filter(|g| !src[..g.start()].ends_with('\'')) {
+        let from = (bare.start().saturating_sub(60)..bare.start())
+            .find(|&i| src.is_char_boundary(i))
+            .unwrap_or(bare.start());
+        let before = src[from..bare.start()].to_ascii_lowercase();
+        let prev = prev_word(src, bare.start()).to_ascii_lowercase();
+        let prev = if modifier.is_some() {
+            word_before_previous(src, bare.start()).to_ascii_lowercase()
+        } else {
+            prev
+        };
+        let weather_or_age = ["temperature", "degree", "high", "low", "their", "his ", "her "]
+            .iter()
+            .any(|w| before.contains(w));
+        if !matches!(prev.as_str(), "the" | "and" | "or") || weather_or_age {
+            return None;
+        }
+    }
     let value = match (cap(c, 2), cap(c, 3), cap(c, 4)) {
         (Some(cent), Some(dec), _) => format!("{cent}{dec}"),
         (_, _, Some(dec)) => format!("19{dec}"),
@@ -346,7 +368,13 @@ pub(super) fn season(c: &Groups, src: &str, start: usize) -> Built {
     let season_start = c.get(2)?.start();
     let capitalized = written.starts_with(char::is_uppercase);
     let name_follows = next_word(src, c.get(2)?.end()).starts_with(char::is_uppercase);
-    if capitalized && (!starts_sentence(src, season_start) || name_follows) {
+    // British news capitalizes them too: "in Autumn", "their Autumn meetings".
+    let season_cue = cap(c, 1).is_some()
+        || matches!(
+            prev_word(src, season_start).to_ascii_lowercase().as_str(),
+            "in" | "during" | "this" | "last" | "next" | "their" | "its" | "of" | "by" | "until"
+        );
+    if capitalized && (name_follows || !(starts_sentence(src, season_start) || season_cue)) {
         return None;
     }
     let word = written.to_ascii_lowercase();

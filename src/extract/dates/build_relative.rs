@@ -77,7 +77,7 @@ pub(super) fn rel_unit(c: &Groups, src: &str, _: usize) -> Built {
     // "the end of last year", "earlier in the day": a part of the period.
     let part = cap(c, 1).map(|p| p.to_ascii_lowercase().replace("very ", ""));
     let part = part.as_deref().and_then(|p| modifier_of(Some(p)));
-    if lead == "the" {
+    if lead == "the" || lead == "the entire" || lead == "the whole" {
         let whole = c.get(0)?;
         return the_unit(src, whole.start(), whole.end(), unit, part.is_some())
             .map(|spec| (spec, part));
@@ -247,6 +247,10 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
     if t == "the past" && leads_duration {
         return None;
     }
+    // "the now-cancelled deal": an adjective of the noun, not a time of its own.
+    if t == "now" && src[c.get(0)?.end()..].starts_with('-') {
+        return None;
+    }
     // "the current crisis", "a recent sale": TimeML marks the adjective as a reference to
     // now or the past, but not "the current account" nor a noun ("the current is strong").
     if (t == "current" || t == "recent") && !adjective_before_noun(next_raw, t == "current") {
@@ -335,7 +339,12 @@ pub(super) fn duration_value(num: &str, unit: &str) -> Option<String> {
         };
         return Some(format!("P{t}X{vague}"));
     }
-    let n = number_value(num)? * scale;
+    // "two and a half years"
+    let (num, half) = match num.to_ascii_lowercase().split_once(" and a half") {
+        Some((whole, _)) => (whole.trim().to_string(), 0.5),
+        None => (num.to_string(), 0.0),
+    };
+    let n = (number_value(&num)? + half) * scale;
     let n = if n.fract() == 0.0 {
         format!("{}", n as i64)
     } else {

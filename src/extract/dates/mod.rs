@@ -351,6 +351,9 @@ pub fn find_at_most(
                 Spec::Weekday { rel: 0, .. }
                 | Spec::Calendar { y: None, .. }
                 | Spec::Part(None, _)
+                | Spec::Season {
+                    y: None, rel: None, ..
+                }
                 | Spec::RelUnit {
                     unit: Unit::Weekend,
                     n: 0,

@@ -61,7 +61,13 @@ pub fn resolve(
             None => Some((Date, None, Some(offset_years(-years)))),
         },
         Spec::Season { y, rel, code } => {
-            let y = y.or_else(|| anchor.map(|a| a.y + rel.unwrap_or(0) as i32));
+            let y = y.or_else(|| {
+                let a = anchor?;
+                Some(match rel {
+                    Some(rel) => a.y + *rel as i32,
+                    None => season_year(a, code, tense),
+                })
+            });
             match y {
                 Some(y) => date(format!("{y:04}-{code}")),
                 None => Some((Date, None, rel.map(offset_years))),
@@ -249,6 +255,23 @@ fn year_of(anchor: CivilDate, m: u32, tense: Tense) -> i32 {
         // News reports later dates in the past tense too ("said the vote is on Dec. 15"):
         // the past tense moves no date back that the default would not.
         Tense::Past | Tense::Unknown => infer_year(anchor, m),
+    }
+}
+
+/// The year of a season named without one: a season spoken of in the past tense that has
+/// not begun by the anchor is last year's ("held their autumn meetings" in March); one to
+/// come that is over is next year's; else the nearest.
+fn season_year(anchor: CivilDate, code: &str, tense: Tense) -> i32 {
+    let first_month = match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+    match tense {
+        Tense::Past if first_month > anchor.m => anchor.y - 1,
+        Tense::Future if first_month + 2 < anchor.m => anchor.y + 1,
+        _ => infer_year(anchor, first_month),
     }
 }
 

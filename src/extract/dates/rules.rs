@@ -163,9 +163,9 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &[YEAR],
     },
-    // the 1990s, the mid-1990s, the '90s
+    // the 1990s, the mid-1990s, the '90s, the 70s
     Rule {
-        pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|'([0-9])0s\b)",
+        pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|(?:'|\b)([1-9])0s\b)",
         window: Some(2),
         build: decade,
         needs: &[],
@@ -257,7 +257,7 @@ pub(super) const RULES: &[Rule] = &[
     // last week, this year, next month, earlier this year, the past decade, the following
     // year, that day
     Rule {
-        pattern: r"\b(?:(?i:(the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of|(?:early|earlier|late|later)\s+in))\s+)?(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|earlier\s+that|later\s+that|the\s+current|current|the\s+same|that\s+same|that|the\s+next|the\s+last|the))\s+(?i:(day|week|weekend|month|quarter|year|decade|century))\b",
+        pattern: r"\b(?:(?i:(the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of|(?:early|earlier|late|later)\s+in))\s+)?(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|earlier\s+that|later\s+that|the\s+current|current|the\s+same|that\s+same|that|the\s+next|the\s+last|the\s+(?:entire|whole)|the))\s+(?i:(day|week|weekend|month|quarter|year|decade|century))\b",
         window: Some(6),
         build: rel_unit,
         needs: &[
@@ -320,7 +320,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
     Rule {
-        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM})[\s-]+(?:(?i:straight|consecutive|successive|trading|business|working|more|full|additional|extra|further)\s+)?(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
+        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM}(?:\s+(?i:and\s+a\s+half))?)[\s-]+(?:(?i:straight|consecutive|successive|trading|business|working|more|full|additional|extra|further)\s+)?(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
         window: Some(6),
         build: duration,
         needs: &[],

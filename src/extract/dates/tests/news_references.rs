@@ -132,6 +132,16 @@ fn news_references() {
             "The strike will last two more weeks.",
             &[("two more weeks", "DURATION", Some("P2W"), None)],
         ),
+        (
+            "The release is almost two and a half years behind schedule.",
+            &[(
+                "almost two and a half years",
+                "DURATION",
+                Some("P2.5Y"),
+                Some("APPROX"),
+            )],
+        ),
+        ("He spoke against the now-cancelled deal.", &[]),
         // "a second" that is an ordinal.
         ("Trading was suspended for a second consecutive day.", &[]),
         ("A second A380 is also travelling to the U.S.", &[]),
@@ -143,7 +153,11 @@ fn news_references() {
         // Numbers that are no year.
         ("The Nasdaq lost 54.15 points, or 4%, to 1299.59.", &[]),
         ("The Russell 2000 index of smaller companies dropped.", &[]),
-        ("The model was first described by Hume 1739 in a treatise.", &[]),
+        ("The model was first described (Hume 1739) in a treatise.", &[]),
+        (
+            "Jobs gave the opening keynote to WWDC 2005.",
+            &[("2005", "DATE", Some("2005"), None)],
+        ),
         (
             "Sales rose in 2000, the company said.",
             &[("2000", "DATE", Some("2000"), None)],
@@ -158,6 +172,26 @@ fn news_references() {
                 ("Christmas", "DATE", Some("2024-12-25"), None),
                 ("2024", "DATE", Some("2024"), None),
             ],
+        ),
+        // Decades without their apostrophe; seasons with a capital.
+        (
+            "It rid Detroit of the boxy cars of the 70s and 80s.",
+            &[
+                ("the 70s", "DATE", Some("197"), None),
+                ("80s", "DATE", Some("198"), None),
+            ],
+        ),
+        ("Both men are in their 70s.", &[]),
+        ("Highs will be in the 70s on Friday.", &[("Friday", "DATE", Some("2025-03-07"), None)]),
+        (
+            "The IMF held their Autumn meetings in Washington.",
+            &[("Autumn", "DATE", Some("2024-FA"), None)],
+        ),
+        ("He lives on Spring Street.", &[]),
+        ("The Winter Olympics open soon.", &[]),
+        (
+            "GM posted a total loss of $8.6 billion for the entire year.",
+            &[("the entire year", "DATE", Some("2025"), None)],
         ),
         // A month of a named year.
         (
