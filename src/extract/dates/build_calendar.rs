@@ -238,6 +238,45 @@ pub(super) fn year_context(src: &str, start: usize, end: usize) -> bool {
     true
 }
 
+/// A year in words, as spoken news writes it: "nineteen ninety-six" (a century and the
+/// rest), "the year two thousand", "two thousand and one". "Two thousand" alone is a count
+/// unless "the year" or a preposition of time leads it and no noun follows.
+pub(super) fn spelled_year(c: &Groups, src: &str, _: usize) -> Built {
+    let whole = c.get(0)?;
+    let text = whole.as_str().to_ascii_lowercase();
+    let next = next_word(src, whole.end());
+    let noun_follows = next.starts_with(|ch: char| ch.is_ascii_lowercase())
+        && !matches!(next, "was" | "is" | "has" | "had" | "and" | "when" | "that");
+    let y = if let Some(tens) = cap(c, 2) {
+        let rest = number_value(tens)? + cap(c, 3).and_then(number_value).unwrap_or(0.0);
+        1900 + rest as i32
+    } else {
+        let led = text.contains("the year")
+            || c.get(1).is_some()
+            || matches!(
+                prev_word(src, whole.start()).to_ascii_lowercase().as_str(),
+                "in" | "by" | "since" | "until" | "before" | "after" | "from" | "of"
+            );
+        if !led {
+            return None;
+        }
+        2000 + cap(c, 4).and_then(number_value).unwrap_or(0.0) as i32
+    };
+    if noun_follows {
+        return None; // "nineteen twenty-five-year-olds", "two thousand years"
+    }
+    let m = cap(c, 1).and_then(month_number);
+    Some((
+        Spec::Calendar {
+            y: Some(y),
+            m,
+            d: None,
+            weekday: None,
+        },
+        None,
+    ))
+}
+
 /// Capitalized words a year may follow.
 const NAMES_BEFORE_A_YEAR: &[&str] = &[
     "Spring", "Summer", "Autumn", "Fall", "Winter", "Christmas", "Easter", "Thanksgiving",

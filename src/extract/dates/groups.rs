@@ -66,6 +66,11 @@ pub(super) fn number_value(s: &str) -> Option<f64> {
         })
     };
     match words.as_slice() {
+        // "two thousand", "a hundred"
+        [rest @ .., scale @ ("hundred" | "thousand")] if !rest.is_empty() => {
+            let n = number_value(&rest.join(" "))?;
+            Some(n * if *scale == "hundred" { 100.0 } else { 1000.0 })
+        }
         [w] => unit(w),
         [a, b] => {
             let (tens, ones) = (unit(a)?, unit(b)?);

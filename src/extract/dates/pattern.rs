@@ -36,7 +36,8 @@ pub(super) fn re(pattern: &str) -> Pattern {
         .replace("{MONTH}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.)"))
         .replace("{MONTHD}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.?)"))
         .replace("{WEEKDAY}", WEEKDAYS)
-        .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{TENS})[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine)(?-u:\\b)|(?i:{NUMBER_WORDS}))"))
+        .replace("{TENS}", TENS)
+        .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{TENS})[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine)(?-u:\\b)|(?i:{NUMBER_WORDS})(?:\\s+(?i:hundred|thousand)(?-u:\\b))?)"))
         .replace(r"\d", "[0-9]")
         .replace("(?i:", "(?i-u:");
     Pattern::new(&p).unwrap_or_else(|e| panic!("date pattern {pattern}: {e}"))

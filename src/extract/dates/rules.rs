@@ -163,6 +163,15 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &[YEAR],
     },
+    // nineteen ninety-six, January nineteen ninety-seven, the year two thousand (spoken
+    // news)
+    Rule {
+        pattern: r"\b(?:({MONTH})\s+)?(?:(?i:the\s+year)\s+)?(?:(?i:nineteen)[\s-]+(?i:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{TENS}))(?:[\s-]+(?i:(one|two|three|four|five|six|seven|eight|nine)))?|(?i:two\s+thousand)(?:\s+(?i:and))?(?:[\s-]+(?i:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)))?)\b",
+        window: Some(4),
+        build: spelled_year,
+        needs: &[],
+        triggers: &["nineteen", "thousand"],
+    },
     // the 1990s, the mid-1990s, the '90s, the 70s
     Rule {
         pattern: r"(?:\b(?i:the)\s+)?(?:(?i:(early|mid|late|later))[\s-]+)?(?:\b(1[0-9]|20)([0-9])0s\b|(?:'|\b)([1-9])0s\b)",
@@ -257,7 +266,7 @@ pub(super) const RULES: &[Rule] = &[
     // last week, this year, next month, earlier this year, the past decade, the following
     // year, that day
     Rule {
-        pattern: r"\b(?:(?i:(the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of|(?:early|earlier|late|later)\s+in))\s+)?(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|earlier\s+that|later\s+that|the\s+current|current|the\s+same|that\s+same|that|the\s+next|the\s+last|the\s+(?:entire|whole)|the))\s+(?i:(day|week|weekend|month|quarter|year|decade|century))\b",
+        pattern: r"\b(?:(?i:(the\s+(?:very\s+)?(?:beginning|start|end|middle)\s+of|(?:early|earlier|late|later)\s+in|early|late|mid))[\s-]+)?(?i:(last|next|this|the\s+past|past|the\s+coming|coming|the\s+previous|previous|the\s+following|following|earlier\s+this|later\s+this|earlier\s+that|later\s+that|the\s+current|current|the\s+same|that\s+same|that|the\s+next|the\s+last|the\s+(?:entire|whole)|the))\s+(?i:(day|week|weekend|month|quarter|year|decade|century))\b",
         window: Some(6),
         build: rel_unit,
         needs: &[
@@ -373,16 +382,9 @@ pub(super) const RULES: &[Rule] = &[
         window: Some(0),
         build: set_adverb,
         needs: &[],
+        // A trigger need only begin its word: "week" finds "weekly", "year" "yearly".
         triggers: &[
-            "daily",
-            "weekly",
-            "monthly",
-            "annually",
-            "yearly",
-            "hourly",
-            "nightly",
-            "quarterly",
-            "biweekly",
+            "daily", "week", "month", "annually", "year", "hour", "night", "quarter", "biweekly",
         ],
     },
     Rule {

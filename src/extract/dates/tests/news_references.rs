@@ -193,6 +193,25 @@ fn news_references() {
             "GM posted a total loss of $8.6 billion for the entire year.",
             &[("the entire year", "DATE", Some("2025"), None)],
         ),
+        // Years in words, as spoken news writes them.
+        (
+            "Keating's convictions were thrown out in nineteen ninety-six.",
+            &[("nineteen ninety-six", "DATE", Some("1996"), None)],
+        ),
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            &[("January nineteen ninety-seven", "DATE", Some("1997-01"), None)],
+        ),
+        (
+            "His promise to halve unemployment by the year two thousand was abandoned.",
+            &[("the year two thousand", "DATE", Some("2000"), None)],
+        ),
+        (
+            "The law was passed in two thousand and one.",
+            &[("two thousand and one", "DATE", Some("2001"), None)],
+        ),
+        ("Some two thousand people marched.", &[]),
+        ("In two thousand years the city has changed.", &[("two thousand years", "DURATION", Some("P2000Y"), None)]),
         // A month of a named year.
         (
             "Dealers whose franchises end after October of next year will be told.",
