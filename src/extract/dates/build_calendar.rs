@@ -245,9 +245,13 @@ pub(super) fn spelled_year(c: &Groups, src: &str, _: usize) -> Built {
     let whole = c.get(0)?;
     let text = whole.as_str().to_ascii_lowercase();
     let next = next_word(src, whole.end());
-    let noun_follows = next.starts_with(|ch: char| ch.is_ascii_lowercase())
-        && !matches!(next, "was" | "is" | "has" | "had" | "and" | "when" | "that");
+    let lower_follows = next.starts_with(|ch: char| ch.is_ascii_lowercase());
     let y = if let Some(tens) = cap(c, 2) {
+        // "nineteen ninety-six on a technicality", "a nineteen ninety-seven attack"; but
+        // "nineteen twenty-five-year-olds" counts people.
+        if lower_follows && next.ends_with('s') && !matches!(next, "was" | "is" | "has") {
+            return None;
+        }
         let rest = number_value(tens)? + cap(c, 3).and_then(number_value).unwrap_or(0.0);
         1900 + rest as i32
     } else {
@@ -257,14 +261,17 @@ pub(super) fn spelled_year(c: &Groups, src: &str, _: usize) -> Built {
                 prev_word(src, whole.start()).to_ascii_lowercase().as_str(),
                 "in" | "by" | "since" | "until" | "before" | "after" | "from" | "of"
             );
-        if !led {
+        // "two thousand people", "two thousand years": a count.
+        let noun_follows = lower_follows
+            && !matches!(
+                next,
+                "was" | "is" | "has" | "had" | "and" | "when" | "that" | "on" | "in" | "to"
+            );
+        if !led || noun_follows {
             return None;
         }
         2000 + cap(c, 4).and_then(number_value).unwrap_or(0.0) as i32
     };
-    if noun_follows {
-        return None; // "nineteen twenty-five-year-olds", "two thousand years"
-    }
     let m = cap(c, 1).and_then(month_number);
     Some((
         Spec::Calendar {

@@ -258,8 +258,7 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
     }
     // "recent years", "the coming weeks": a duration of unknown length (TimeML: PXY, PXW).
     if t != "these days"
-        && let Some(unit) = t.rsplit(|ch: char| ch.is_whitespace()).next()
-        && unit_of(unit).is_some()
+        && let Some(unit) = t.split_whitespace().rev().find(|w| unit_of(w).is_some())
         && let Some(value) = duration_value("several", unit)
     {
         return Some((Spec::Fixed(TimexType::Duration, value), None));
@@ -274,7 +273,7 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
         || t.contains("upcoming")
         || t.contains("next")
         || t.contains("following")
-        || t == "the future"
+        || t.ends_with("future")
         || t.ends_with("term")
     {
         "FUTURE_REF"

@@ -306,7 +306,7 @@ pub(super) const RULES: &[Rule] = &[
     // now, recently, currently, in recent years, the coming weeks, the upcoming months, the
     // near term, the current (crisis), a recent (sale)
     Rule {
-        pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades|quarters)|the\s+past|the\s+future|the\s+(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades)|once\s+again|the\s+(?:near|short|long)\s+term|current|recent))\b",
+        pattern: r"\b(?i:(now|currently|nowadays|at\s+present|presently|these\s+days|at\s+the\s+moment|recently|lately|recent\s+(?:years|months|weeks|days|decades|quarters)|the\s+past|the\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future|(?:the\s+)?(?:coming|upcoming|next\s+few|following\s+few)\s+(?:days|weeks|months|years|decades|quarters)|the\s+(?:days|weeks|months|years)\s+ahead|over\s+the\s+(?:years|decades)|once\s+again|the\s+(?:near|short|long)\s+term|current|recent))\b",
         window: Some(2),
         build: reference,
         needs: &[],
@@ -320,6 +320,8 @@ pub(super) const RULES: &[Rule] = &[
             "lately",
             "past",
             "future",
+            "ahead",
+            "years",
             "coming",
             "upcoming",
             "next",
@@ -346,8 +348,8 @@ pub(super) const RULES: &[Rule] = &[
         triggers: PLURAL_UNITS,
     },
     Rule {
-        pattern: r"\b(?i:for|over|in|within)\s+(?P<t>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
-        window: Some(1),
+        pattern: r"\b(?i:for|over|in|within)\s+(?:(?i:just|only|mere)\s+)?(?P<t>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b",
+        window: Some(2),
         build: vague_duration_after_preposition,
         needs: &[],
         triggers: PLURAL_UNITS,

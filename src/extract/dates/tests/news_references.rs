@@ -142,6 +142,34 @@ fn news_references() {
             )],
         ),
         ("He spoke against the now-cancelled deal.", &[]),
+        (
+            "The unit may be sold in the near future.",
+            &[("the near future", "DATE", Some("FUTURE_REF"), None)],
+        ),
+        (
+            "Funds may have to sell junk bonds in the weeks ahead.",
+            &[("the weeks ahead", "DURATION", Some("PXW"), None)],
+        ),
+        (
+            "The Fed expects the economy to slow in coming months.",
+            &[("coming months", "DURATION", Some("PXM"), None)],
+        ),
+        (
+            "The convictions were thrown out in nineteen ninety-six on a technicality.",
+            &[("nineteen ninety-six", "DATE", Some("1996"), None)],
+        ),
+        (
+            "Police linked the bombing to a nineteen ninety-seven attack on a lounge.",
+            &[("nineteen ninety-seven", "DATE", Some("1997"), None)],
+        ),
+        (
+            "He thanked the workers for their dedication over the years.",
+            &[("over the years", "DURATION", Some("PXY"), None)],
+        ),
+        (
+            "The index dropped 100 points in just minutes.",
+            &[("minutes", "DURATION", Some("PTXM"), None)],
+        ),
         // "a second" that is an ordinal.
         ("Trading was suspended for a second consecutive day.", &[]),
         ("A second A380 is also travelling to the U.S.", &[]),
