@@ -348,6 +348,11 @@ pub fn find_at_most(
         .into_iter()
         .filter_map(|c| {
             let tense = match c.spec {
+                // "closed until Friday", "postponed until Tuesday morning": a deadline
+                // ahead, whatever the tense of the verb before it.
+                Spec::Weekday { rel: 0, .. } if tense::after_until(src, c.span.start) => {
+                    tense::Tense::Future
+                }
                 Spec::Weekday { rel: 0, .. }
                 | Spec::Calendar { y: None, .. }
                 | Spec::Part(None, _)

@@ -129,6 +129,26 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
+/// True when the word just before byte `at` of `src` is "until" or "till" after a verb
+/// (not "up until", not opening a sentence): a weekday that follows is a deadline ahead ("markets will stay closed until
+/// Friday"; "not until Tuesday" said on a Tuesday is that day).
+pub fn after_until(src: &str, at: usize) -> bool {
+    let before = src[..at].trim_end();
+    let word_start = before
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    // "Up until Thursday, they had described him ..." and a sentence that opens with
+    // "Until Thursday, ..." look back; a deadline follows its verb.
+    let prev = before[..word_start].split_whitespace().next_back();
+    let after_verb = prev.is_some_and(|w| {
+        w.ends_with(|c: char| c.is_alphabetic()) && !w.eq_ignore_ascii_case("up")
+    });
+    after_verb && matches!(
+        before[word_start..].to_ascii_lowercase().as_str(),
+        "until" | "till"
+    )
+}
+
 /// The tense a word is a cue of, if any.
 fn cue(word: &str) -> Option<Tense> {
     if FUTURE.contains_lowercase(word) {

@@ -259,6 +259,26 @@ fn news_references() {
             &[("Feb. 1", "DATE", Some("2026-02-01"), None)],
         ),
         (
+            "The government kept all stock markets closed until Friday.",
+            &[("Friday", "DATE", Some("2025-03-07"), None)],
+        ),
+        (
+            "Officials postponed until Tuesday morning any action on the case.",
+            &[("Tuesday morning", "TIME", Some("2025-03-11TMO"), None)],
+        ),
+        (
+            "Up until Monday, they had described him only as a witness.",
+            &[("Monday", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "Until Monday, they had not called him a suspect.",
+            &[("Monday", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "It was not until Wednesday that the family learned of it.",
+            &[("Wednesday", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
             "The truce, agreed in January, held until late February.",
             &[
                 ("January", "DATE", Some("2025-01"), None),
