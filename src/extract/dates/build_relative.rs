@@ -366,6 +366,10 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
     {
         return None; // "a decades-long ...": the number belongs to something else
     }
+    // "three-quarters of the vote": a fraction.
+    if unit.eq_ignore_ascii_case("quarters") && c.get(0)?.as_str().contains('-') {
+        return None;
+    }
     // "a second time", "a second A380": the ordinal, not the unit.
     if matches!(num_l.as_str(), "a" | "an") && unit.eq_ignore_ascii_case("second") {
         let next = next_word(src, c.get(0)?.end());

@@ -170,6 +170,7 @@ fn news_references() {
             "The index dropped 100 points in just minutes.",
             &[("minutes", "DURATION", Some("PTXM"), None)],
         ),
+        ("About three-quarters of the voters backed the plan.", &[]),
         // "a second" that is an ordinal.
         ("Trading was suspended for a second consecutive day.", &[]),
         ("A second A380 is also travelling to the U.S.", &[]),
