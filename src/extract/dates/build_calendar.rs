@@ -300,16 +300,17 @@ pub(super) fn decade(c: &Groups, src: &str, _: usize) -> Built {
             .find(|&i| src.is_char_boundary(i))
             .unwrap_or(bare.start());
         let before = src[from..bare.start()].to_ascii_lowercase();
-        let prev = prev_word(src, bare.start()).to_ascii_lowercase();
         let prev = if modifier.is_some() {
-            word_before_previous(src, bare.start()).to_ascii_lowercase()
+            word_before_previous(src, bare.start())
         } else {
-            prev
+            prev_word(src, bare.start())
         };
-        let weather_or_age = ["temperature", "degree", "high", "low", "their", "his ", "her "]
-            .iter()
-            .any(|w| before.contains(w));
-        if !matches!(prev.as_str(), "the" | "and" | "or") || weather_or_age {
+        let weather_or_age = before.split(|ch: char| !ch.is_ascii_alphabetic()).any(|w| {
+            matches!(w, "their" | "his" | "her" | "high" | "highs" | "low" | "lows")
+                || w.starts_with("temperature")
+                || w.starts_with("degree")
+        });
+        if !matches!(prev.to_ascii_lowercase().as_str(), "the" | "and" | "or") || weather_or_age {
             return None;
         }
     }

@@ -263,11 +263,7 @@ pub(super) fn reference(c: &Groups, src: &str, _: usize) -> Built {
     {
         return Some((Spec::Fixed(TimexType::Duration, value), None));
     }
-    let r = if t.starts_with("recent")
-        || t == "lately"
-        || t == "the past"
-        || t.starts_with("recent ")
-    {
+    let r = if t.starts_with("recent") || t == "lately" || t == "the past" {
         "PAST_REF"
     } else if t.contains("coming")
         || t.contains("upcoming")
@@ -442,24 +438,19 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
 /// its results are); "year-end" its end. "the fiscal year ended June 30" (or "starting July
 /// 1") is a year's length (TimeBank: P1Y).
 pub(super) fn fiscal_year(c: &Groups, src: &str, _: usize) -> Built {
+    let this_year = Spec::RelUnit {
+        unit: Unit::Year,
+        n: 0,
+        exact: false,
+    };
     if cap(c, 3).is_some() {
-        let spec = Spec::RelUnit {
-            unit: Unit::Year,
-            n: 0,
-            exact: false,
-        };
-        return Some((spec, Some("END")));
+        return Some((this_year, Some("END")));
     }
     let next = next_word(src, c.get(0)?.end()).to_ascii_lowercase();
     if matches!(next.as_str(), "ended" | "ending" | "starting" | "beginning") {
         return Some((Spec::Fixed(TimexType::Duration, "P1Y".into()), None));
     }
-    let spec = Spec::RelUnit {
-        unit: Unit::Year,
-        n: 0,
-        exact: false,
-    };
-    Some((spec, None))
+    Some((this_year, None))
 }
 
 /// "the same period last year", "the comparable quarter", "year-earlier (profit)": a

@@ -7,6 +7,7 @@
 //! within its sentence wins (auxiliaries and cue words: will, 'll, plans, next, ago; past
 //! forms: said, was, a verb in -ed). With no cue the caller keeps its default.
 
+use super::groups::{prev_word, prev_word_start, starts_sentence, word_before_previous};
 use crate::span::Span;
 use crate::text::WordSet;
 
@@ -129,24 +130,17 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
-/// True when the word just before byte `at` of `src` is "until" or "till" after a verb
-/// (not "up until", not opening a sentence): a weekday that follows is a deadline ahead ("markets will stay closed until
-/// Friday"; "not until Tuesday" said on a Tuesday is that day).
+/// True when the word just before byte `at` of `src` is "until" or "till" after a verb:
+/// a weekday that follows is a deadline ahead ("markets will stay closed until Friday";
+/// "not until Tuesday" said on a Tuesday is that day). "Up until Thursday, they had ..."
+/// and a sentence that opens with "Until Thursday, ..." look back.
 pub fn after_until(src: &str, at: usize) -> bool {
-    let before = src[..at].trim_end();
-    let word_start = before
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    // "Up until Thursday, they had described him ..." and a sentence that opens with
-    // "Until Thursday, ..." look back; a deadline follows its verb.
-    let prev = before[..word_start].split_whitespace().next_back();
-    let after_verb = prev.is_some_and(|w| {
-        w.ends_with(|c: char| c.is_alphabetic()) && !w.eq_ignore_ascii_case("up")
-    });
-    after_verb && matches!(
-        before[word_start..].to_ascii_lowercase().as_str(),
-        "until" | "till"
-    )
+    let until = prev_word(src, at);
+    let before = word_before_previous(src, at);
+    matches!(until.to_ascii_lowercase().as_str(), "until" | "till")
+        && before.ends_with(|c: char| c.is_alphabetic())
+        && !before.eq_ignore_ascii_case("up")
+        && !starts_sentence(src, prev_word_start(src, at))
 }
 
 /// The tense a word is a cue of, if any.

@@ -211,6 +211,10 @@ fn news_references() {
             ],
         ),
         ("Both men are in their 70s.", &[]),
+        (
+            "Tastes followed the boxy cars of the 70s.",
+            &[("the 70s", "DATE", Some("197"), None)],
+        ),
         ("Highs will be in the 70s on Friday.", &[("Friday", "DATE", Some("2025-03-07"), None)]),
         (
             "The IMF held their Autumn meetings in Washington.",
