@@ -35,6 +35,23 @@ pub struct Location {
     pub mentions: Vec<Mention>,
 }
 
+/// Month names that are also towns ("March", Cambridgeshire): a place only when a country
+/// or region follows ("March, England"); "in March" is a date.
+static MONTHS: WordSet = WordSet::new(&[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]);
+
 /// Place names that are also ordinary words or given names; they need a cue.
 static AMBIGUOUS: WordSet = WordSet::new(&[
     "Nice",
@@ -381,6 +398,9 @@ pub fn find(
             && places
                 .iter()
                 .all(|p| p.kind == PlaceKind::City && p.population() < 500_000);
+        if MONTHS.contains(name) && qualifier.is_none() {
+            continue;
+        }
         let needs_cue = AMBIGUOUS.contains(name) || given_name_city || small_only(&places);
         if needs_cue && qualifier.is_none() && !has_place_cue(ctx, span) {
             continue;
@@ -497,6 +517,7 @@ fn choose<'g>(
         return places.first().copied();
     }
     let src = ctx.src;
+    let name = span.text(src);
     let after = src[span.end..].trim_start();
     // Only the last words before the name matter: never copy the whole prefix.
     let before = src[..span.start].trim_end();
@@ -513,7 +534,7 @@ fn choose<'g>(
             .len()
             .checked_sub(8)
             .is_some_and(|k| tail.as_bytes()[k..].eq_ignore_ascii_case(b"state of"));
-    let score = |p: &Place| -> (i32, u64) {
+    let score = |p: &Place| -> (i32, bool, u64) {
         let mut s = 0;
         if let Some(q) = qualifier {
             if q.kind == PlaceKind::Country && p.country() == q.key() {
@@ -539,7 +560,9 @@ fn choose<'g>(
             PlaceKind::AdminRegion => 8,
             PlaceKind::Place => 5,
         };
-        (s, p.population())
+        // Between places of the same score, the one whose own name the text writes
+        // ("New Delhi", not Delhi, which GeoNames also calls so) before the larger.
+        (s, p.name() == name, p.population())
     };
     places.iter().copied().max_by_key(|p| score(p))
 }
@@ -612,6 +635,24 @@ mod tests {
                 &[],
             ),
             ("Chad said he would come.", &[], &["Chad"]),
+            (
+                "Flights to New York and New Delhi resumed.",
+                &[
+                    ("New York City", "city", Some("US")),
+                    ("New Delhi", "city", Some("IN")),
+                ],
+                &["York"],
+            ),
+            (
+                "Sales rebounded in March and in the last week of March.",
+                &[],
+                &["March"],
+            ),
+            (
+                "Boeing won a US$40 billion deal; Qantas paid A$5 million.",
+                &[],
+                &["United States"],
+            ),
             (
                 "Refugees fled to Chad.",
                 &[("Chad", "country", Some("TD"))],

@@ -219,6 +219,7 @@ pub fn add_tagged<'t>(
             || ctx.in_boilerplate(span)
             || (ctx.in_heading(span) && has_body)
             || in_dateline
+            || names::is_currency_prefix(span, src)
         {
             continue;
         }
@@ -231,6 +232,11 @@ pub fn add_tagged<'t>(
         }
         let text = span.text(src);
         if !text.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        // One word with a digit is a model, a code or a handle ("A380", "F-16"), not a
+        // person or a place.
+        if t.kind != EntityType::Org && !text.contains(' ') && text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         let name = single_spaced(text);
@@ -405,6 +411,12 @@ mod tests {
                 ],
                 "Brightwater Coffee x2",
                 "",
+            ),
+            (
+                "Airbus unveiled the A380 on Monday.",
+                &[("A380", 0, Loc)],
+                "Airbus x1",
+                "A380 None x1",
             ),
             (
                 "Israeli officials met on Monday.",

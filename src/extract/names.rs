@@ -7,6 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::Context;
+use crate::gazetteer::Hit;
 use crate::span::{OverlapCursor, Span};
 use crate::text::{TokenKind, WordSet};
 
@@ -269,8 +270,21 @@ pub fn strip_possessive(span: Span, src: &str) -> Span {
     span
 }
 
-/// Finds the name chunks of the article, leaving out dates and boilerplate.
-pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
+/// The name is a currency's prefix: "US$40 billion", "A$5 million", "HK$ 3 billion". A
+/// country there names money, not a place or an actor.
+pub fn is_currency_prefix(span: Span, src: &str) -> bool {
+    let rest = &src.as_bytes()[span.end..];
+    match rest {
+        [b'$', ..] => true,
+        [b' ', b'$', d, ..] => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Finds the name chunks of the article, leaving out dates and boilerplate. `known` are
+/// the gazetteer's hits in text order: a function word that begins one ("New York",
+/// "New Delhi") stays in the chunk.
+pub fn chunks(ctx: &Context, date_spans: &[Span], known: &[Hit]) -> Vec<Chunk> {
     let src = ctx.src;
     let tokens = &ctx.layer.tokens;
     let sentences = &ctx.layer.sentences;
@@ -347,7 +361,15 @@ pub fn chunks(ctx: &Context, date_spans: &[Span]) -> Vec<Chunk> {
         while first < end {
             let w = tokens[first].text(src);
             let at_start = first == start && initial;
-            if FUNCTION_WORDS.contains(w) || (at_start && lower_words.contains(w)) {
+            let begins_known = || {
+                let at = tokens[first].span.start;
+                known
+                    .binary_search_by_key(&at, |h| h.span.start)
+                    .is_ok()
+            };
+            if (FUNCTION_WORDS.contains(w) && !begins_known())
+                || (at_start && lower_words.contains(w))
+            {
                 first += 1;
                 // A connector left at the front is dropped too.
                 while first < end && CONNECTORS.contains(tokens[first].text(src)) {
@@ -480,7 +502,7 @@ mod tests {
         let layer = text::analyze(src);
         let layout = structure::analyze(src, &layer);
         let ctx = Context::new(src, &layer, &layout);
-        chunks(&ctx, &[])
+        chunks(&ctx, &[], &[])
             .into_iter()
             .map(|c| c.span.text(src))
             .collect()
@@ -555,7 +577,7 @@ mod tests {
             let layer = text::analyze(src);
             let layout = structure::analyze(src, &layer);
             let ctx = Context::new(src, &layer, &layout);
-            let found = chunks(&ctx, &[]);
+            let found = chunks(&ctx, &[], &[]);
             assert!(found.len() >= 2, "{src}");
             for c in found {
                 assert_eq!(layer.token_at(c.span.start), c.tokens.start, "{src}: {c:?}");

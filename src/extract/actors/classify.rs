@@ -85,13 +85,16 @@ pub(super) fn classify_chunk<'a>(
                 crate::extract::names::strip_possessive(b.span, src).end,
             );
             let is_known = inner.iter().any(|h| h.span == span);
-            if !is_known && !chunk.in_heading && looks_like_name(span.text(src)) {
+            // "Chief Operating Officer": a title whose last words are left, not a name.
+            let office = NOT_A_PERSON_LAST.contains(b.text(src)) || g.titles.contains(b.text(src));
+            if !is_known && !office && !chunk.in_heading && looks_like_name(span.text(src)) {
                 return Some(person(span, src, affiliation));
             }
         }
     }
 
     let n = toks.len();
+    let given_first = g.given_names.contains(word(0)) && !FUNCTION_WORDS.contains(word(0));
     if chunk.in_heading {
         // Headings capitalize every word; only a heading that is nothing but a name
         // ("Brock Holt" over a biography) is taken, and only on given-name evidence.
@@ -100,12 +103,14 @@ pub(super) fn classify_chunk<'a>(
         let whole = ctx
             .heading_at(chunk.span.start)
             .is_some_and(|h| h.trim(src) == chunk.span);
-        let given = g.given_names.contains(word(0)) && !FUNCTION_WORDS.contains(word(0));
-        return (whole && given && (2..=3).contains(&n) && inner.is_empty())
+        return (whole && given_first && (2..=3).contains(&n) && inner.is_empty())
             .then(|| person(chunk.span, src, affiliation));
     }
-    // Organization words.
-    let org_suffix = n >= 2 && ORG_SUFFIXES.contains(last_word);
+    // Organization words, unless a given name and a verb of saying make two words a person
+    // ("said Jim Press").
+    let org_suffix = n >= 2
+        && ORG_SUFFIXES.contains(last_word)
+        && !(n == 2 && given_first && saying_next_to(ctx, chunk));
     let org_head = n >= 3 && ORG_HEADS.contains(word(0)) && matches!(word(1), "of" | "for" | "on");
     if org_suffix || org_head {
         let span = chunk.span;
@@ -135,15 +140,13 @@ pub(super) fn classify_chunk<'a>(
             })
     });
     let rest_is_known = inner.iter().any(|h| h.span.start >= first_end);
-    let ends_like_place = [
-        "House", "Hall", "Street", "Square", "Road", "Avenue", "River", "Island", "Park",
-    ]
-    .contains(&last_word);
-    let given = g.given_names.contains(word(0))
-        && !FUNCTION_WORDS.contains(word(0))
-        && (!first_is_known || !rest_is_known)
-        && !ends_like_place
-        && n >= 2;
+    // A run that ends like a building, an event or an office, or that holds "of" ("Royal
+    // Courts of Justice", "Vice Chairman of Ford"), is no person's name, nor is a run
+    // that opens with a title and named no one above.
+    let not_personal = NOT_A_PERSON_LAST.contains(last_word)
+        || words().skip(1).any(|w| w == "of")
+        || title_len > 0;
+    let given = given_first && (!first_is_known || !rest_is_known) && !not_personal && n >= 2;
     if given && (2..=4).contains(&n) && capitalized >= 2 {
         return Some(person(chunk.span, src, affiliation));
     }
@@ -160,7 +163,7 @@ pub(super) fn classify_chunk<'a>(
     let has_acronym = words().any(|w| {
         w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
     });
-    let saying = saying_next_to(ctx, chunk) && !has_acronym;
+    let saying = saying_next_to(ctx, chunk) && !has_acronym && !not_personal;
     if (2..=4).contains(&n) && capitalized >= 2 && (given || particle || saying) {
         return Some(person(chunk.span, src, affiliation));
     }

@@ -116,6 +116,40 @@ fn actor_rule_table() {
             &[("Boeing", "organization", Some("US"))],
             &["Airbus"],
         ),
+        // Given names that open names of buildings, events, indices and offices.
+        (
+            "The trial opened in the Royal Courts of Justice near the George Washington Bridge.",
+            &[],
+            &["Royal Courts of Justice", "George Washington Bridge"],
+        ),
+        (
+            "The order lifted the Paris Air Show; the Dow Jones Industrial Average rose.",
+            &[],
+            &["Paris Air Show", "Dow Jones Industrial Average"],
+        ),
+        (
+            "\"It was hard,\" said Jim Press, the Vice Chairman of Chrysler.",
+            &[
+                ("Jim Press", "person", None),
+                ("Chrysler", "organization", Some("US")),
+            ],
+            &["Vice Chairman of Chrysler"],
+        ),
+        (
+            "The former Chief Operating Officer, Tim Cook, will succeed him.",
+            &[("Tim Cook", "person", None)],
+            &["Operating Officer"],
+        ),
+        (
+            "Analyst Paul Nesbit said sales would grow as makers reported their January sales.",
+            &[("Paul Nesbit", "person", None)],
+            &["Analyst Paul Nesbit", "January"],
+        ),
+        (
+            "Flights to New York resumed; Paris Hilton said so.",
+            &[("Paris Hilton", "person", None)],
+            &["York"],
+        ),
         // Organization words.
         (
             "The Kenya Private Sector Alliance objected.",
