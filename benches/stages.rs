@@ -54,7 +54,7 @@ fn stages(c: &mut Criterion) {
     let found = extract::run(&ctx, gazetteer, &rules_only);
     let dates: Vec<_> = found.dates.iter().map(|d| d.span).collect();
     let hits = gazetteer.find_all(&src, &layer.tokens);
-    let chunks = extract::names::chunks(&ctx, &dates, &hits);
+    let chunks = extract::names::chunks(&ctx, gazetteer, &dates, &hits);
     let model = tagger::embedded().expect("model");
     group.bench_function("tagger", |b| {
         b.iter(|| {

@@ -636,6 +636,16 @@ mod tests {
             ),
             ("Chad said he would come.", &[], &["Chad"]),
             (
+                "Michael Jordan trained in Jordan. Jordan scored 30.",
+                &[("Jordan", "country", Some("JO"))],
+                &[],
+            ),
+            (
+                "Charles J. Fillmore taught linguistics. Fillmore wrote on frames.",
+                &[],
+                &["Fillmore"],
+            ),
+            (
                 "Flights to New York and New Delhi resumed.",
                 &[
                     ("New York City", "city", Some("US")),

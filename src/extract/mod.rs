@@ -182,7 +182,7 @@ fn rules<'t, 'g>(
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
     let mut hits: Vec<Hit> = gazetteer.find_all(ctx.src, &ctx.layer.tokens);
     hits.retain(|h| !ctx.in_boilerplate(h.span) && !names::is_currency_prefix(h.span, ctx.src));
-    let mut chunks = names::chunks(ctx, &date_spans, &hits);
+    let mut chunks = names::chunks(ctx, gazetteer, &date_spans, &hits);
     // Names and places are found from these two lists; cutting both at the same place of
     // the text keeps what is found before it as it would be without the cut.
     if hits.len() > cap || chunks.len() > cap {

@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::Context;
-use crate::gazetteer::Hit;
+use crate::gazetteer::{Gazetteer, Hit};
 use crate::span::{OverlapCursor, Span};
 use crate::text::{TokenKind, WordSet};
 
@@ -284,7 +284,7 @@ pub fn is_currency_prefix(span: Span, src: &str) -> bool {
 /// Finds the name chunks of the article, leaving out dates and boilerplate. `known` are
 /// the gazetteer's hits in text order: a function word that begins one ("New York",
 /// "New Delhi") stays in the chunk.
-pub fn chunks(ctx: &Context, date_spans: &[Span], known: &[Hit]) -> Vec<Chunk> {
+pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) -> Vec<Chunk> {
     let src = ctx.src;
     let tokens = &ctx.layer.tokens;
     let sentences = &ctx.layer.sentences;
@@ -329,6 +329,8 @@ pub fn chunks(ctx: &Context, date_spans: &[Span], known: &[Hit]) -> Vec<Chunk> {
             if next.kind == TokenKind::Word && is_name_word(nt) && !in_date(next.span) {
                 end = j + 1;
                 j += 1;
+            } else if nt == "." && initial_stop(ctx, g, j, start) {
+                j += 1; // "George W. Bush": the stop is kept when the name goes on
             } else if (CONNECTORS.contains(nt) || nt == "&")
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word
@@ -393,6 +395,40 @@ pub fn chunks(ctx: &Context, date_spans: &[Span], known: &[Hit]) -> Vec<Chunk> {
         }
     }
     out
+}
+
+/// The stop at token `j` closes a middle initial that a name goes on after: the initial
+/// follows a given name or another initial of the run ("George W. Bush", "J. K.
+/// Rowling"), or opens the run and another initial comes next. A capital letter and a
+/// stop after any other word ("Group A. The") end the run.
+fn initial_stop(ctx: &Context, g: &Gazetteer, j: usize, run_start: usize) -> bool {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let is_initial = |k: usize| {
+        let w = tokens[k].text(src);
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+    };
+    let attached = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
+    let initial = j - 1;
+    if !is_initial(initial) || !attached(initial, j) {
+        return false;
+    }
+    let Some(next) = tokens.get(j + 1).filter(|n| {
+        n.kind == TokenKind::Word && is_name_word(n.text(src)) && same_line(src, tokens[j].span, n.span)
+    }) else {
+        return false;
+    };
+    let next_is_initial = is_initial(j + 1)
+        && tokens.get(j + 2).is_some_and(|t| t.text(src) == ".")
+        && attached(j + 1, j + 2);
+    if initial == run_start {
+        return next_is_initial;
+    }
+    let before = tokens[initial - 1].text(src);
+    let after_given = g.given_names.contains(before);
+    let after_initial = initial >= 2 && tokens[initial - 1].text(src) == "." && is_initial(initial - 2);
+    (after_given || after_initial) && (next_is_initial || !FUNCTION_WORDS.contains(next.text(src)))
 }
 
 fn ends_with_possessive(t: &str) -> bool {
@@ -502,7 +538,7 @@ mod tests {
         let layer = text::analyze(src);
         let layout = structure::analyze(src, &layer);
         let ctx = Context::new(src, &layer, &layout);
-        chunks(&ctx, &[], &[])
+        chunks(&ctx, crate::gazetteer::Gazetteer::embedded(), &[], &[])
             .into_iter()
             .map(|c| c.span.text(src))
             .collect()
@@ -577,7 +613,7 @@ mod tests {
             let layer = text::analyze(src);
             let layout = structure::analyze(src, &layer);
             let ctx = Context::new(src, &layer, &layout);
-            let found = chunks(&ctx, &[], &[]);
+            let found = chunks(&ctx, crate::gazetteer::Gazetteer::embedded(), &[], &[]);
             assert!(found.len() >= 2, "{src}");
             for c in found {
                 assert_eq!(layer.token_at(c.span.start), c.tokens.start, "{src}: {c:?}");

@@ -150,6 +150,19 @@ pub(super) fn classify_chunk<'a>(
     if given && (2..=4).contains(&n) && capitalized >= 2 {
         return Some(person(chunk.span, src, affiliation));
     }
+    // A middle initial: the chunker keeps a stop inside a run only after an initial that
+    // a name goes on from ("George W. Bush", "J. K. Rowling").
+    let initials = words().filter(|w| *w == ".").count();
+    let opens_like_name = given_first || word(0).chars().count() == 1;
+    if initials > 0
+        && opens_like_name
+        && last_word.chars().count() >= 2
+        && !not_personal
+        && n - initials <= 4
+        && capitalized >= 2
+    {
+        return Some(person(chunk.span, src, affiliation));
+    }
     if !inner.is_empty() {
         return None; // a run holding a known place or group: left to those rules
     }

@@ -7,13 +7,14 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::Context;
 use crate::extract::names::Chunk;
-use crate::gazetteer::Hit;
+use crate::gazetteer::{Entry, Hit};
 use crate::span::{Span, overlaps_any};
 
 /// Links single-word mentions ("Shoukry") to the person whose full name they end or begin:
 /// the nearest such name before the mention, so two people who share a surname are never
 /// merged and each short mention goes to the one last named. A listed name is linked only
-/// when it is in `left_to_people` (an organization's name that is a surname here).
+/// when it is in `left_to_people` (an organization's name that is a surname here) or names
+/// only places and repeats a surname.
 pub(super) fn link_short_names(
     ctx: &Context,
     chunks: &[Chunk],
@@ -54,18 +55,38 @@ pub(super) fn link_short_names(
     let mut linked = Vec::new();
     let mut spans = Vec::new();
     for chunk in chunks {
-        let known = hits
+        let hit = hits
             .binary_search_by_key(&chunk.span.start, |h| h.span.start)
-            .is_ok_and(|i| hits[i].span == chunk.span)
-            && !left_to_people.contains(&chunk.span);
-        if chunk.tokens.len() != 1 || overlaps_any(claimed, chunk.span) || known {
+            .ok()
+            .map(|i| &hits[i])
+            .filter(|h| h.span == chunk.span && !left_to_people.contains(&chunk.span));
+        if chunk.tokens.len() != 1 || overlaps_any(claimed, chunk.span) {
+            continue;
+        }
+        // A known place repeats a person's surname ("Fillmore" after "Charles J.
+        // Fillmore", "Jordan" after "Michael Jordan"): the person, by surname only.
+        let place_only = hit.is_some_and(|h| h.entries.iter().all(|e| matches!(e, Entry::Place(_))));
+        if hit.is_some() && !place_only {
             continue;
         }
         let word = chunk.span.text(src);
         let start = chunk.span.start;
-        if let Some(n) =
+        let person = if place_only {
+            // "held in Jordan" stays the place.
+            let after_place_word = ctx.layer.token_at(start).checked_sub(1).is_some_and(|k| {
+                matches!(
+                    ctx.layer.tokens[k].text(src),
+                    "in" | "at" | "from" | "near" | "across" | "throughout" | "outside" | "inside"
+                )
+            });
+            if after_place_word {
+                continue;
+            }
+            nearest_before(&by_last, word, start)
+        } else {
             nearest_before(&by_last, word, start).or_else(|| nearest_before(&by_first, word, start))
-        {
+        };
+        if let Some(n) = person {
             linked.push(Raw {
                 span: chunk.span,
                 ..clone_raw(&raws[n])

@@ -150,6 +150,27 @@ fn actor_rule_table() {
             &[("Paris Hilton", "person", None)],
             &["York"],
         ),
+        // Middle initials stay inside the name; initials alone or after other words do not.
+        (
+            "George W. Bush met John F. Kennedy's widow; J. K. Rowling wrote.",
+            &[
+                ("George W. Bush", "person", None),
+                ("John F. Kennedy", "person", None),
+                ("J. K. Rowling", "person", None),
+            ],
+            &["George W", "John F", "Bush"],
+        ),
+        (
+            "Given at S. F., Cal., by Group A. The rest left.",
+            &[],
+            &["S. F", "Group A. The"],
+        ),
+        // A known place that repeats a surname is the person, unless a place word precedes it.
+        (
+            "Charles J. Fillmore taught at Berkeley. Fillmore wrote on frames. Michael Jordan played in Jordan.",
+            &[("Charles J. Fillmore", "person", None)],
+            &["Fillmore"],
+        ),
         // Organization words.
         (
             "The Kenya Private Sector Alliance objected.",
