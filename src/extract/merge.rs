@@ -239,6 +239,9 @@ pub fn add_tagged<'t>(
         if t.kind != EntityType::Org && !text.contains(' ') && text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
+        if t.kind == EntityType::Loc && inside_longer_name(ctx, tagged, span) {
+            continue;
+        }
         let name = single_spaced(text);
         let mention = ctx.mention(span);
         changed |= t.kind != EntityType::Misc;
@@ -307,6 +310,29 @@ pub fn add_tagged<'t>(
         actors.sort_by_key(|a| a.mentions.first().map_or(usize::MAX, |m| m.span.start));
         locations.sort_by_key(|l| l.mentions.first().map_or(usize::MAX, |m| m.span.start));
     }
+}
+
+/// A capitalized word that no tagged name holds stands right before or after `span`, one
+/// space away ("Washington Mutual", "the California Theater", "Automobile Craiova"): the
+/// place is a word of another name the tagger did not finish.
+fn inside_longer_name(ctx: &Context, tagged: &[Tagged], span: Span) -> bool {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let loose = |k: usize| {
+        let t = tokens[k];
+        t.is_capitalized(src)
+            && !names::FUNCTION_WORDS.contains(t.text(src))
+            && !tagged.iter().any(|o| o.span.overlaps(t.span))
+    };
+    let first = ctx.layer.token_at(span.start);
+    let after = ctx.layer.token_at(span.end);
+    let before = first
+        .checked_sub(1)
+        .is_some_and(|k| src.get(tokens[k].span.end..span.start) == Some(" ") && loose(k));
+    let next = tokens
+        .get(after)
+        .is_some_and(|t| src.get(span.end..t.span.start) == Some(" ") && loose(after));
+    before || next
 }
 
 /// Where the tagger names an organization or a place over what the rules took for a
@@ -411,6 +437,12 @@ mod tests {
                 ],
                 "Brightwater Coffee x2",
                 "",
+            ),
+            (
+                "Washington Mutual failed; the show was at the California Theater.",
+                &[("Washington", 0, Loc), ("California", 0, Loc)],
+                "",
+                "Washington None x1",
             ),
             (
                 "Airbus unveiled the A380 on Monday.",

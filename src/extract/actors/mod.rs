@@ -19,7 +19,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::Chunk;
 use super::{Context, Mention};
-use crate::gazetteer::{Entry, Gazetteer, Hit, OrgType};
+use crate::gazetteer::{Entry, Gazetteer, Hit, OrgType, PlaceKind};
 use crate::span::{Span, overlapping};
 
 mod classify;
@@ -212,7 +212,13 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         {
             continue; // headings repeat the text's names; organizations still count
         }
-        let span = super::names::strip_possessive(hit.span, src);
+        // A possessive goes, unless the listed name ends in one ("Moody's").
+        let stripped = super::names::strip_possessive(hit.span, src);
+        let span = if stripped != hit.span && !g.lookup(hit.span.text(src)).is_empty() {
+            hit.span
+        } else {
+            stripped
+        };
         if let Some(&Entry::Organization(o)) = hit
             .entries
             .iter()
@@ -230,6 +236,29 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                 && let Some(end) = model_after(src, span.end)
             {
                 claimed.push(Span::new(span.start, end)); // "Airbus A380": a product
+                continue;
+            }
+            if org.org_type == OrgType::Company
+                && let Some(region) = regional_unit(g, src, span, hits.get(idx + 1))
+            {
+                // "GM Europe", "Ford Australia": the company's unit there, not the place.
+                let unit = super::names::strip_possessive(Span::new(span.start, region.span.end), src);
+                let place_country = region.entries.iter().find_map(|e| match e {
+                    Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
+                    _ => None,
+                });
+                let name = single_spaced(unit.text(src));
+                raws.push(Raw {
+                    key: Key::NewOrg(name.clone()),
+                    span: unit,
+                    name,
+                    kind: ActorKind::Organization,
+                    affiliation: place_country.map(Cow::Borrowed),
+                    role: None,
+                    org_type: Some(OrgType::Company),
+                });
+                claimed.push(unit);
+                skip_until = region.span.end;
                 continue;
             }
             if let Some(raw) = role_from(ctx, span, org.name(), "of|from") {
@@ -334,6 +363,26 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         actors: merge(ctx, raws),
         claimed,
     }
+}
+
+/// The place hit right after a company's name, one space apart, when it is a country,
+/// a continent or a region ("Ford Australia", "EADS North America"): the company's unit.
+fn regional_unit<'h, 'g>(
+    g: &Gazetteer,
+    src: &str,
+    company: Span,
+    next: Option<&'h Hit<'g>>,
+) -> Option<&'h Hit<'g>> {
+    next.filter(|h| {
+        src.get(company.end..h.span.start) == Some(" ")
+            && h.entries.iter().all(|e| match e {
+                Entry::Place(p) => matches!(
+                    g.places[*p as usize].kind,
+                    PlaceKind::Country | PlaceKind::Continent | PlaceKind::Region
+                ),
+                _ => false,
+            })
+    })
 }
 
 fn clone_raw<'a>(r: &Raw<'a>) -> Raw<'a> {

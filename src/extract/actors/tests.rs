@@ -171,6 +171,16 @@ fn actor_rule_table() {
             &[("Charles J. Fillmore", "person", None)],
             &["Fillmore"],
         ),
+        // A company's unit in a country or region; a listed name with its own possessive.
+        (
+            "GM Europe and Ford Australia got aid; Standard & Poor's cut Moody's rating.",
+            &[
+                ("GM Europe", "organization", None),
+                ("Ford Australia", "organization", Some("AU")),
+                ("Standard & Poor's", "organization", Some("US")),
+            ],
+            &["General Motors", "Ford Motor Company", "Australia"],
+        ),
         // Organization words.
         (
             "The Kenya Private Sector Alliance objected.",
