@@ -111,9 +111,37 @@ pub(super) fn classify_chunk<'a>(
     let org_suffix = n >= 2
         && ORG_SUFFIXES.contains(last_word)
         && !(n == 2 && given_first && saying_next_to(ctx, chunk));
-    let org_head = n >= 3 && ORG_HEADS.contains(word(0)) && matches!(word(1), "of" | "for" | "on");
-    if org_suffix || org_head {
-        let span = chunk.span;
+    // An organization's head noun and what it is of or for, anywhere in the run
+    // ("Linguistic Society of America", "Federal University of Santa Catarina",
+    // "Universidade da Coruña").
+    let head_at = if (3..=8).contains(&n) {
+        (0..n - 2).find(|&k| {
+            ORG_HEADS.contains(word(k))
+                && matches!(word(k + 1), "of" | "for" | "on" | "de" | "da" | "del" | "di" | "des")
+        })
+    } else {
+        None
+    };
+    let org_head = head_at.is_some();
+    let team = !org_suffix && !org_head && sports_team(g, ctx, chunk, inner);
+    if org_suffix || org_head || team {
+        // The name leaves out a leading "US-based" and, before a head inside the run, a
+        // country ("US Department of Defense") or what it is part of ("Proceedings of the
+        // National Academy of Sciences").
+        let mut from = 0;
+        if let Some(k) = head_at.filter(|_| !org_suffix) {
+            from = (first..k)
+                .rev()
+                .find(|&i| word(i).starts_with(char::is_lowercase))
+                .map_or(first, |i| i + 1);
+        }
+        while from + 1 < n && hyphen_modifier(word(from)) {
+            from += 1;
+        }
+        let span = Span::new(toks[from].span.start, chunk.span.end);
+        if inner.iter().any(|h| h.span == span) {
+            return None; // a listed organization: the gazetteer names it
+        }
         return Some(Raw {
             key: Key::NewOrg(Cow::Borrowed(span.text(src))),
             span,
@@ -221,6 +249,56 @@ pub(super) fn classify_chunk<'a>(
         return Some(person(chunk.span, src, affiliation));
     }
     None
+}
+
+/// "US-based", "Saudi-led", "state-owned": a word whose last part is a lower-case
+/// participle, which modifies a name without being part of it.
+fn hyphen_modifier(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.len() >= 3 && tail.starts_with(char::is_lowercase))
+}
+
+/// A city or region and a plural or a club word after it: a team or a company
+/// ("Pittsburgh Pirates", "Boston Red Sox", "Leeds United", "Texas Instruments"). Places
+/// named in the plural ("Golan Heights") are listed as such or end in a place word.
+fn sports_team(g: &Gazetteer, ctx: &Context, chunk: &Chunk, inner: &[&Hit]) -> bool {
+    let src = ctx.src;
+    let toks = &ctx.layer.tokens[chunk.tokens.clone()];
+    let Some(place) = inner.first().filter(|h| h.span.start == chunk.span.start) else {
+        return false;
+    };
+    // A city large enough to have teams and firms of its name ("Best", a Dutch town, in
+    // "Best Wishes" is none), or a state or province.
+    let is_place = place.entries.iter().all(|e| match e {
+        Entry::Place(p) => {
+            let p = &g.places[*p as usize];
+            p.kind == PlaceKind::AdminRegion
+                || (p.kind == PlaceKind::City && p.population() >= 100_000)
+        }
+        _ => false,
+    });
+    let tail = &toks[toks.iter().take_while(|t| t.span.start < place.span.end).count()..];
+    if !is_place || !(1..=2).contains(&tail.len()) || inner.len() > 1 {
+        return false;
+    }
+    let last = crate::extract::names::strip_possessive(tail[tail.len() - 1].span, src).text(src);
+    if CLUB_WORDS.contains(last) {
+        return true;
+    }
+    // "Warren Jeffs", "Kyle Jones": a given name and a surname ending in s.
+    let given = g.given_names.contains(place.span.text(src));
+    let title_case = tail.iter().all(|t| {
+        let w = t.text(src);
+        w.starts_with(char::is_uppercase) && w.chars().skip(1).all(|c| !c.is_uppercase())
+    });
+    !given
+        && title_case
+        && last.len() >= 4
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !last.ends_with("ics")
+        && !FUNCTION_WORDS.contains(last)
+        && !PLURAL_PLACE_WORDS.contains(last)
 }
 
 /// ", the foreign minister", ", a spokesman for": an apposition whose head is a person title.

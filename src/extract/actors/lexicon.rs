@@ -161,6 +161,62 @@ pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "Assembly",
     "Congress",
     "Parliament",
+    "Universidad",
+    "Universidade",
+    "Université",
+    "Universität",
+    "Instituto",
+    "Institut",
+    "Centro",
+    "Laboratory",
+    "Laboratorio",
+    "Brotherhood",
+    "Circle",
+    "Municipality",
+    "Foundation",
+    "Fund",
+]);
+
+/// Last words of a sports club after its city ("Leeds United", "Boston Red Sox").
+pub(super) static CLUB_WORDS: WordSet = WordSet::new(&[
+    "United", "Sox", "FC", "F.C.", "Athletic", "Rovers", "Wanderers", "Albion", "Hotspur",
+]);
+
+/// Plurals that name places after a place's name ("Golan Heights", "Blue Mountains").
+pub(super) static PLURAL_PLACE_WORDS: WordSet = WordSet::new(&[
+    "Islands",
+    "Isles",
+    "Heights",
+    "Hills",
+    "Mountains",
+    "Falls",
+    "Springs",
+    "Lakes",
+    "Plains",
+    "Keys",
+    "Rapids",
+    "Woods",
+    "Gardens",
+    "Meadows",
+    "Fields",
+    "Flats",
+    "Sands",
+    "Downs",
+    "Highlands",
+    "Lowlands",
+    "Territories",
+    "Provinces",
+    "States",
+    "Estates",
+    "Docks",
+    "Rocks",
+    "Narrows",
+    "Straits",
+    "Glades",
+    "Dunes",
+    "Valleys",
+    "Parks",
+    "Towers",
 ]);
 
 /// Nouns naming people in a role, after a demonym, country or organization.

@@ -181,6 +181,29 @@ fn actor_rule_table() {
             ],
             &["General Motors", "Ford Motor Company", "Australia"],
         ),
+        // An organization's head inside the run; a city's teams; given names before surnames in -s.
+        (
+            "She joined the Linguistic Society of America and the US-based International Council on Conflict Resolution.",
+            &[
+                ("Linguistic Society of America", "organization", None),
+                ("International Council on Conflict Resolution", "organization", Some("US")),
+            ],
+            &["US-based International Council on Conflict Resolution"],
+        ),
+        (
+            "It appeared in the Proceedings of the National Academy of Sciences.",
+            &[("National Academy of Sciences", "organization", None)],
+            &["Proceedings of the National Academy of Sciences"],
+        ),
+        (
+            "The Pittsburgh Pirates beat the Boston Red Sox; Leeds United lost. Warren Jeffs spoke. Best Wishes.",
+            &[
+                ("Pittsburgh Pirates", "organization", None),
+                ("Boston Red Sox", "organization", None),
+                ("Leeds United", "organization", None),
+            ],
+            &["Best Wishes"],
+        ),
         // Organization words.
         (
             "The Kenya Private Sector Alliance objected.",
