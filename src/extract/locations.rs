@@ -35,23 +35,6 @@ pub struct Location {
     pub mentions: Vec<Mention>,
 }
 
-/// Month names that are also towns ("March", Cambridgeshire): a place only when a country
-/// or region follows ("March, England"); "in March" is a date.
-static MONTHS: WordSet = WordSet::new(&[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]);
-
 /// Place names that are also ordinary words or given names; they need a cue.
 static AMBIGUOUS: WordSet = WordSet::new(&[
     "Nice",
@@ -373,7 +356,7 @@ pub fn find(
         if places.is_empty() {
             continue;
         }
-        let span = super::names::strip_possessive(hit.span, src);
+        let span = super::names::hit_span(hit, g, src);
         let name = span.text(src);
         if part_of_longer_name(ctx, chunks, g, span) {
             continue;
@@ -398,7 +381,9 @@ pub fn find(
             && places
                 .iter()
                 .all(|p| p.kind == PlaceKind::City && p.population() < 500_000);
-        if MONTHS.contains(name) && qualifier.is_none() {
+        // Month names that are also towns ("March", Cambridgeshire) need a country or a
+        // region after them ("March, England"): "in March" is a date.
+        if crate::text::is_month_name(name) && qualifier.is_none() {
             continue;
         }
         let needs_cue = AMBIGUOUS.contains(name) || given_name_city || small_only(&places);

@@ -207,6 +207,8 @@ pub fn add_tagged<'t>(
             .flat_map(|l| l.mentions.iter().map(|m| m.span)),
     );
     taken.sort();
+    // The tagger's names come segment by segment, in text order and apart.
+    let tagged_spans: Vec<Span> = tagged.iter().map(|t| t.span).collect();
     for t in tagged {
         let span = names::strip_possessive(t.span, src);
         let in_dateline = ctx
@@ -239,7 +241,7 @@ pub fn add_tagged<'t>(
         if t.kind != EntityType::Org && !text.contains(' ') && text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        if t.kind == EntityType::Loc && inside_longer_name(ctx, tagged, span) {
+        if t.kind == EntityType::Loc && inside_longer_name(ctx, &tagged_spans, span) {
             continue;
         }
         let name = single_spaced(text);
@@ -315,14 +317,14 @@ pub fn add_tagged<'t>(
 /// A capitalized word that no tagged name holds stands right before or after `span`, one
 /// space away ("Washington Mutual", "the California Theater", "Automobile Craiova"): the
 /// place is a word of another name the tagger did not finish.
-fn inside_longer_name(ctx: &Context, tagged: &[Tagged], span: Span) -> bool {
+fn inside_longer_name(ctx: &Context, tagged: &[Span], span: Span) -> bool {
     let src = ctx.src;
     let tokens = &ctx.layer.tokens;
     let loose = |k: usize| {
         let t = tokens[k];
         t.is_capitalized(src)
             && !names::FUNCTION_WORDS.contains(t.text(src))
-            && !tagged.iter().any(|o| o.span.overlaps(t.span))
+            && !overlaps_any(tagged, t.span)
     };
     let first = ctx.layer.token_at(span.start);
     let after = ctx.layer.token_at(span.end);

@@ -270,6 +270,17 @@ pub fn strip_possessive(span: Span, src: &str) -> Span {
     span
 }
 
+/// A gazetteer hit's span without a possessive ending, unless the listed name ends in
+/// one ("Moody's", "St. John's").
+pub fn hit_span(hit: &Hit, g: &Gazetteer, src: &str) -> Span {
+    let stripped = strip_possessive(hit.span, src);
+    if stripped != hit.span && !g.lookup(hit.span.text(src)).is_empty() {
+        hit.span
+    } else {
+        stripped
+    }
+}
+
 /// The name is a currency's prefix: "US$40 billion", "A$5 million", "HK$ 3 billion". A
 /// country there names money, not a place or an actor.
 pub fn is_currency_prefix(span: Span, src: &str) -> bool {
@@ -404,11 +415,7 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
 fn initial_stop(ctx: &Context, g: &Gazetteer, j: usize, run_start: usize) -> bool {
     let src = ctx.src;
     let tokens = &ctx.layer.tokens;
-    let is_initial = |k: usize| {
-        let w = tokens[k].text(src);
-        let mut c = w.chars();
-        c.next().is_some_and(char::is_uppercase) && c.next().is_none()
-    };
+    let is_initial = |k: usize| crate::text::is_initial(tokens[k].text(src));
     let attached = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
     let initial = j - 1;
     if !is_initial(initial) || !attached(initial, j) {
@@ -427,7 +434,7 @@ fn initial_stop(ctx: &Context, g: &Gazetteer, j: usize, run_start: usize) -> boo
     }
     let before = tokens[initial - 1].text(src);
     let after_given = g.given_names.contains(before);
-    let after_initial = initial >= 2 && tokens[initial - 1].text(src) == "." && is_initial(initial - 2);
+    let after_initial = before == "." && initial >= 2 && is_initial(initial - 2);
     (after_given || after_initial) && (next_is_initial || !FUNCTION_WORDS.contains(next.text(src)))
 }
 

@@ -349,31 +349,8 @@ static SPOKEN_OPENERS: WordSet = WordSet::new(&[
 /// A line that is only a date ("Tuesday, January 21, 2014", "14 August 1947") or opens
 /// with a full one ("MARCH 3, 2021 PRESS RELEASE"): a dateline, not a heading.
 fn is_date_line(t: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    let is_month = |w: &str| MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w));
-    let is_day = |w: &str| DAYS.iter().any(|d| d.eq_ignore_ascii_case(w));
+    let is_month = text::is_month_name;
+    let is_day = text::is_weekday_name;
     let words = || {
         t.split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))

@@ -15,7 +15,7 @@ pub use sentence::Sentence;
 #[cfg(any(test, feature = "internals"))]
 pub use token::tokenize;
 pub use token::{Token, TokenKind};
-pub use word::first_word;
+pub use word::{first_word, is_initial, is_month_name, is_weekday_name};
 pub use words::WordSet;
 
 use crate::span::Span;

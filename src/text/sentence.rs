@@ -245,8 +245,7 @@ fn attached_to_previous(src: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let word = prev.text(src);
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || (word.len() <= 6 && word.is_ascii() && ABBREVIATIONS.contains_lowercase(word))
+    super::word::is_initial(word) || (word.len() <= 6 && word.is_ascii() && ABBREVIATIONS.contains_lowercase(word))
 }
 
 /// Whether `next` can begin a new sentence after the terminal token `stop`.

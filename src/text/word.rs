@@ -129,9 +129,72 @@ pub fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// True for a month's full name in any case ("March", "MARCH").
+pub fn is_month_name(w: &str) -> bool {
+    MONTH_NAMES.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// True for a weekday's full name in any case ("Monday").
+pub fn is_weekday_name(w: &str) -> bool {
+    WEEKDAY_NAMES.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// True for one capital letter alone: an initial when a stop follows ("W" in "George W.").
+pub fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendar_words_and_initials_table() {
+        // (word, month name, weekday name, initial)
+        let cases: &[(&str, bool, bool, bool)] = &[
+            ("March", true, false, false),
+            ("MARCH", true, false, false),
+            ("Mar", false, false, false),
+            ("Marches", false, false, false),
+            ("monday", false, true, false),
+            ("W", false, false, true),
+            ("Ł", false, false, true),
+            ("w", false, false, false),
+            ("WB", false, false, false),
+            ("", false, false, false),
+        ];
+        for &(w, month, day, initial) in cases {
+            assert_eq!(is_month_name(w), month, "{w:?}");
+            assert_eq!(is_weekday_name(w), day, "{w:?}");
+            assert_eq!(is_initial(w), initial, "{w:?}");
+        }
+    }
 
     proptest::proptest! {
         #[test]

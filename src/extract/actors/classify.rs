@@ -181,7 +181,7 @@ pub(super) fn classify_chunk<'a>(
     // A middle initial: the chunker keeps a stop inside a run only after an initial that
     // a name goes on from ("George W. Bush", "J. K. Rowling").
     let initials = words().filter(|w| *w == ".").count();
-    let opens_like_name = given_first || word(0).chars().count() == 1;
+    let opens_like_name = given_first || crate::text::is_initial(word(0));
     if initials > 0
         && opens_like_name
         && last_word.chars().count() >= 2
@@ -245,6 +245,8 @@ pub(super) fn classify_chunk<'a>(
         && g.given_names.contains(word(0))
         && !FUNCTION_WORDS.contains(word(0))
         && !COMMON_WORD_NAMES.contains(word(0))
+        && !crate::text::is_month_name(word(0))
+        && !crate::text::is_weekday_name(word(0))
     {
         return Some(person(chunk.span, src, affiliation));
     }

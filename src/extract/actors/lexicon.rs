@@ -517,28 +517,10 @@ pub(super) static NAME_PARTICLES: WordSet = WordSet::new(&[
     "di", "del", "der", "ben",
 ]);
 
-/// Given names that are also everyday words, months or titles; alone they prove nothing.
+/// Given names that are also everyday words or titles; alone they prove nothing (month
+/// and weekday names are asked of `text` apart).
 pub(super) static COMMON_WORD_NAMES: WordSet = WordSet::new(&[
     "Will",
-    "January",
-    "February",
-    "March",
-    "May",
-    "June",
-    "April",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Hope",
     "Grace",
     "Faith",

@@ -212,13 +212,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         {
             continue; // headings repeat the text's names; organizations still count
         }
-        // A possessive goes, unless the listed name ends in one ("Moody's").
-        let stripped = super::names::strip_possessive(hit.span, src);
-        let span = if stripped != hit.span && !g.lookup(hit.span.text(src)).is_empty() {
-            hit.span
-        } else {
-            stripped
-        };
+        let span = super::names::hit_span(hit, g, src);
         if let Some(&Entry::Organization(o)) = hit
             .entries
             .iter()

@@ -72,7 +72,8 @@ pub(super) fn link_short_names(
         let word = chunk.span.text(src);
         let start = chunk.span.start;
         let person = if place_only {
-            // "held in Jordan" stays the place.
+            // "held in Jordan" stays the place. Narrower than the cues that make an
+            // ambiguous name a place: "most of Belgrano's army" is the person's.
             let after_place_word = ctx.layer.token_at(start).checked_sub(1).is_some_and(|k| {
                 matches!(
                     ctx.layer.tokens[k].text(src),
