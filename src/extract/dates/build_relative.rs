@@ -334,18 +334,28 @@ pub(super) fn duration_value(num: &str, unit: &str) -> Option<String> {
         };
         return Some(format!("P{t}X{vague}"));
     }
-    // "two and a half years"
-    let (num, half) = match num.to_ascii_lowercase().split_once(" and a half") {
-        Some((whole, _)) => (whole.trim().to_string(), 0.5),
-        None => (num.to_string(), 0.0),
+    // "two and a half years", "2 1/2 hours", "an hour and a half" (`num` "an and a half").
+    let lower = num.to_ascii_lowercase();
+    let whole = ["and a half", "1/2", "½"]
+        .iter()
+        .find_map(|half| lower.strip_suffix(half))
+        .map(|w| w.trim_end_matches([' ', '-']).trim_end_matches(" and").trim());
+    let n = match whole {
+        Some(w) => number_value(w)? + 0.5,
+        None => number_value(&lower)?,
     };
-    let n = (number_value(&num)? + half) * scale;
-    let n = if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
+    let n = n * scale;
+    // A half of a unit in the next smaller one, as TimeML writes it ("P2Y6M", "PT5H30M").
+    let split = |whole: f64, big: &str, per: f64, small: &str| {
+        format!("P{t}{whole}{big}{}{small}", (n - whole) * per)
     };
-    Some(format!("P{t}{n}{letter}"))
+    Some(match (letter, time) {
+        _ if n.fract() == 0.0 => format!("P{t}{}{letter}", n as i64),
+        ("Y", false) => split(n.trunc(), "Y", 12.0, "M"),
+        ("H", true) => split(n.trunc(), "H", 60.0, "M"),
+        ("M", true) => split(n.trunc(), "M", 60.0, "S"),
+        _ => format!("P{t}{n}{letter}"),
+    })
 }
 
 pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
@@ -380,7 +390,11 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
         }
     }
     // "300 million cubic metres a year": a rate, which TIMEX3 calls a SET.
-    if matches!(num_l.as_str(), "a" | "an") && cap(c, 1).is_none() && cap(c, 4).is_none() {
+    if matches!(num_l.as_str(), "a" | "an")
+        && cap(c, 1).is_none()
+        && cap(c, 4).is_none()
+        && cap(c, 5).is_none()
+    {
         let prev = prev_word(src, start).to_ascii_lowercase();
         let duration_cue = matches!(
             prev.as_str(),
@@ -427,7 +441,11 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
     if num_l == "one" && unit.eq_ignore_ascii_case("day") && starts_sentence(src, start) {
         return None; // "One day, ..." is a narrative opener
     }
-    let value = duration_value(num, unit)?;
+    let num = match cap(c, 5) {
+        Some(half) => format!("{num} {half}"),
+        None => num.to_string(),
+    };
+    let value = duration_value(&num, unit)?;
     Some((
         Spec::Fixed(TimexType::Duration, value),
         modifier_of(cap(c, 1)),

@@ -42,7 +42,7 @@ pub fn resolve(
             // quarter" in August).
             let y = y.or(anchor.map(|a| match tense {
                 Tense::Future => a.y,
-                Tense::Past if first_month > a.m + 3 => a.y - 1,
+                Tense::Past | Tense::Reported if first_month > a.m + 3 => a.y - 1,
                 _ => infer_year(a, first_month),
             }));
             match y {
@@ -246,15 +246,21 @@ pub(super) fn day_with_part(
 }
 
 /// The year of a month (and day) written without one: in the future tense the next such
-/// month from the anchor's, else [`infer_year`].
+/// month from the anchor's, in the past tense the last one, else [`infer_year`].
 fn year_of(anchor: CivilDate, m: u32, tense: Tense) -> i32 {
     match tense {
         // The anchor's own month stays: "scheduled for March 3-5" said on March 4.
         Tense::Future if m < anchor.m => anchor.y + 1,
         Tense::Future => anchor.y,
-        // News reports later dates in the past tense too ("said the vote is on Dec. 15"):
-        // the past tense moves no date back that the default would not.
-        Tense::Past | Tense::Unknown => infer_year(anchor, m),
+        // "was shot on Oct. 23" in a May story: last October.
+        Tense::Past if m > anchor.m => anchor.y - 1,
+        // News reports later dates after a verb of saying ("said the vote is on Dec. 15"):
+        // that moves no date back that the default would not.
+        Tense::Past => infer_year(anchor, m),
+        // With no tense, a month over six months back is the coming one: "a dividend paid
+        // in January" in an October story.
+        Tense::Reported | Tense::Unknown if m + 6 < anchor.m => anchor.y + 1,
+        Tense::Reported | Tense::Unknown => infer_year(anchor, m),
     }
 }
 
@@ -269,7 +275,7 @@ fn season_year(anchor: CivilDate, code: &str, tense: Tense) -> i32 {
         _ => 12,
     };
     match tense {
-        Tense::Past if first_month > anchor.m => anchor.y - 1,
+        Tense::Past | Tense::Reported if first_month > anchor.m => anchor.y - 1,
         Tense::Future if first_month + 2 < anchor.m => anchor.y + 1,
         _ => infer_year(anchor, first_month),
     }

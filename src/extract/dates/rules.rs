@@ -331,7 +331,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // two years, 48 hours, a decade, a 48-hour ceasefire, decades-long
     Rule {
-        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM}(?:\s+(?i:and\s+a\s+half))?)[\s-]+(?:(?i:straight|consecutive|successive|trading|business|working|more|full|additional|extra|further)\s+)?(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old)))?",
+        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|under|at\s+least|some|roughly|up\s+to|just|only))\s+)?({NUM}(?:\s+(?i:and\s+a\s+half)|[\s-]1/2|\s?½)?)[\s-]+(?:(?i:straight|consecutive|successive|trading|business|working|more|full|additional|extra|further)\s+)?(?i:(seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|centuries|century))\b(?:[\s-](?i:(long|old))|\s+(?i:(and\s+a\s+half))\b)?",
         window: Some(6),
         build: duration,
         needs: &[],

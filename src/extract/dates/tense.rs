@@ -18,6 +18,11 @@ pub enum Tense {
     Past,
     /// The nearest cue looks ahead ("will", "plans to", "scheduled").
     Future,
+    /// The nearest cue looks back, but the date may lie ahead of it: what a verb of saying
+    /// reports ("said the vote is on Dec. 15"), a plan made in the past ("was planned for
+    /// March", "decided to admit them in March") or a deadline ("extended to Nov. 16"). A
+    /// weekday or a quarter still looks back; a month is not moved to last year.
+    Reported,
     /// No cue in the sentence.
     Unknown,
 }
@@ -29,6 +34,8 @@ const WINDOW: usize = 160;
 static FUTURE: WordSet = WordSet::new(&[
     "will",
     "would",
+    "may",
+    "might",
     "soon",
     "ll",
     "shall",
@@ -60,12 +67,39 @@ static PAST: WordSet = WordSet::new(&[
     "earlier",
 ]);
 
+/// Verbs of saying in the past: the date after them may be what was said, not when.
+static SAID: WordSet = WordSet::new(&[
+    "said", "told", "announced", "reported", "added", "stated", "noted", "declared",
+    "explained", "confirmed", "disclosed", "revealed", "indicated", "predicted",
+]);
+
+/// Words that open a clause of its own after a verb of saying ("said the vote is on Dec.
+/// 15"), where "announced the plan Aug. 21" dates the saying.
+static CLAUSE: WordSet = WordSet::new(&[
+    "that", "is", "are", "was", "were", "will", "would", "has", "have", "had", "be", "can",
+    "could", "may", "might", "should", "must",
+]);
+
+/// Words that open a noun phrase after "to": "to" a preposition there, not the sign of an
+/// infinitive.
+static NOUN_OPENER: WordSet = WordSet::new(&[
+    "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+    "these", "those", "some", "any", "all", "each", "every", "more", "less", "about",
+]);
+
+/// Prepositions of a deadline, which may lie ahead of a past verb ("extended to Nov. 16").
+static DEADLINE: WordSet =
+    WordSet::new(&["by", "until", "till", "through", "to", "past", "before"]);
+
 /// Words that turn a following future cue into the past ("had been due", "previously
 /// planned").
 static PERFECT: WordSet = WordSet::new(&["had", "been", "was", "were", "previously", "originally"]);
 
+/// Of those, the words that say the plan was carried out ("began as previously planned").
+static CARRIED_OUT: WordSet = WordSet::new(&["previously", "originally"]);
+
 /// The auxiliary a passive participle follows.
-static BE: WordSet = WordSet::new(&["be", "being"]);
+static BE: WordSet = WordSet::new(&["be", "being", "is", "are"]);
 
 /// "-ed" words that are seldom a past verb.
 static NOT_PAST: WordSet = WordSet::new(&[
@@ -102,14 +136,21 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 if ws < at.end && at.start < we {
                     continue; // a word of the date itself ("next Friday")
                 }
-                // "is set to resume": the plan of "set to", not the past of "set".
-                let set_to = word == "to" && earlier[1].eq_ignore_ascii_case("set");
+                // "is set to resume", "a summit set for April": the plan of "set to", not the
+                // past of "set".
+                let set_to = matches!(word, "to" | "for") && earlier[1].eq_ignore_ascii_case("set");
                 let Some(mut tense) = (if set_to { Some(Tense::Future) } else { cue(word) }) else {
                     continue;
                 };
+                // "will leave at 4 a.m. Thursday, Castro said.": the attribution that closes
+                // a clause dates the saying, not the date.
+                if ws >= at.end && SAID.contains_lowercase(word) && closes_clause(src, we) {
+                    continue;
+                }
                 let after = |words: &WordSet| earlier.iter().any(|w| words.contains_lowercase(w));
                 if tense == Tense::Future && after(&PERFECT) {
-                    tense = Tense::Past;
+                    // "was planned for March" may still lie ahead of the saying.
+                    tense = if after(&CARRIED_OUT) { Tense::Past } else { Tense::Reported };
                 }
                 // "will be held": a participle after "be" takes its tense from the auxiliary.
                 if tense == Tense::Past && after(&BE) {
@@ -120,6 +161,9 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 } else {
                     ws - at.end
                 };
+                if tense == Tense::Past && !dates_past_cue(src, word, (ws, we), at.start) {
+                    tense = Tense::Reported;
+                }
                 if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, tense));
                 }
@@ -130,11 +174,54 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
+/// Whether the past cue `cue` ending at byte `cue_end` dates what follows it at `date`:
+/// not when the date is a deadline ("extended to Nov. 16", "set to expire by May"), the
+/// time of an infinitive ("decided to admit them in March") or, after a verb of saying,
+/// of a clause that says what was said ("said the vote is on Dec. 15"; but "announced the
+/// plan Aug. 21").
+fn dates_past_cue(src: &str, cue: &str, (cue_start, cue_end): (usize, usize), date: usize) -> bool {
+    let said = SAID.contains_lowercase(cue);
+    // "extended to Nov. 16", "continue past the Nov. 1 deadline".
+    let (before, verb) = match prev_word(src, date) {
+        w if w.eq_ignore_ascii_case("the") => (word_before_previous(src, date), ""),
+        w => (w, word_before_previous(src, date)),
+    };
+    // "to" after a verb, not in a range ("from May to July").
+    let range = before == "to" && !verb.starts_with(|c: char| c.is_ascii_lowercase());
+    if DEADLINE.contains_lowercase(before) && !range {
+        return false;
+    }
+    if cue_start > date {
+        // "In September, it announced plans": the saying is the event.
+        return true;
+    }
+    let words = || {
+        src.get(cue_end..date)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+    };
+    // "to" before a verb, not before a noun phrase ("changed to a calendar year in May").
+    let infinitive = words()
+        .zip(words().skip(1))
+        .any(|(to, next)| {
+            to.eq_ignore_ascii_case("to")
+                && next.starts_with(|c: char| c.is_lowercase())
+                && !NOUN_OPENER.contains(next)
+        });
+    let reported = said && words().any(|w| CLAUSE.contains_lowercase(w));
+    !(infinitive || reported)
+}
+
 /// True when the word just before byte `at` of `src` is "until" or "till" after a verb:
 /// a weekday that follows is a deadline ahead ("markets will stay closed until Friday";
 /// "not until Tuesday" said on a Tuesday is that day). "Up until Thursday, they had ..."
 /// and a sentence that opens with "Until Thursday, ..." look back.
-pub fn after_until(src: &str, at: usize) -> bool {
+pub fn after_until(src: &str, mut at: usize) -> bool {
+    // "until 9 a.m. EST Tuesday": past the time of day to the word before it.
+    while is_time_word(prev_word(src, at)) {
+        at = prev_word_start(src, at);
+    }
     let until = prev_word(src, at);
     let before = word_before_previous(src, at);
     matches!(until.to_ascii_lowercase().as_str(), "until" | "till")
@@ -143,9 +230,28 @@ pub fn after_until(src: &str, at: usize) -> bool {
         && !starts_sentence(src, prev_word_start(src, at))
 }
 
+/// Whether the clause ends right after byte `at` ("…, Castro said." or "said, adding").
+fn closes_clause(src: &str, at: usize) -> bool {
+    src.get(at..)
+        .and_then(|rest| rest.trim_start_matches([' ', '\t']).chars().next())
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '"' | '\'' | '\n' | '\u{201d}'))
+}
+
+/// A word of a time of day: "9", "10:30", "a.m.", "noon", "EST".
+fn is_time_word(w: &str) -> bool {
+    !w.is_empty()
+        && (w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m" | "noon" | "midnight"
+            )
+            || (w.len() <= 4 && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
+}
+
 /// The tense a word is a cue of, if any.
 fn cue(word: &str) -> Option<Tense> {
-    if FUTURE.contains_lowercase(word) {
+    // "May" the month is no modal.
+    if FUTURE.contains_lowercase(word) && word != "May" {
         Some(Tense::Future)
     } else if PAST.contains_lowercase(word)
         || (word.len() > 4
@@ -176,12 +282,29 @@ mod tests {
             ("The bombs exploded outside the embassies Friday.", "Friday", Tense::Past),
             ("It rains in Cairo.", "Cairo", Tense::Unknown),
             ("Elections are due next Friday.", "next Friday", Tense::Future),
-            ("It had been due to expire Friday evening.", "Friday", Tense::Past),
+            ("It had been due to expire Friday evening.", "Friday", Tense::Reported),
             ("The vote will be held in January.", "January", Tense::Future),
             ("The offensive began as previously planned Saturday.", "Saturday", Tense::Past),
             ("The thrift announced the plan Aug. 21.", "Aug. 21", Tense::Past),
             ("He said the father would arrive Thursday.", "Thursday", Tense::Future),
             ("They could leave as soon as Tuesday.", "Tuesday", Tense::Future),
+            ("He was last seen Nov. 3 in Vermont.", "Nov. 3", Tense::Past),
+            ("Officials said the vote is on Dec. 15.", "Dec. 15", Tense::Reported),
+            ("Officials said on Tuesday the vote failed.", "Tuesday", Tense::Past),
+            ("The deadline was extended to Nov. 16.", "Nov. 16", Tense::Reported),
+            ("The effort would continue past the Nov. 1 deadline set in May.", "Nov. 1", Tense::Reported),
+            ("NATO decided to admit Poland in early March.", "early March", Tense::Reported),
+            ("The firm changed to a calendar year in December.", "December", Tense::Past),
+            ("He moved to Paris in December.", "December", Tense::Past),
+            ("He will leave at 4 a.m. Thursday, Castro said.", "Thursday", Tense::Future),
+            ("The plant closed in December, a spokesman said.", "December", Tense::Past),
+            ("Production resumes in December, a spokesman said.", "December", Tense::Unknown),
+            ("In September, it announced plans to buy the firm.", "September", Tense::Past),
+            ("President Bush on Tuesday said the talks may resume.", "Tuesday", Tense::Past),
+            ("It may finally be resolved in a hearing on March 6.", "March 6", Tense::Future),
+            ("The summit set for April was moved.", "April", Tense::Future),
+            ("The case is heard in May.", "May", Tense::Unknown),
+            ("A hearing has been scheduled for June 3.", "June 3", Tense::Reported),
         ];
         for (src, date, want) in cases {
             let at = src.find(date).expect("the date is in the sentence");

@@ -107,7 +107,32 @@ fn news_durations() {
         ),
         (
             "The flight took 1.5 hours.",
-            &[("1.5 hours", "DURATION", Some("PT1.5H"), None)],
+            &[("1.5 hours", "DURATION", Some("PT1H30M"), None)],
+        ),
+        // Halves in the next smaller unit, as TimeBank writes them.
+        (
+            "Refugees lived in the camps for 2 1/2 years.",
+            &[("2 1/2 years", "DURATION", Some("P2Y6M"), None)],
+        ),
+        (
+            "She spent about 5 1/2 hours in Nairobi.",
+            &[("about 5 1/2 hours", "DURATION", Some("PT5H30M"), Some("APPROX"))],
+        ),
+        (
+            "The talks lasted an hour and a half.",
+            &[("an hour and a half", "DURATION", Some("PT1H30M"), None)],
+        ),
+        (
+            "But a minute and a half later, a pilot called in.",
+            &[("a minute and a half", "DURATION", Some("PT1M30S"), None)],
+        ),
+        (
+            "The project is a year and a half behind schedule.",
+            &[("a year and a half", "DURATION", Some("P1Y6M"), None)],
+        ),
+        (
+            "The siege lasted two and a half days.",
+            &[("two and a half days", "DURATION", Some("P2.5D"), None)],
         ),
         (
             "The family lived there for twenty-five years.",

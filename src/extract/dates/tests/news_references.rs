@@ -137,7 +137,7 @@ fn news_references() {
             &[(
                 "almost two and a half years",
                 "DURATION",
-                Some("P2.5Y"),
+                Some("P2Y6M"),
                 Some("APPROX"),
             )],
         ),

@@ -30,6 +30,68 @@ fn news_relative() {
             "The vote was held in January.",
             &[("January", "DATE", Some("2025-01"), None)],
         ),
+        // A month later in the year than the article's, spoken of in the past, is last
+        // year's; after a verb of saying, a deadline or an infinitive it may lie ahead.
+        (
+            "He became the subject of a manhunt in November.",
+            &[("November", "DATE", Some("2024-11"), None)],
+        ),
+        (
+            "The doctor was shot to death on the night of Oct. 23.",
+            &[("Oct. 23", "DATE", Some("2024-10-23"), None)],
+        ),
+        (
+            "He was last seen Nov. 3, the day before the warrant.",
+            &[("Nov. 3", "DATE", Some("2024-11-03"), None)],
+        ),
+        (
+            "The index is within 70 points of its record high set on Aug. 6.",
+            &[("Aug. 6", "DATE", Some("2024-08-06"), None)],
+        ),
+        (
+            "Shootings that injured two doctors in November are unsolved.",
+            &[("November", "DATE", Some("2024-11"), None)],
+        ),
+        (
+            "Officials said the vote is on April 15.",
+            &[("April 15", "DATE", Some("2025-04-15"), None)],
+        ),
+        (
+            "The offer was extended to April 16.",
+            &[("April 16", "DATE", Some("2025-04-16"), None)],
+        ),
+        (
+            "The talks that were supposed to conclude by May collapsed.",
+            &[("May", "DATE", Some("2025-05"), None)],
+        ),
+        (
+            "NATO has decided to admit Poland in early April, an official said.",
+            &[("early April", "DATE", Some("2025-04"), Some("START"))],
+        ),
+        (
+            "The bank said its effort would continue past the April 1 deadline it had set.",
+            &[("April 1", "DATE", Some("2025-04-01"), None)],
+        ),
+        (
+            "The dividend will be paid on a date in January to holders of record.",
+            &[("January", "DATE", Some("2026-01"), None)],
+        ),
+        (
+            "The company agreed to acquire the bank in January.",
+            &[("January", "DATE", Some("2025-01"), None)],
+        ),
+        (
+            "The agency extended its deadline until 9 a.m. EST Tuesday.",
+            &[("9 a.m. EST Tuesday", "TIME", Some("2025-03-11T09:00"), None)],
+        ),
+        (
+            "The father will leave at 4 a.m. Thursday, Castro said.",
+            &[("4 a.m. Thursday", "TIME", Some("2025-03-06T04:00"), None)],
+        ),
+        (
+            "A hearing has been scheduled for June 3.",
+            &[("June 3", "DATE", Some("2025-06-03"), None)],
+        ),
         // Counted from another event, not from the article's date: a duration (TimeML).
         (
             "Several weeks later, the talks collapsed.",
