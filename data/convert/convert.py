@@ -70,6 +70,15 @@ def fmt_coord(x):
     return f"{float(x):.4f}"
 
 
+# Alternative spellings that name no country in English text: common nouns ("Island" is
+# Iceland in Icelandic), surnames ("Mann"), demonyms and languages ("Thai", "Togolese") and
+# words cut from longer official names ("Prathet", "Mexicanos").
+NOT_COUNTRY_NAMES = {
+    "Island", "Mann", "Mannin", "Thai", "Togolese", "Montenegrin", "Prathet", "Mexicanos",
+    "Portuguesa", "Zhonghua", "Viti",
+}
+
+
 def country_aliases(root, countries):
     """Extra English names for countries: countryinfo's alternative spellings and the
     multi-word English forms among countrynames' aliases."""
@@ -85,6 +94,8 @@ def country_aliases(root, countries):
         if iso not in countries:
             continue
         for alt in [d.get("name", "")] + list(d.get("altSpellings") or []):
+            if alt in NOT_COUNTRY_NAMES:
+                continue
             if LATIN.match(alt) and len(alt) > 3 and not alt.isupper():
                 aliases.setdefault(alt, iso)
         dem = (d.get("demonym") or "").strip()

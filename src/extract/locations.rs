@@ -598,6 +598,12 @@ mod tests {
                 &[("Paris", "city", Some("FR"))],
                 &[],
             ),
+            // "on" joins no places into one; "Island" is no name of Iceland in English.
+            (
+                "Coron is in Palawan, Philippines on Busuanga Island.",
+                &[("Philippines", "country", Some("PH"))],
+                &["Philippines on Busuanga Island", "Iceland"],
+            ),
             ("The Bank of England raised rates.", &[], &["England"]),
             (
                 "He spoke to Islamic Republic of Iran Broadcasting.",

@@ -222,6 +222,7 @@ pub fn add_tagged<'t>(
             || (ctx.in_heading(span) && has_body)
             || in_dateline
             || names::is_currency_prefix(span, src)
+            || (t.kind == EntityType::Org && names::is_market_index(span, src))
         {
             continue;
         }

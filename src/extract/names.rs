@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::Context;
-use crate::gazetteer::{Gazetteer, Hit};
+use crate::gazetteer::{Entry, Gazetteer, Hit};
 use crate::span::{OverlapCursor, Span};
 use crate::text::{TokenKind, WordSet};
 
@@ -292,6 +292,49 @@ pub fn is_currency_prefix(span: Span, src: &str) -> bool {
     }
 }
 
+/// Stock market indices: the name of a number, not of an organization ("the Dow Jones
+/// fell 500 points"), though a tagger trained on tweets takes them for one. A short list
+/// in code: the world's headline indices change seldom.
+static MARKET_INDICES: &[&str] = &[
+    "Dow", "Dow Jones", "DJIA", "Dow Jones Industrial Average", "Nasdaq", "NASDAQ",
+    "Nasdaq Composite", "S&P", "S&P 500", "Standard & Poor's 500", "FTSE", "FTSE 100",
+    "Nikkei", "Nikkei 225", "DAX", "CAC", "CAC 40", "Hang Seng", "Russell 2000", "Sensex",
+    "Nifty", "KOSPI", "Euro Stoxx 50", "Stoxx", "IBEX", "TSX", "ASX",
+];
+
+/// Words after an index's name that make it the company or the exchange of that name
+/// ("Dow Chemical", "Dow Jones & Co.", "the Nasdaq Stock Market").
+static INDEX_OWNER_WORDS: WordSet = WordSet::new(&[
+    "&", "Co", "Company", "Chemical", "Corning", "Newswires", "Inc", "Stock", "Exchange",
+    "Group", "OMX", "Holdings", "Ltd", "Corp",
+]);
+
+/// The name at `span` is a stock market index, not an organization: a listed index name
+/// not followed by a word of its owner, and not where a company lists ("listed on
+/// Nasdaq", "Nasdaq-listed").
+pub fn is_market_index(span: Span, src: &str) -> bool {
+    let name = span.text(src);
+    if !MARKET_INDICES.contains(&name) {
+        return false;
+    }
+    let rest = &src[span.end..];
+    if rest.starts_with('-') {
+        return false; // "Nasdaq-listed", "FTSE-100 company"
+    }
+    let next = rest
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .next()
+        .unwrap_or("");
+    let before = src[..span.start].trim_end();
+    let listed = ["on", "on the"].iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| b.ends_with(|c: char| !c.is_alphanumeric()))
+    });
+    !INDEX_OWNER_WORDS.contains(next) && !listed
+}
+
 /// Finds the name chunks of the article, leaving out dates and boilerplate. `known` are
 /// the gazetteer's hits in text order: a function word that begins one ("New York",
 /// "New Delhi") stays in the chunk.
@@ -325,6 +368,19 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
             i += 1;
             continue;
         }
+        // "Philippines on Busuanga Island": a country is no name's first half before "on"
+        // ("Council on Foreign Relations" is).
+        let ends_country = |at: Span| {
+            // Hits are in text order; one that ends here begins at or before this word.
+            let upto = known.partition_point(|h| h.span.start <= at.start);
+            known[upto.saturating_sub(4)..upto].iter().any(|h| {
+                h.span.end == at.end
+                    && h
+                        .entries
+                        .iter()
+                        .any(|e| matches!(e, Entry::Place(p) if g.is_country(*p)))
+            })
+        };
         let start = i;
         let mut end = i + 1; // exclusive
         let mut j = i + 1;
@@ -343,6 +399,7 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
             } else if nt == "." && initial_stop(ctx, g, j, start) {
                 j += 1; // "George W. Bush": the stop is kept when the name goes on
             } else if (CONNECTORS.contains(nt) || nt == "&")
+                && !(nt == "on" && ends_country(tokens[j - 1].span))
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word
                         && (is_name_word(n.text(src))
@@ -578,6 +635,28 @@ mod tests {
         // Only lower-case ASCII words other than "al-" and "el-" are turned away.
         for word in ["and", "each", "also", "cairo", "el"] {
             assert!(!may_be_name_word(word.as_bytes(), 0), "{word}");
+        }
+    }
+
+    #[test]
+    fn market_index_table() {
+        // (text, name in it, is it an index)
+        let cases: &[(&str, &str, bool)] = &[
+            ("The Dow Jones fell 500 points.", "Dow Jones", true),
+            ("The Nasdaq Composite lost 54 points.", "Nasdaq Composite", true),
+            ("Stocks in the FTSE 100 rose.", "FTSE 100", true),
+            ("The DJIA closed lower.", "DJIA", true),
+            ("Dow Jones & Co. owns the paper.", "Dow Jones", false),
+            ("Dow Chemical cut jobs.", "Dow", false),
+            ("Its shares are listed on Nasdaq.", "Nasdaq", false),
+            ("Its shares trade on the Nasdaq under DLTR.", "Nasdaq", false),
+            ("The Nasdaq-listed firm grew.", "Nasdaq", false),
+            ("Reuters reported the deal.", "Reuters", false),
+        ];
+        for &(src, name, want) in cases {
+            let at = src.find(name).expect("the name is in the text");
+            let span = Span::new(at, at + name.len());
+            assert_eq!(is_market_index(span, src), want, "{src}");
         }
     }
 

@@ -72,6 +72,18 @@ fn actor_rule_table() {
             &[("Hamas", "organization", Some("PS"))],
             &[],
         ),
+        (
+            "The resort lies on Busuanga Island. Thomas Mann wrote there.",
+            &[],
+            &["Iceland", "Isle of Man"],
+        ),
+        // A stock index is no organization; its owner is.
+        (
+            "The Dow Jones fell 500 points and the Nasdaq Composite lost 2%. Dow Jones & Co. \
+             publishes the paper.",
+            &[],
+            &["Nasdaq Composite", "Nasdaq"],
+        ),
         // Companies by name and short name; a surname named before stays the person's.
         (
             "General Motors and Chrysler asked Congress for loans; GM said it would cut jobs.",
