@@ -598,6 +598,17 @@ mod tests {
                 &[("Paris", "city", Some("FR"))],
                 &[],
             ),
+            (
+                "Films retail for $9.99 US dollars; the Hong Kong dollar held. Dollars flowed \
+                 to Canada.",
+                &[("Canada", "country", Some("CA"))],
+                &["United States", "Hong Kong"],
+            ),
+            (
+                "The Atlanta and St. Louis plants will close.",
+                &[("St. Louis", "city", Some("US"))],
+                &["St", "Louis"],
+            ),
             // "on" joins no places into one; "Island" is no name of Iceland in English.
             (
                 "Coron is in Palawan, Philippines on Busuanga Island.",

@@ -281,13 +281,18 @@ pub fn hit_span(hit: &Hit, g: &Gazetteer, src: &str) -> Span {
     }
 }
 
-/// The name is a currency's prefix: "US$40 billion", "A$5 million", "HK$ 3 billion". A
-/// country there names money, not a place or an actor.
+/// The name is a currency's prefix: "US$40 billion", "A$5 million", "HK$ 3 billion",
+/// "$9.99 US dollars", "the Hong Kong dollar". A country there names money, not a place
+/// or an actor.
 pub fn is_currency_prefix(span: Span, src: &str) -> bool {
     let rest = &src.as_bytes()[span.end..];
     match rest {
         [b'$', ..] => true,
         [b' ', b'$', d, ..] => d.is_ascii_digit(),
+        [b' ', b'd', b'o', b'l', b'l', b'a', b'r', end @ ..] => {
+            let end = end.strip_prefix(b"s").unwrap_or(end);
+            end.first().is_none_or(|b| !b.is_ascii_alphanumeric())
+        }
         _ => false,
     }
 }
@@ -381,6 +386,13 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                         .any(|e| matches!(e, Entry::Place(p) if g.is_country(*p)))
             })
         };
+        // A listed name goes on past this stop ("St. Louis").
+        let in_known = |stop: Span| {
+            let upto = known.partition_point(|h| h.span.start < stop.start);
+            known[upto.saturating_sub(4)..upto]
+                .iter()
+                .any(|h| h.span.end > stop.end)
+        };
         let start = i;
         let mut end = i + 1; // exclusive
         let mut j = i + 1;
@@ -396,8 +408,9 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
             if next.kind == TokenKind::Word && is_name_word(nt) && !in_date(next.span) {
                 end = j + 1;
                 j += 1;
-            } else if nt == "." && initial_stop(ctx, g, j, start) {
-                j += 1; // "George W. Bush": the stop is kept when the name goes on
+            } else if nt == "." && (initial_stop(ctx, g, j, start) || in_known(next.span)) {
+                // "George W. Bush", "St. Louis": the stop is kept when the name goes on
+                j += 1;
             } else if (CONNECTORS.contains(nt) || nt == "&")
                 && !(nt == "on" && ends_country(tokens[j - 1].span))
                 && tokens.get(j + 1).is_some_and(|n| {

@@ -77,6 +77,16 @@ fn actor_rule_table() {
             &[],
             &["Iceland", "Isle of Man"],
         ),
+        // Newspapers and units by their last word.
+        (
+            "The Fort Worth Star-Telegram and the San Francisco Chronicle reported that \
+             Howe's Brigade held.",
+            &[
+                ("Fort Worth Star-Telegram", "organization", None),
+                ("San Francisco Chronicle", "organization", None),
+            ],
+            &["Fort Worth", "San Francisco"],
+        ),
         // A stock index is no organization; its owner is.
         (
             "The Dow Jones fell 500 points and the Nasdaq Composite lost 2%. Dow Jones & Co. \
