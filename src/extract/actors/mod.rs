@@ -350,6 +350,8 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
     }
     // 4. Single names that repeat part of a person's full name.
     link_short_names(ctx, chunks, hits, &left_to_people, &mut raws, &mut claimed);
+    // 5. An organization's head noun alone ("the League").
+    link_head_nouns(ctx, &mut raws, &mut claimed);
 
     raws.sort_by_key(|r| (r.span.start, r.span.end));
     raws.dedup_by(|a, b| a.span == b.span && a.key == b.key);

@@ -1,5 +1,6 @@
 //! Single names that repeat part of a person's full name ("Merkel" after "Angela
-//! Merkel") join that person.
+//! Merkel") join that person, and an organization's head noun alone ("the League" after
+//! "the Australian Football League") joins that organization.
 
 use super::*;
 
@@ -98,4 +99,63 @@ pub(super) fn link_short_names(
     raws.extend(linked);
     claimed.extend(spans);
     claimed.sort();
+}
+
+/// How many organizations back "the League" looks for its full name.
+const HEAD_REACH: usize = 32;
+
+/// Links "the League", "the Commission" (capitalized, after "the", not the start of a
+/// longer name) to the nearest organization named before whose name holds that word.
+/// Without one the word names nothing: "the Company" of a contract is no actor.
+pub(super) fn link_head_nouns(ctx: &Context, raws: &mut Vec<Raw>, claimed: &mut Vec<Span>) {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let mut orgs: Vec<(usize, usize)> = raws
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == ActorKind::Organization && r.name.contains(' '))
+        .map(|(n, r)| (r.span.end, n))
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    orgs.sort_unstable();
+    let mut linked = Vec::new();
+    for k in 1..tokens.len() {
+        let word = tokens[k].text(src);
+        if !HEAD_ALONE.contains(word) || !tokens[k - 1].text(src).eq_ignore_ascii_case("the") {
+            continue;
+        }
+        // "the League of Nations", "the Bank Holding Act": a longer name.
+        let longer = tokens.get(k + 1).is_some_and(|n| {
+            let t = n.text(src);
+            n.span.start == tokens[k].span.end + 1
+                && (t.starts_with(char::is_uppercase) || matches!(t, "of" | "for" | "on"))
+        });
+        let span = tokens[k].span;
+        // Taken already only as the word alone ("the League said" as a person): that
+        // guess yields to the organization.
+        let alone = |r: &Raw| r.span == span && r.name == word;
+        if longer || (overlaps_any(claimed, span) && !raws.iter().any(alone)) {
+            continue;
+        }
+        let before = orgs.partition_point(|&(end, _)| end <= span.start);
+        let found = orgs[before.saturating_sub(HEAD_REACH)..before]
+            .iter()
+            .rev()
+            .find(|&&(_, n)| raws[n].name.split(' ').any(|w| w == word));
+        if let Some(&(_, n)) = found {
+            linked.push(Raw {
+                span,
+                ..clone_raw(&raws[n])
+            });
+        }
+    }
+    if linked.is_empty() {
+        return;
+    }
+    raws.retain(|r| !(r.name.len() == r.span.len() && linked.iter().any(|l| l.span == r.span)));
+    claimed.extend(linked.iter().map(|r| r.span));
+    claimed.sort();
+    raws.extend(linked);
 }

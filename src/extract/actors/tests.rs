@@ -396,3 +396,45 @@ fn actor_rule_table() {
         ("The talks took place in Qatar.", &[], &["Qatar"]),
     ]);
 }
+
+/// "the League" after "the Australian Football League" is a mention of it; with no such
+/// organization named before, "the Company" is no actor. (text, organization, its
+/// mentions' texts)
+#[test]
+fn head_noun_alone_table() {
+    use crate::{Document, Pipeline, PipelineOptions};
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "The Australian Football League fined the club. Later the League said it would \
+             appeal.",
+            "Australian Football League",
+            &["Australian Football League", "League"],
+        ),
+        (
+            "The European Commission opened an inquiry, and the Commission will rule in May.",
+            "European Commission",
+            &["European Commission", "Commission"],
+        ),
+        (
+            "The Bank of England held rates. The League of Nations met.",
+            "Bank of England",
+            &["Bank of England"],
+        ),
+        ("Under the agreement, the Company shall pay the fee.", "Company", &[]),
+    ];
+    let pipeline = Pipeline::new(PipelineOptions {
+        tagger: crate::extract::tagger::Choice::Off,
+        ..PipelineOptions::default()
+    });
+    for (text, name, want) in cases {
+        let doc = Document::new("t", *text);
+        let record = pipeline.process(&doc);
+        let got: Vec<&str> = record
+            .actors
+            .iter()
+            .filter(|a| a.name == *name)
+            .flat_map(|a| a.mentions.iter().map(|m| m.text.as_ref()))
+            .collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
