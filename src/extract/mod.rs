@@ -8,6 +8,7 @@
 pub mod actors;
 pub mod calendar;
 pub mod dates;
+pub mod definitions;
 pub mod locations;
 pub mod merge;
 pub mod names;
@@ -249,6 +250,7 @@ pub fn run<'t>(
             &mut r.locations,
         );
     }
+    definitions::retype(ctx, &mut r.found.actors, &mut r.locations);
     let mut found = Extractions {
         actors: r.found.actors,
         locations: r.locations,

@@ -87,6 +87,12 @@ fn actor_rule_table() {
             ],
             &["Fort Worth", "San Francisco"],
         ),
+        // What the article defines a name as outweighs the guess from the name.
+        (
+            "Konami, a Japanese video game developer, said sales rose.",
+            &[("Konami", "organization", None)],
+            &[],
+        ),
         // A stock index is no organization; its owner is.
         (
             "The Dow Jones fell 500 points and the Nasdaq Composite lost 2%. Dow Jones & Co. \

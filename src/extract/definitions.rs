@@ -1,0 +1,206 @@
+//! What the text says a name is: "Caloi is a Brazilian bicycle manufacturer", "Coron, a town
+//! on Busuanga Island". A definition right after a mention outweighs a guess from the name's
+//! shape, so a person the rules or the tagger guessed from a single word becomes the
+//! organization or the place the article defines it as, with all of its mentions (a full
+//! name stays a person), and a place no list holds becomes the organization it is said to be. A place
+//! the lists hold (with a country and coordinates) is never retyped: "North Melbourne, a
+//! football club" stays the suburb it also is.
+//!
+//! Hand-written: a few word lists over the words right after a mention. No parser is
+//! needed for "is a … manufacturer", and none in Rust is small enough to compile in.
+
+use std::borrow::Cow;
+
+use super::Context;
+use super::actors::{Actor, ActorKind};
+use super::locations::Location;
+use crate::gazetteer::PlaceKind;
+use crate::text::WordSet;
+
+/// Nouns that define an organization ("a Japanese video game developer").
+static ORG_NOUNS: WordSet = WordSet::new(&[
+    "company", "manufacturer", "maker", "firm", "corporation", "band", "label", "publisher",
+    "airline", "carrier", "bank", "retailer", "chain", "brand", "newspaper", "magazine",
+    "broadcaster", "network", "channel", "station", "agency", "party", "club", "team",
+    "organization", "organisation", "association", "charity", "university", "college",
+    "developer", "studio", "conglomerate", "subsidiary", "startup", "franchise", "insurer",
+    "automaker", "carmaker", "supermarket", "distributor", "operator", "foundation", "society",
+    "union", "ensemble", "orchestra", "duo", "trio", "quartet",
+]);
+
+/// Nouns that define a place ("a town on Busuanga Island").
+static PLACE_NOUNS: WordSet = WordSet::new(&[
+    "town", "city", "village", "island", "province", "municipality", "county", "region",
+    "district", "river", "lake", "mountain", "suburb", "neighbourhood", "neighborhood",
+    "borough", "capital", "port", "resort", "peninsula", "valley", "archipelago", "hamlet",
+    "commune", "parish", "settlement",
+]);
+
+/// Words that may follow the defining noun: the definition ends there ("a company based
+/// in …", "a band from …", "a town."), where "a bank employee" goes on to another noun.
+static AFTER_NOUN: WordSet = WordSet::new(&[
+    "that", "which", "who", "whose", "based", "in", "of", "from", "founded", "headquartered",
+    "and", "with", "owned", "known", "on", "near", "located", "situated", "formed", "since",
+    "for", "at", "by", "where",
+]);
+
+/// Articles a definition opens with.
+static ARTICLE: WordSet = WordSet::new(&["a", "an", "the"]);
+
+/// What a definition says a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Defined {
+    /// An organization.
+    Organization,
+    /// A place.
+    Place,
+}
+
+/// The kind the words right after byte `end` of `src` define: ", a/an/the [up to four
+/// words] NOUN" or " is/was a … NOUN", the noun ending the phrase.
+pub fn defined_after(src: &str, end: usize) -> Option<Defined> {
+    let rest = src.get(end..)?;
+    let rest = rest.get(..rest.len().min(160))?;
+    let mut words = rest
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    // "Caloi, a …" or "Caloi is a …" (the comma stays on the first word when there is none
+    // before it).
+    let lead = *words.peek()?;
+    if lead == "," {
+        words.next();
+    } else if !rest.starts_with(',') {
+        if !matches!(lead, "is" | "was" | "are" | "were") {
+            return None;
+        }
+        words.next();
+    }
+    let article = words.next()?;
+    let article = article.trim_start_matches(',');
+    if !ARTICLE.contains_lowercase(article) {
+        return None;
+    }
+    for _ in 0..5 {
+        let raw = words.next()?;
+        let word = raw.trim_end_matches(['.', ',', ';', ':', ')']);
+        let closes = word.len() < raw.len();
+        // Written in lower case: "a University of Texas biologist" is no university.
+        let kind = if ORG_NOUNS.contains(word) {
+            Some(Defined::Organization)
+        } else if PLACE_NOUNS.contains(word) {
+            Some(Defined::Place)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            let ends = closes || words.peek().is_none_or(|n| AFTER_NOUN.contains_lowercase(n));
+            if ends {
+                return Some(kind);
+            }
+        }
+        // "a member of the party": the phrase's noun came before "of".
+        if closes || AFTER_NOUN.contains_lowercase(word) || ARTICLE.contains_lowercase(word) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Retypes persons (and places no list holds) that the article defines as something else.
+pub fn retype<'t>(ctx: &Context<'t, '_>, actors: &mut Vec<Actor<'t>>, locations: &mut Vec<Location>) {
+    let src = ctx.src;
+    let defined = |mentions: &[super::Mention]| {
+        mentions.iter().find_map(|m| defined_after(src, m.span.end))
+    };
+    let mut to_places = Vec::new();
+    for (i, a) in actors.iter_mut().enumerate() {
+        // A full name is a person on better evidence than one word is.
+        if a.kind != ActorKind::Person || a.name.contains(' ') {
+            continue;
+        }
+        match defined(&a.mentions) {
+            Some(Defined::Organization) => {
+                a.kind = ActorKind::Organization;
+                a.role = None;
+            }
+            Some(Defined::Place) => to_places.push(i),
+            None => {}
+        }
+    }
+    for i in to_places.into_iter().rev() {
+        let a = actors.remove(i);
+        let name: String = a.name.into_owned();
+        match locations.iter().position(|l| l.name == name) {
+            Some(k) => locations[k].mentions.extend(a.mentions),
+            None => locations.push(Location {
+                name: Cow::Owned(name),
+                kind: PlaceKind::Place,
+                country: "",
+                lat: None,
+                lon: None,
+                geonames_id: None,
+                mentions: a.mentions,
+            }),
+        }
+    }
+    let mut k = 0;
+    while k < locations.len() {
+        let l = &locations[k];
+        let unlisted = l.geonames_id.is_none() && l.country.is_empty();
+        if unlisted
+            && defined(&l.mentions) == Some(Defined::Organization)
+        {
+            let l = locations.remove(k);
+            let name = l.name.into_owned();
+            match actors.iter().position(|a| a.name == name.as_str()) {
+                Some(j) => actors[j].mentions.extend(l.mentions),
+                None => actors.push(Actor {
+                    name: Cow::Owned(name),
+                    kind: ActorKind::Organization,
+                    aliases: Vec::new(),
+                    affiliation: None,
+                    role: None,
+                    org_type: None,
+                    mentions: l.mentions,
+                }),
+            }
+            continue;
+        }
+        k += 1;
+    }
+    for a in actors.iter_mut() {
+        a.mentions.sort_by_key(|m| m.span.start);
+    }
+    for l in locations.iter_mut() {
+        l.mentions.sort_by_key(|m| m.span.start);
+    }
+    actors.sort_by_key(|a| a.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    locations.sort_by_key(|l| l.mentions.first().map_or(usize::MAX, |m| m.span.start));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defined_after_table() {
+        // (text, the name it begins with, what the words after it define)
+        let cases: &[(&str, &str, Option<Defined>)] = &[
+            ("Caloi is a Brazilian bicycle manufacturer.", "Caloi", Some(Defined::Organization)),
+            ("Konami, a Japanese video game developer based in Tokyo", "Konami", Some(Defined::Organization)),
+            ("Coron is a town on Busuanga Island.", "Coron", Some(Defined::Place)),
+            ("Linkin Park is an American rock band from California.", "Linkin Park", Some(Defined::Organization)),
+            ("Smith, a former bank employee, said", "Smith", None),
+            ("Parmesan, a University of Texas biologist", "Parmesan", None),
+            ("Smith is a member of the party.", "Smith", None),
+            ("Smith said the company lost money.", "Smith", None),
+            ("Smith is the son of a baker.", "Smith", None),
+            ("Smith, the team captain, scored.", "Smith", None),
+            ("Smith was the team's coach.", "Smith", None),
+        ];
+        for &(src, name, want) in cases {
+            assert_eq!(defined_after(src, name.len()), want, "{src}");
+        }
+    }
+}
