@@ -14,7 +14,6 @@ use std::borrow::Cow;
 use super::Context;
 use super::actors::{Actor, ActorKind};
 use super::locations::Location;
-use crate::gazetteer::PlaceKind;
 use crate::text::WordSet;
 
 /// Nouns that define an organization ("a Japanese video game developer").
@@ -113,70 +112,55 @@ pub fn retype<'t>(ctx: &Context<'t, '_>, actors: &mut Vec<Actor<'t>>, locations:
     let defined = |mentions: &[super::Mention]| {
         mentions.iter().find_map(|m| defined_after(src, m.span.end))
     };
-    let mut to_places = Vec::new();
-    for (i, a) in actors.iter_mut().enumerate() {
+    let mut changed = false;
+    let mut k = 0;
+    while k < actors.len() {
+        let a = &mut actors[k];
         // A full name is a person on better evidence than one word is.
-        if a.kind != ActorKind::Person || a.name.contains(' ') {
-            continue;
-        }
-        match defined(&a.mentions) {
+        let guess = a.kind == ActorKind::Person && !a.name.contains(' ');
+        match defined(&a.mentions).filter(|_| guess) {
             Some(Defined::Organization) => {
                 a.kind = ActorKind::Organization;
                 a.role = None;
+                changed = true;
             }
-            Some(Defined::Place) => to_places.push(i),
+            Some(Defined::Place) => {
+                let a = actors.remove(k);
+                let name = a.name.into_owned();
+                match locations.iter().position(|l| l.name == name) {
+                    Some(i) => locations[i].mentions.extend(a.mentions),
+                    None => locations.push(Location::unlisted(name, a.mentions)),
+                }
+                changed = true;
+                continue;
+            }
             None => {}
         }
-    }
-    for i in to_places.into_iter().rev() {
-        let a = actors.remove(i);
-        let name: String = a.name.into_owned();
-        match locations.iter().position(|l| l.name == name) {
-            Some(k) => locations[k].mentions.extend(a.mentions),
-            None => locations.push(Location {
-                name: Cow::Owned(name),
-                kind: PlaceKind::Place,
-                country: "",
-                lat: None,
-                lon: None,
-                geonames_id: None,
-                mentions: a.mentions,
-            }),
-        }
+        k += 1;
     }
     let mut k = 0;
     while k < locations.len() {
         let l = &locations[k];
         let unlisted = l.geonames_id.is_none() && l.country.is_empty();
-        if unlisted
-            && defined(&l.mentions) == Some(Defined::Organization)
-        {
+        if unlisted && defined(&l.mentions) == Some(Defined::Organization) {
             let l = locations.remove(k);
             let name = l.name.into_owned();
             match actors.iter().position(|a| a.name == name.as_str()) {
-                Some(j) => actors[j].mentions.extend(l.mentions),
-                None => actors.push(Actor {
-                    name: Cow::Owned(name),
-                    kind: ActorKind::Organization,
-                    aliases: Vec::new(),
-                    affiliation: None,
-                    role: None,
-                    org_type: None,
-                    mentions: l.mentions,
-                }),
+                Some(i) => actors[i].mentions.extend(l.mentions),
+                None => actors.push(Actor::unlisted(
+                    Cow::Owned(name),
+                    ActorKind::Organization,
+                    l.mentions,
+                )),
             }
+            changed = true;
             continue;
         }
         k += 1;
     }
-    for a in actors.iter_mut() {
-        a.mentions.sort_by_key(|m| m.span.start);
+    if changed {
+        super::merge::in_text_order(actors, locations);
     }
-    for l in locations.iter_mut() {
-        l.mentions.sort_by_key(|m| m.span.start);
-    }
-    actors.sort_by_key(|a| a.mentions.first().map_or(usize::MAX, |m| m.span.start));
-    locations.sort_by_key(|l| l.mentions.first().map_or(usize::MAX, |m| m.span.start));
 }
 
 #[cfg(test)]

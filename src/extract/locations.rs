@@ -35,6 +35,22 @@ pub struct Location {
     pub mentions: Vec<Mention>,
 }
 
+impl Location {
+    /// A place no list holds: its name as the text writes it, with no country, coordinates
+    /// or GeoNames id (none rather than wrong ones).
+    pub fn unlisted(name: String, mentions: Vec<Mention>) -> Location {
+        Location {
+            name: Cow::Owned(name),
+            kind: PlaceKind::Place,
+            country: "",
+            lat: None,
+            lon: None,
+            geonames_id: None,
+            mentions,
+        }
+    }
+}
+
 /// Place names that are also ordinary words or given names; they need a cue.
 static AMBIGUOUS: WordSet = WordSet::new(&[
     "Nice",
@@ -419,15 +435,7 @@ pub fn find(
                     geonames_id: p.geonames_id(),
                     mentions: Vec::new(),
                 },
-                Resolved::Unlisted(name) => Location {
-                    name: Cow::Owned(name),
-                    kind: PlaceKind::Place,
-                    country: "",
-                    lat: None,
-                    lon: None,
-                    geonames_id: None,
-                    mentions: Vec::new(),
-                },
+                Resolved::Unlisted(name) => Location::unlisted(name, Vec::new()),
             });
             locations.len() - 1
         });

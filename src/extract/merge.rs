@@ -8,13 +8,12 @@
 //! Merkel"); otherwise it is a new entity. A place the lists don't hold has no country and
 //! no coordinates: none rather than wrong ones.
 
-use std::borrow::Cow;
 
 use super::actors::{Actor, ActorKind, single_spaced};
 use super::locations::Location;
 use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
 use super::{Context, names};
-use crate::gazetteer::{Entry, Gazetteer, Hit, PlaceKind};
+use crate::gazetteer::{Entry, Gazetteer, Hit};
 use crate::span::{Span, overlaps_any};
 
 /// The per-token facts the tagger's features read, for an article.
@@ -277,42 +276,32 @@ pub fn add_tagged<'t>(
                         }
                         a.mentions.push(mention);
                     }
-                    None => actors.push(Actor {
-                        name,
-                        kind,
-                        aliases: Vec::new(),
-                        affiliation: None,
-                        role: None,
-                        org_type: None,
-                        mentions: vec![mention],
-                    }),
+                    None => actors.push(Actor::unlisted(name, kind, vec![mention])),
                 }
             }
             EntityType::Loc => match locations.iter().position(|l| l.name == name) {
                 Some(i) => locations[i].mentions.push(mention),
-                None => locations.push(Location {
-                    name: Cow::Owned(name.into_owned()),
-                    kind: PlaceKind::Place,
-                    country: "",
-                    lat: None,
-                    lon: None,
-                    geonames_id: None,
-                    mentions: vec![mention],
-                }),
+                None => locations.push(Location::unlisted(name.into_owned(), vec![mention])),
             },
             EntityType::Misc => {}
         }
     }
     if changed {
-        for a in actors.iter_mut() {
-            a.mentions.sort_by_key(|m| m.span.start);
-        }
-        for l in locations.iter_mut() {
-            l.mentions.sort_by_key(|m| m.span.start);
-        }
-        actors.sort_by_key(|a| a.mentions.first().map_or(usize::MAX, |m| m.span.start));
-        locations.sort_by_key(|l| l.mentions.first().map_or(usize::MAX, |m| m.span.start));
+        in_text_order(actors, locations);
     }
+}
+
+/// Puts each entity's mentions, and the entities by their first mention, in text order
+/// again after mentions moved between them.
+pub fn in_text_order(actors: &mut [Actor], locations: &mut [Location]) {
+    for a in actors.iter_mut() {
+        a.mentions.sort_by_key(|m| m.span.start);
+    }
+    for l in locations.iter_mut() {
+        l.mentions.sort_by_key(|m| m.span.start);
+    }
+    actors.sort_by_key(|a| a.mentions.first().map_or(usize::MAX, |m| m.span.start));
+    locations.sort_by_key(|l| l.mentions.first().map_or(usize::MAX, |m| m.span.start));
 }
 
 /// A capitalized word that no tagged name holds stands right before or after `span`, one

@@ -376,9 +376,7 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
         // "Philippines on Busuanga Island": a country is no name's first half before "on"
         // ("Council on Foreign Relations" is).
         let ends_country = |at: Span| {
-            // Hits are in text order; one that ends here begins at or before this word.
-            let upto = known.partition_point(|h| h.span.start <= at.start);
-            known[upto.saturating_sub(4)..upto].iter().any(|h| {
+            hits_around(known, at).any(|h| {
                 h.span.end == at.end
                     && h
                         .entries
@@ -387,12 +385,7 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
             })
         };
         // A listed name goes on past this stop ("St. Louis").
-        let in_known = |stop: Span| {
-            let upto = known.partition_point(|h| h.span.start < stop.start);
-            known[upto.saturating_sub(4)..upto]
-                .iter()
-                .any(|h| h.span.end > stop.end)
-        };
+        let in_known = |stop: Span| hits_around(known, stop).any(|h| h.span.end > stop.end);
         let start = i;
         let mut end = i + 1; // exclusive
         let mut j = i + 1;
@@ -476,6 +469,14 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
         }
     }
     out
+}
+
+/// The hits (in text order) that may hold the token at `at`: the last few that begin at or
+/// before it. Listed names nest only a few deep ("New York" in "New York City"), so four
+/// are enough, and a search keeps the look-up logarithmic.
+fn hits_around<'h, 'g>(known: &'h [Hit<'g>], at: Span) -> impl Iterator<Item = &'h Hit<'g>> {
+    let upto = known.partition_point(|h| h.span.start <= at.start);
+    known[upto.saturating_sub(4)..upto].iter()
 }
 
 /// The stop at token `j` closes a middle initial that a name goes on after: the initial

@@ -86,6 +86,21 @@ pub struct Actor<'a> {
     pub mentions: Vec<Mention>,
 }
 
+impl<'a> Actor<'a> {
+    /// An actor no list holds: its name as the text writes it, nothing else known.
+    pub fn unlisted(name: Cow<'a, str>, kind: ActorKind, mentions: Vec<Mention>) -> Actor<'a> {
+        Actor {
+            name,
+            kind,
+            aliases: Vec::new(),
+            affiliation: None,
+            role: None,
+            org_type: None,
+            mentions,
+        }
+    }
+}
+
 /// Actors found, and the spans they claim (so that "Jordan" in "Michael Jordan" is not
 /// also a place).
 pub struct Found<'a> {

@@ -120,6 +120,14 @@ pub(super) fn link_head_nouns(ctx: &Context, raws: &mut Vec<Raw>, claimed: &mut 
         return;
     }
     orgs.sort_unstable();
+    // Spans taken only as the word alone ("the League said" as a person): that guess yields
+    // to the organization. Sorted, for a search per candidate rather than a scan.
+    let mut alone: Vec<Span> = raws
+        .iter()
+        .filter(|r| r.name.len() == r.span.len())
+        .map(|r| r.span)
+        .collect();
+    alone.sort_unstable();
     let mut linked = Vec::new();
     for k in 1..tokens.len() {
         let word = tokens[k].text(src);
@@ -133,10 +141,8 @@ pub(super) fn link_head_nouns(ctx: &Context, raws: &mut Vec<Raw>, claimed: &mut 
                 && (t.starts_with(char::is_uppercase) || matches!(t, "of" | "for" | "on"))
         });
         let span = tokens[k].span;
-        // Taken already only as the word alone ("the League said" as a person): that
-        // guess yields to the organization.
-        let alone = |r: &Raw| r.span == span && r.name == word;
-        if longer || (overlaps_any(claimed, span) && !raws.iter().any(alone)) {
+        let taken_alone = alone.binary_search(&span).is_ok();
+        if longer || (overlaps_any(claimed, span) && !taken_alone) {
             continue;
         }
         let before = orgs.partition_point(|&(end, _)| end <= span.start);
@@ -154,7 +160,10 @@ pub(super) fn link_head_nouns(ctx: &Context, raws: &mut Vec<Raw>, claimed: &mut 
     if linked.is_empty() {
         return;
     }
-    raws.retain(|r| !(r.name.len() == r.span.len() && linked.iter().any(|l| l.span == r.span)));
+    // `linked` is in text order, as the tokens it came from.
+    raws.retain(|r| {
+        !(r.name.len() == r.span.len() && linked.binary_search_by_key(&r.span, |l| l.span).is_ok())
+    });
     claimed.extend(linked.iter().map(|r| r.span));
     claimed.sort();
     raws.extend(linked);

@@ -119,6 +119,7 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     let Some(text) = src.get(start..end) else {
         return Tense::Unknown;
     };
+    let deadline = after_deadline(src, at.start);
     let mut best: Option<(usize, Tense)> = None;
     let mut word_start = None;
     // The two words before the current one: "had been scheduled" looks back.
@@ -161,7 +162,9 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 } else {
                     ws - at.end
                 };
-                if tense == Tense::Past && !dates_past_cue(src, word, (ws, we), at.start) {
+                if tense == Tense::Past
+                    && (deadline || !dates_past_cue(src, word, (ws, we), at.start))
+                {
                     tense = Tense::Reported;
                 }
                 if best.is_none_or(|(d, _)| distance < d) {
@@ -174,23 +177,24 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
-/// Whether the past cue `cue` ending at byte `cue_end` dates what follows it at `date`:
-/// not when the date is a deadline ("extended to Nov. 16", "set to expire by May"), the
-/// time of an infinitive ("decided to admit them in March") or, after a verb of saying,
-/// of a clause that says what was said ("said the vote is on Dec. 15"; but "announced the
-/// plan Aug. 21").
-fn dates_past_cue(src: &str, cue: &str, (cue_start, cue_end): (usize, usize), date: usize) -> bool {
-    let said = SAID.contains_lowercase(cue);
-    // "extended to Nov. 16", "continue past the Nov. 1 deadline".
+/// Whether the date at byte `date` is a deadline, which may lie ahead of a past verb
+/// ("extended to Nov. 16", "continue past the Nov. 1 deadline"; not "from May to July").
+fn after_deadline(src: &str, date: usize) -> bool {
     let (before, verb) = match prev_word(src, date) {
         w if w.eq_ignore_ascii_case("the") => (word_before_previous(src, date), ""),
         w => (w, word_before_previous(src, date)),
     };
-    // "to" after a verb, not in a range ("from May to July").
+    // "to" after a verb, not in a range.
     let range = before == "to" && !verb.starts_with(|c: char| c.is_ascii_lowercase());
-    if DEADLINE.contains_lowercase(before) && !range {
-        return false;
-    }
+    DEADLINE.contains_lowercase(before) && !range
+}
+
+/// Whether the past cue `cue` ending at byte `cue_end` dates what follows it at `date`
+/// (not a deadline: [`after_deadline`]): not when the date is the time of an infinitive
+/// ("decided to admit them in March") or, after a verb of saying, of a clause that says
+/// what was said ("said the vote is on Dec. 15"; but "announced the plan Aug. 21").
+fn dates_past_cue(src: &str, cue: &str, (cue_start, cue_end): (usize, usize), date: usize) -> bool {
+    let said = SAID.contains_lowercase(cue);
     if cue_start > date {
         // "In September, it announced plans": the saying is the event.
         return true;
