@@ -513,6 +513,10 @@ pub(super) fn set_every(c: &Groups, _: &str, _: usize) -> Built {
         weekday_number(what).filter(|_| what.chars().next().is_some_and(char::is_uppercase))
     {
         format!("XXXX-WXX-{wd}")
+    } else if let Some(m) =
+        month_number(what).filter(|_| !other && what.starts_with(char::is_uppercase))
+    {
+        format!("XXXX-{m:02}")
     } else {
         let n = if other { 2 } else { 1 };
         match what.to_ascii_lowercase().as_str() {
@@ -524,7 +528,9 @@ pub(super) fn set_every(c: &Groups, _: &str, _: usize) -> Built {
             "morning" => "TMO".into(),
             "evening" => "TEV".into(),
             "night" => "TNI".into(),
+            "spring" => "XXXX-SP".into(),
             "summer" => "XXXX-SU".into(),
+            "fall" | "autumn" => "XXXX-FA".into(),
             "winter" => "XXXX-WI".into(),
             _ => return None,
         }

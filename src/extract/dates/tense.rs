@@ -157,6 +157,11 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 if tense == Tense::Past && after(&BE) {
                     continue;
                 }
+                // "a still unspecified date", "the proposed merger": a participle that
+                // modifies a noun is no verb.
+                if tense == Tense::Past && word.ends_with("ed") && modifies_noun(earlier) {
+                    continue;
+                }
                 let distance = if we <= at.start {
                     at.start - we
                 } else {
@@ -177,9 +182,24 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
+/// Whether an "-ed" word after the two words `before` it modifies a noun: it follows a
+/// determiner, or a determiner and an adverb ("a newly elected", "a still unspecified").
+fn modifies_noun(before: [&str; 2]) -> bool {
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "still" | "yet" | "now" | "much");
+    DETERMINER.contains_lowercase(before[1])
+        || (DETERMINER.contains_lowercase(before[0]) && adverb(before[1]))
+}
+
+/// Determiners before a noun phrase.
+static DETERMINER: WordSet = WordSet::new(&[
+    "a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "any",
+]);
+
 /// Whether the date at byte `date` is a deadline, which may lie ahead of a past verb
 /// ("extended to Nov. 16", "continue past the Nov. 1 deadline"; not "from May to July").
 fn after_deadline(src: &str, date: usize) -> bool {
+    // "until 5 p.m. EST, Nov. 6": past the time of day to the word before it.
+    let date = before_time_of_day(src, date);
     let (before, verb) = match prev_word(src, date) {
         w if w.eq_ignore_ascii_case("the") => (word_before_previous(src, date), ""),
         w => (w, word_before_previous(src, date)),
@@ -221,11 +241,9 @@ fn dates_past_cue(src: &str, cue: &str, (cue_start, cue_end): (usize, usize), da
 /// a weekday that follows is a deadline ahead ("markets will stay closed until Friday";
 /// "not until Tuesday" said on a Tuesday is that day). "Up until Thursday, they had ..."
 /// and a sentence that opens with "Until Thursday, ..." look back.
-pub fn after_until(src: &str, mut at: usize) -> bool {
+pub fn after_until(src: &str, at: usize) -> bool {
     // "until 9 a.m. EST Tuesday": past the time of day to the word before it.
-    while is_time_word(prev_word(src, at)) {
-        at = prev_word_start(src, at);
-    }
+    let at = before_time_of_day(src, at);
     let until = prev_word(src, at);
     let before = word_before_previous(src, at);
     matches!(until.to_ascii_lowercase().as_str(), "until" | "till")
@@ -234,10 +252,48 @@ pub fn after_until(src: &str, mut at: usize) -> bool {
         && !starts_sentence(src, prev_word_start(src, at))
 }
 
-/// Whether the clause ends right after byte `at` ("…, Castro said." or "said, adding").
+/// Where a time of day written just before byte `at` begins ("9 a.m. EST" of "9 a.m. EST
+/// Tuesday", "5 p.m. EST," of "5 p.m. EST, Nov. 6"), or `at` when there is none.
+fn before_time_of_day(src: &str, mut at: usize) -> usize {
+    loop {
+        let trimmed = src[..at].trim_end_matches([' ', '\t']);
+        let comma = trimmed.strip_suffix(',').unwrap_or(trimmed).len();
+        let word_at = if is_time_word(prev_word(src, at)) {
+            at
+        } else if comma < trimmed.len() && is_time_word(prev_word(src, comma)) {
+            comma
+        } else {
+            return at;
+        };
+        at = prev_word_start(src, word_at);
+    }
+}
+
+/// Words that may date an attribution before its clause ends ("…, an official said on
+/// Wednesday.").
+static ATTRIBUTION_DAY: WordSet = WordSet::new(&[
+    "on", "last", "this", "late", "early", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning", "afternoon",
+    "evening", "night", "week",
+]);
+
+/// Whether the clause ends right after byte `at` ("…, Castro said.", "said, adding", or
+/// "said on Wednesday.", the day being when it was said).
 fn closes_clause(src: &str, at: usize) -> bool {
-    src.get(at..)
-        .and_then(|rest| rest.trim_start_matches([' ', '\t']).chars().next())
+    let mut rest = src.get(at..).unwrap_or("");
+    for _ in 0..3 {
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        let word_end = trimmed
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(trimmed.len());
+        if word_end == 0 || !ATTRIBUTION_DAY.contains_lowercase(&trimmed[..word_end]) {
+            break;
+        }
+        rest = &trimmed[word_end..];
+    }
+    rest.trim_start_matches([' ', '\t'])
+        .chars()
+        .next()
         .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | '"' | '\'' | '\n' | '\u{201d}'))
 }
 

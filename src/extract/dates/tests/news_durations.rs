@@ -193,6 +193,23 @@ fn news_durations() {
             "The festival is held each year.",
             &[("each year", "SET", Some("P1Y"), None)],
         ),
+        // A month or a season after "every" or "each" recurs each year.
+        (
+            "Orangemen march each July from their church.",
+            &[("each July", "SET", Some("XXXX-07"), None)],
+        ),
+        (
+            "The river floods every spring.",
+            &[("every spring", "SET", Some("XXXX-SP"), None)],
+        ),
+        (
+            "The league meets every autumn in Geneva.",
+            &[("every autumn", "SET", Some("XXXX-FA"), None)],
+        ),
+        (
+            "Rents are reviewed every Sept. in the city.",
+            &[("every Sept.", "SET", Some("XXXX-09"), None)],
+        ),
         (
             "The paper appears every other week.",
             &[("every other week", "SET", Some("P2W"), None)],

@@ -52,6 +52,36 @@ fn news_relative() {
             "Shootings that injured two doctors in November are unsolved.",
             &[("November", "DATE", Some("2024-11"), None)],
         ),
+        // A participle before a noun is no past verb ("a still unspecified date").
+        (
+            "The dividend would be paid on a still unspecified date in April.",
+            &[("April", "DATE", Some("2025-04"), None)],
+        ),
+        (
+            "Investors will vote on the proposed merger in November.",
+            &[("November", "DATE", Some("2025-11"), None)],
+        ),
+        // An attribution that closes the clause, with the day it was said, is no cue for
+        // the date before it.
+        (
+            "NATO has decided to admit Poland in early April, an official said on Monday.",
+            &[
+                ("early April", "DATE", Some("2025-04"), Some("START")),
+                ("Monday", "DATE", Some("2025-03-03"), None),
+            ],
+        ),
+        (
+            "Talks will resume at the earliest in October, the minister said Monday.",
+            &[
+                ("October", "DATE", Some("2025-10"), None),
+                ("Monday", "DATE", Some("2025-03-03"), None),
+            ],
+        ),
+        // A deadline written with its time of day.
+        (
+            "The offer was extended until 5 p.m. EST, April 6.",
+            &[("5 p.m. EST, April 6", "TIME", Some("2025-04-06T17:00"), None)],
+        ),
         (
             "Officials said the vote is on April 15.",
             &[("April 15", "DATE", Some("2025-04-15"), None)],
