@@ -28,7 +28,8 @@
 //! What is public is what a caller needs: the [`Pipeline`] and its [`PipelineOptions`],
 //! [`input`] (documents, files, folders, JSONL), [`record`] (the record's types and its
 //! JSON Schema), [`output`] (JSON, JSONL and CSV encoders), [`batch`] (ordered, parallel
-//! runs over many inputs) and [`tagger`] (the learned tagger's model, for retraining).
+//! runs over many inputs), [`tagger`] (the learned tagger's model) and [`training`] (what
+//! the tagger is retrained from).
 //! The stages themselves are internal; the `internals` feature opens them to the stage
 //! benchmark (`benches/stages.rs`) and is no stable API.
 #![warn(missing_docs)]
@@ -55,6 +56,7 @@ pub mod input;
 mod lookup;
 pub mod output;
 pub mod record;
+pub mod training;
 stages! {
     mod extract;
     mod gazetteer;

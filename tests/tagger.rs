@@ -79,9 +79,11 @@ fn the_tagger_finds_names_no_list_holds_and_keeps_precision() {
     let (_, r0, f0) = score(Choice::Off);
     println!("with the tagger P {p:.3} R {r:.3} F1 {f:.3}; rules alone R {r0:.3} F1 {f0:.3}");
     assert!(p >= 0.85, "precision {p:.3}");
-    assert!(f >= 0.70, "F1 {f:.3}");
+    assert!(f >= 0.75, "F1 {f:.3}");
+    // The rules find some of these names themselves (defined ones, given names with
+    // diacritics): the tagger's share is what it adds over them.
     assert!(
-        r >= r0 + 0.10,
+        r >= r0 + 0.05,
         "recall {r:.3} against {r0:.3} without the tagger"
     );
 }
@@ -98,4 +100,50 @@ fn a_model_that_is_not_one_tags_nothing_and_breaks_nothing() {
     );
     let record = pipeline.process(&doc);
     assert_eq!(record.locations[0].name, "Cairo");
+}
+
+/// The compiled-in model was trained on what the rules say today: the tagger's features
+/// include the rules' decisions, so a rule changed without retraining leaves a model that
+/// no command reproduces. The corpora are those the model's header names (under
+/// `../shared`); where they are absent the test says so and checks nothing.
+#[test]
+fn the_model_is_trained_on_the_rules_as_they_are() {
+    let header = dossier::tagger::embedded_header();
+    let digest = header
+        .lines()
+        .find_map(|l| l.strip_prefix("sequences digest: "))
+        .expect("the model's header gives the digest of what it was trained on");
+    let specs: Vec<&str> = header
+        .lines()
+        .skip_while(|l| *l != "trained on:")
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.trim_start().split(" (").next())
+        .collect();
+    assert!(!specs.is_empty(), "the header names no corpus:\n{header}");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let pipeline = Pipeline::new(PipelineOptions {
+        tagger: Choice::Off,
+        ..PipelineOptions::default()
+    });
+    let mut sequences = Vec::new();
+    for spec in &specs {
+        let (path, genres) = dossier::training::parse_spec(spec);
+        let Ok(text) = std::fs::read_to_string(root.join(path)) else {
+            println!(
+                "SKIPPED: the training corpus {path} is absent, so whether the model is up to \
+                 date with the rules is not checked"
+            );
+            return;
+        };
+        let (seq, _) = dossier::training::read_corpus(&text, genres.as_deref(), &pipeline)
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        sequences.extend(seq);
+    }
+    assert_eq!(
+        dossier::training::digest(&sequences),
+        digest,
+        "the rules no longer give what the model was trained on: retrain it with the command \
+         in data/README.md"
+    );
 }

@@ -14,6 +14,8 @@ use std::borrow::Cow;
 use super::Context;
 use super::actors::{Actor, ActorKind};
 use super::locations::Location;
+use super::names::Chunk;
+use crate::span::{Span, overlaps_any};
 use crate::text::WordSet;
 
 /// Nouns that define an organization ("a Japanese video game developer").
@@ -22,7 +24,7 @@ static ORG_NOUNS: WordSet = WordSet::new(&[
     "airline", "carrier", "bank", "retailer", "chain", "brand", "newspaper", "magazine",
     "broadcaster", "network", "channel", "station", "agency", "party", "club", "team",
     "organization", "organisation", "association", "charity", "university", "college",
-    "developer", "studio", "conglomerate", "subsidiary", "startup", "franchise", "insurer",
+    "developer", "studio", "conglomerate", "subsidiary", "startup", "start-up", "franchise", "insurer",
     "automaker", "carmaker", "supermarket", "distributor", "operator", "foundation", "society",
     "union", "ensemble", "orchestra", "duo", "trio", "quartet",
 ]);
@@ -106,13 +108,20 @@ pub fn defined_after(src: &str, end: usize) -> Option<Defined> {
     None
 }
 
-/// Retypes persons (and places no list holds) that the article defines as something else.
-pub fn retype<'t>(ctx: &Context<'t, '_>, actors: &mut Vec<Actor<'t>>, locations: &mut Vec<Location>) {
+/// Retypes persons (and places no list holds) that the article defines as something else,
+/// and makes the organization or place it defines of a name that neither the rules nor the
+/// tagger took ("Konami, a Japanese video game developer"), with its other mentions.
+pub fn retype<'t>(
+    ctx: &Context<'t, '_>,
+    chunks: &[Chunk],
+    actors: &mut Vec<Actor<'t>>,
+    locations: &mut Vec<Location>,
+) {
     let src = ctx.src;
+    let mut changed = define_unclaimed(ctx, chunks, actors, locations);
     let defined = |mentions: &[super::Mention]| {
         mentions.iter().find_map(|m| defined_after(src, m.span.end))
     };
-    let mut changed = false;
     let mut k = 0;
     while k < actors.len() {
         let a = &mut actors[k];
@@ -161,6 +170,70 @@ pub fn retype<'t>(ctx: &Context<'t, '_>, actors: &mut Vec<Actor<'t>>, locations:
     if changed {
         super::merge::in_text_order(actors, locations);
     }
+}
+
+/// Makes an entity of each name, in no heading, that no actor or location holds and that
+/// the words after one of its mentions define. True when it made one.
+fn define_unclaimed<'t>(
+    ctx: &Context<'t, '_>,
+    chunks: &[Chunk],
+    actors: &mut Vec<Actor<'t>>,
+    locations: &mut Vec<Location>,
+) -> bool {
+    let src = ctx.src;
+    let mut taken: Vec<Span> = actors
+        .iter()
+        .flat_map(|a| a.mentions.iter())
+        .chain(locations.iter().flat_map(|l| l.mentions.iter()))
+        .map(|m| m.span)
+        .collect();
+    taken.sort_unstable_by_key(|s| s.start);
+    // Mentions may nest: their union, as `overlaps_any` asks.
+    taken.dedup_by(|next, kept| {
+        let joins = next.start < kept.end;
+        if joins {
+            kept.end = kept.end.max(next.end);
+        }
+        joins
+    });
+    let free = |c: &&Chunk| !c.in_heading && !overlaps_any(&taken, c.span);
+    let mut made = false;
+    for chunk in chunks.iter().filter(free) {
+        let Some(kind) = defined_after(src, chunk.span.end) else {
+            continue;
+        };
+        let name = chunk.span.text(src);
+        // "Initially, the Italian company, Fiat, …", "Meanwhile, the firm …": a word that
+        // opens a sentence before ", the" is an adverb more often than a name.
+        let opener = chunk.sentence_initial && chunk.tokens.len() == 1;
+        let the_after = src[chunk.span.end..]
+            .trim_start_matches([',', ' '])
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+        if opener && (the_after || name.ends_with("ly")) {
+            continue;
+        }
+        let known = actors.iter().any(|a| a.name == name) || locations.iter().any(|l| l.name == name);
+        if known {
+            continue;
+        }
+        let mentions: Vec<super::Mention> = chunks
+            .iter()
+            .filter(free)
+            .filter(|c| c.span.text(src) == name)
+            .map(|c| ctx.mention(c.span))
+            .collect();
+        match kind {
+            Defined::Organization => actors.push(Actor::unlisted(
+                Cow::Borrowed(name),
+                ActorKind::Organization,
+                mentions,
+            )),
+            Defined::Place => locations.push(Location::unlisted(name.to_string(), mentions)),
+        }
+        made = true;
+    }
+    made
 }
 
 #[cfg(test)]

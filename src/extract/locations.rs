@@ -244,6 +244,9 @@ static PLACE_SUFFIXES: WordSet = WordSet::new(&[
     "Park",
     "Airport",
     "Station",
+    "Center",
+    "Centre",
+    "Factory",
     "Castle",
     "Palace",
     "Cathedral",
@@ -677,6 +680,20 @@ mod tests {
                 "Refugees fled to Chad.",
                 &[("Chad", "country", Some("TD"))],
                 &[],
+            ),
+            // A center is a place unless it is one of study ("Pew Research Center").
+            (
+                "Jobs spoke at the Moscone Center. Planes leave the Everett Factory.",
+                &[
+                    ("Moscone Center", "place", None),
+                    ("Everett Factory", "place", None),
+                ],
+                &[],
+            ),
+            (
+                "The Pew Research Center and the Southern Poverty Law Center said so.",
+                &[],
+                &["Pew Research Center", "Southern Poverty Law Center"],
             ),
             (
                 "Protesters filled Tahrir Square.",

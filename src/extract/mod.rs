@@ -250,7 +250,7 @@ pub fn run<'t>(
             &mut r.locations,
         );
     }
-    definitions::retype(ctx, &mut r.found.actors, &mut r.locations);
+    definitions::retype(ctx, &r.chunks, &mut r.found.actors, &mut r.locations);
     let mut found = Extractions {
         actors: r.found.actors,
         locations: r.locations,

@@ -243,10 +243,17 @@ pub struct NameList {
 }
 
 impl NameList {
-    /// True when `name` is in the list. Inlined up to the filter, which turns most words
-    /// away: those cost no call.
+    /// True when `name` is in the list, as written or, when it has diacritics the list's
+    /// spelling lacks, without them ("Tomáš" as "Tomas"). Inlined up to the filter, which
+    /// turns most words away: those cost no call.
     #[inline]
     pub fn contains(&self, name: &str) -> bool {
+        self.contains_exact(name)
+            || (!name.is_ascii() && without_marks(name).is_some_and(|n| self.contains_exact(&n)))
+    }
+
+    #[inline]
+    fn contains_exact(&self, name: &str) -> bool {
         let h = lookup::hash(name);
         if self
             .filter
@@ -264,6 +271,16 @@ impl NameList {
             .find_value(name, h, |v| self.names[v as usize - 1].get() == name)
             .is_some()
     }
+}
+
+/// `name` without the combining marks of its canonical decomposition ("Dvořáček" as
+/// "Dvoracek"), or `None` when it has none to remove. Letters that do not decompose ("ł",
+/// "ø") stay as they are.
+fn without_marks(name: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let folded: String = name.nfd().filter(|c| !is_combining_mark(*c)).collect();
+    (folded != name).then_some(folded)
 }
 
 /// All the names dossier knows, ready for matching.
@@ -672,6 +689,11 @@ mod tests {
             g.lookup("Department of State")
         );
         assert!(g.given_names.contains("James"));
+        for (written, listed) in [("Tomáš", "Tomas"), ("José", "Jose"), ("Zoë", "Zoe")] {
+            assert!(g.given_names.contains(listed), "{listed}");
+            assert!(g.given_names.contains(written), "{written}");
+        }
+        assert!(!g.given_names.contains("Dvořáček"));
         let titles: &[(&str, bool)] = &[
             ("president", true),
             ("President", true),

@@ -87,11 +87,30 @@ fn actor_rule_table() {
             ],
             &["Fort Worth", "San Francisco"],
         ),
+        // A center of study is an organization; another center is a place.
+        (
+            "The Pew Research Center polled voters at the Moscone Center.",
+            &[("Pew Research Center", "organization", None)],
+            &["Moscone Center"],
+        ),
         // What the article defines a name as outweighs the guess from the name.
         (
             "Konami, a Japanese video game developer, said sales rose.",
             &[("Konami", "organization", None)],
             &[],
+        ),
+        // A name no rule or model took is made what the article defines it as; a word
+        // that opens the sentence before ", the" is an adverb.
+        (
+            "Sales rose at Velmora, a Dutch bicycle manufacturer.",
+            &[("Velmora", "organization", None)],
+            &[],
+        ),
+        (
+            "Initially, the Italian company, Fiat, will appoint members. Meanwhile, the \
+             carmaker, said sales rose.",
+            &[],
+            &["Initially", "Meanwhile"],
         ),
         // A stock index is no organization; its owner is.
         (
