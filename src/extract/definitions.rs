@@ -172,6 +172,18 @@ pub fn retype<'t>(
     }
 }
 
+/// "Initially, the Italian company, Fiat, …", "Meanwhile, the firm …": a word that opens a
+/// sentence before ", the", or ends in "-ly", is an adverb more often than a name.
+fn adverb_opener(src: &str, chunk: &Chunk) -> bool {
+    let the_after = src[chunk.span.end..]
+        .trim_start_matches([',', ' '])
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("the "));
+    chunk.sentence_initial
+        && chunk.tokens.len() == 1
+        && (the_after || chunk.span.text(src).ends_with("ly"))
+}
+
 /// Makes an entity of each name, in no heading, that no actor or location holds and that
 /// the words after one of its mentions define. True when it made one.
 fn define_unclaimed<'t>(
@@ -181,6 +193,17 @@ fn define_unclaimed<'t>(
     locations: &mut Vec<Location>,
 ) -> bool {
     let src = ctx.src;
+    // Most articles define nothing: the names defined come first, the mentions taken only
+    // when there is one.
+    let defined: Vec<(&Chunk, Defined)> = chunks
+        .iter()
+        .filter(|c| !c.in_heading)
+        .filter_map(|c| Some((c, defined_after(src, c.span.end)?)))
+        .filter(|(c, _)| !adverb_opener(src, c))
+        .collect();
+    if defined.is_empty() {
+        return false;
+    }
     let mut taken: Vec<Span> = actors
         .iter()
         .flat_map(|a| a.mentions.iter())
@@ -198,21 +221,11 @@ fn define_unclaimed<'t>(
     });
     let free = |c: &&Chunk| !c.in_heading && !overlaps_any(&taken, c.span);
     let mut made = false;
-    for chunk in chunks.iter().filter(free) {
-        let Some(kind) = defined_after(src, chunk.span.end) else {
-            continue;
-        };
-        let name = chunk.span.text(src);
-        // "Initially, the Italian company, Fiat, …", "Meanwhile, the firm …": a word that
-        // opens a sentence before ", the" is an adverb more often than a name.
-        let opener = chunk.sentence_initial && chunk.tokens.len() == 1;
-        let the_after = src[chunk.span.end..]
-            .trim_start_matches([',', ' '])
-            .get(..4)
-            .is_some_and(|w| w.eq_ignore_ascii_case("the "));
-        if opener && (the_after || name.ends_with("ly")) {
+    for (chunk, kind) in defined {
+        if !free(&chunk) {
             continue;
         }
+        let name = chunk.span.text(src);
         let known = actors.iter().any(|a| a.name == name) || locations.iter().any(|l| l.name == name);
         if known {
             continue;

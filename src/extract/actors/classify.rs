@@ -108,11 +108,11 @@ pub(super) fn classify_chunk<'a>(
     }
     // Organization words, unless a given name and a verb of saying make two words a person
     // ("said Jim Press").
-    let study_center = n >= 2
-        && matches!(last_word, "Center" | "Centre")
-        && CENTER_OF_STUDY.contains(word(n - 2));
+    let study_center = || {
+        matches!(last_word, "Center" | "Centre") && CENTER_OF_STUDY.contains(word(n - 2))
+    };
     let org_suffix = n >= 2
-        && (ORG_SUFFIXES.contains(last_word) || study_center)
+        && (ORG_SUFFIXES.contains(last_word) || study_center())
         && !(n == 2 && given_first && saying_next_to(ctx, chunk));
     // An organization's head noun and what it is of or for, anywhere in the run
     // ("Linguistic Society of America", "Federal University of Santa Catarina",

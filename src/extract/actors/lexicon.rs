@@ -137,7 +137,7 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
 
 /// Words before "Center" or "Centre" that make the center an organization ("Pew Research
 /// Center", "Southern Poverty Law Center"); any other center is a place ("Moscone Center",
-/// "Johnson Space Center"), as some 30 of 36 are in the training corpora.
+/// "Johnson Space Center"), as 29 of 35 are in the training corpora.
 pub(super) static CENTER_OF_STUDY: WordSet = WordSet::new(&[
     "Research", "Law", "Policy", "Studies", "Resource", "Resources", "Fraud", "Anti-Fraud",
     "Rights", "Justice",

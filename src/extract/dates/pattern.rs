@@ -35,6 +35,12 @@ pub(super) fn re(pattern: &str) -> Pattern {
         .replace(r"\b", r"(?-u:\b)")
         .replace("{MONTH}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.)"))
         .replace("{MONTHD}", &format!("(?:{MONTHS}|(?:{MONTH_ABBRS})\\.?)"))
+        // A month word on its own: a name ends at a word boundary ("May", not "Mayor"),
+        // an abbreviation at its stop.
+        .replace(
+            "{MONTHWORD}",
+            &format!("(?:(?:{MONTHS})(?-u:\\b)|(?:{MONTH_ABBRS})\\.)"),
+        )
         .replace("{WEEKDAY}", WEEKDAYS)
         .replace("{TENS}", TENS)
         .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{TENS})[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine)(?-u:\\b)|(?i:{NUMBER_WORDS})(?:\\s+(?i:hundred|thousand)(?-u:\\b))?)"))

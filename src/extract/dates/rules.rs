@@ -356,7 +356,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // every Friday, each year, each July, every spring, weekly, twice a month
     Rule {
-        pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?((?:{WEEKDAY}|January|February|March|April|May|June|July|August|September|October|November|December|(?i:day|week|month|year|morning|evening|night|weekend|spring|summer|fall|autumn|winter))\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.)",
+        pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?((?:{WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|spring|summer|fall|autumn|winter))\b|{MONTHWORD})",
         window: Some(0),
         build: set_every,
         needs: &[
