@@ -226,16 +226,28 @@ fn define_unclaimed<'t>(
             continue;
         }
         let name = chunk.span.text(src);
-        let known = actors.iter().any(|a| a.name == name) || locations.iter().any(|l| l.name == name);
-        if known {
-            continue;
-        }
         let mentions: Vec<super::Mention> = chunks
             .iter()
             .filter(free)
             .filter(|c| c.span.text(src) == name)
             .map(|c| ctx.mention(c.span))
             .collect();
+        // A one-word person guessed elsewhere ("stated that Bilka is") or a place no list
+        // holds takes the defined mentions, and `retype` then reads their definition.
+        if let Some(a) = actors.iter_mut().find(|a| a.name == name) {
+            if a.kind == ActorKind::Person && !name.contains(' ') {
+                a.mentions.extend(mentions);
+                made = true;
+            }
+            continue;
+        }
+        if let Some(l) = locations.iter_mut().find(|l| l.name == name) {
+            if l.geonames_id.is_none() && l.country.is_empty() {
+                l.mentions.extend(mentions);
+                made = true;
+            }
+            continue;
+        }
         match kind {
             Defined::Organization => actors.push(Actor::unlisted(
                 Cow::Borrowed(name),
@@ -252,6 +264,32 @@ fn define_unclaimed<'t>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::Gazetteer;
+    use crate::{structure, text};
+
+    /// A one-word person guessed from a later mention ("stated that Bilka is") becomes the
+    /// organization the first mention defines, with both mentions.
+    #[test]
+    fn a_guess_made_elsewhere_yields_to_the_definition() {
+        let src = "Bilka is a Danish chain of hypermarkets. Salling has stated that Bilka is a name.";
+        let layer = text::analyze(src);
+        let layout = structure::analyze(src, &layer);
+        let ctx = Context::new(src, &layer, &layout);
+        let g = Gazetteer::embedded();
+        let hits = g.find_all(src, &layer.tokens);
+        let chunks = super::super::names::chunks(&ctx, g, &[], &hits);
+        let later = src.rfind("Bilka").unwrap();
+        let mut actors = vec![Actor::unlisted(
+            Cow::Borrowed("Bilka"),
+            ActorKind::Person,
+            vec![ctx.mention(Span::new(later, later + 5))],
+        )];
+        let mut locations = Vec::new();
+        retype(&ctx, &chunks, &mut actors, &mut locations);
+        assert_eq!(actors.len(), 1, "{actors:?}");
+        assert_eq!(actors[0].kind, ActorKind::Organization);
+        assert_eq!(actors[0].mentions.len(), 2);
+    }
 
     #[test]
     fn defined_after_table() {

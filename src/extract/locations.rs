@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::names::Chunk;
+use super::names::{Chunk, PLACE_SUFFIXES, qualifies_place};
 use super::{Context, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Hit, Place, PlaceKind};
 use crate::span::{Span, overlaps_any};
@@ -36,6 +36,19 @@ pub struct Location {
 }
 
 impl Location {
+    /// A place of the gazetteer, with its country, coordinates and GeoNames id.
+    pub fn listed(p: &Place, mentions: Vec<Mention>) -> Location {
+        Location {
+            name: Cow::Borrowed(p.name()),
+            kind: p.kind,
+            country: p.country().strip_prefix("CONT-").unwrap_or(p.country()),
+            lat: p.lat(),
+            lon: p.lon(),
+            geonames_id: p.geonames_id(),
+            mentions,
+        }
+    }
+
     /// A place no list holds: its name as the text writes it, with no country, coordinates
     /// or GeoNames id (none rather than wrong ones).
     pub fn unlisted(name: String, mentions: Vec<Mention>) -> Location {
@@ -224,85 +237,6 @@ static PLACE_CUES: WordSet = WordSet::new(&[
     "central",
 ]);
 
-/// Last words that make a capitalized run a named place.
-static PLACE_SUFFIXES: WordSet = WordSet::new(&[
-    "Street",
-    "St.",
-    "Avenue",
-    "Ave.",
-    "Road",
-    "Boulevard",
-    "Square",
-    "Bridge",
-    "River",
-    "Lake",
-    "Mountain",
-    "Mountains",
-    "Island",
-    "Islands",
-    "Bay",
-    "Park",
-    "Airport",
-    "Station",
-    "Center",
-    "Centre",
-    "Factory",
-    "Castle",
-    "Palace",
-    "Cathedral",
-    "Mosque",
-    "Tower",
-    "Valley",
-    "Desert",
-    "Sea",
-    "Ocean",
-    "Gulf",
-    "Coast",
-    "Peninsula",
-    "Province",
-    "County",
-    "District",
-    "Governorate",
-    "Prefecture",
-    "Canal",
-    "Strait",
-    "Harbour",
-    "Harbor",
-    "Port",
-    "Forest",
-    "Falls",
-    "Hills",
-    "Heights",
-    "Plaza",
-    "Gardens",
-    "Stadium",
-    "Arena",
-    "Crossing",
-    "Camp",
-    "Beach",
-    "Glacier",
-    "Canyon",
-    "Temple",
-    "Abbey",
-    "Chapel",
-    "Fort",
-    "Reservoir",
-    "Dam",
-    "Pass",
-    "Highway",
-    "Lane",
-    "Quarter",
-    "Neighbourhood",
-    "Neighborhood",
-    "Borough",
-    "Township",
-    "Oblast",
-    "Region",
-    "Basin",
-    "Plateau",
-    "Archipelago",
-]);
-
 /// Finds the article's locations.
 pub fn find(
     ctx: &Context,
@@ -326,7 +260,15 @@ pub fn find(
     // Named places the tables lack ("Tahrir Square", "Gulf of Aqaba") come first: the
     // longer name wins over a known name inside it.
     for chunk in chunks {
-        if chunk.in_heading || chunk.tokens.len() < 2 || overlaps_any(claimed, chunk.span) {
+        if chunk.in_heading || overlaps_any(claimed, chunk.span) {
+            continue;
+        }
+        if chunk.tokens.len() < 2 {
+            // "Exeter, Devon": a region after its place, when no list holds it.
+            if qualifies_place(ctx, g, hits, chunk.span) {
+                let name = chunk.span.text(src).to_string();
+                found.push((chunk.span, Resolved::Unlisted(name)));
+            }
             continue;
         }
         let last = ctx.layer.tokens[chunk.tokens.end - 1].text(src);
@@ -356,6 +298,10 @@ pub fn find(
     let unlisted: Vec<Span> = found.iter().map(|(s, _)| *s).collect();
     // The places of one hit, in a list kept from hit to hit.
     let mut places: Vec<&Place> = Vec::new();
+    // Proper names of places that needed a cue: those that had one somewhere, and the
+    // mentions that had none.
+    let mut cued: HashSet<&str> = HashSet::default();
+    let mut uncued: Vec<(Span, Vec<&Place>)> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         if overlaps_any(claimed, hit.span) || overlaps_any(&unlisted, hit.span) {
             continue;
@@ -405,12 +351,29 @@ pub fn find(
         if crate::text::is_month_name(name) && qualifier.is_none() {
             continue;
         }
-        let needs_cue = AMBIGUOUS.contains(name) || given_name_city || small_only(&places);
+        let proper = given_name_city || small_only(&places);
+        let needs_cue = AMBIGUOUS.contains(name) || proper;
         if needs_cue && qualifier.is_none() && !has_place_cue(ctx, span) {
+            // One sense per article: a proper name shown to be a place once is the place
+            // wherever else it stands alone ("Tulsa has parks" after "in Tulsa"). A common
+            // word ("Reading") keeps needing its own cue.
+            if proper && !AMBIGUOUS.contains(name) {
+                uncued.push((span, places.clone()));
+            }
             continue;
+        }
+        if proper {
+            cued.insert(name);
         }
         if let Some(best) = choose(ctx, &places, qualifier, &mentioned, span) {
             found.push((span, Resolved::Known(best)));
+        }
+    }
+    for (span, places) in &uncued {
+        if cued.contains(span.text(src))
+            && let Some(best) = choose(ctx, places, None, &mentioned, *span)
+        {
+            found.push((*span, Resolved::Known(best)));
         }
     }
 
@@ -429,15 +392,7 @@ pub fn find(
         };
         let i = *index.entry(key).or_insert_with(|| {
             locations.push(match r {
-                Resolved::Known(p) => Location {
-                    name: Cow::Borrowed(p.name()),
-                    kind: p.kind,
-                    country: p.country().strip_prefix("CONT-").unwrap_or(p.country()),
-                    lat: p.lat(),
-                    lon: p.lon(),
-                    geonames_id: p.geonames_id(),
-                    mentions: Vec::new(),
-                },
+                Resolved::Known(p) => Location::listed(p, Vec::new()),
                 Resolved::Unlisted(name) => Location::unlisted(name, Vec::new()),
             });
             locations.len() - 1
@@ -445,6 +400,32 @@ pub fn find(
         locations[i].mentions.push(ctx.mention(span));
     }
     locations
+}
+
+/// The gazetteer's place for a name found by other means (the tagger) than these rules,
+/// chosen as for the rules' own mentions, with the countries of `known` preferred. None
+/// when no list holds the name: such a place gets no coordinates rather than wrong ones.
+pub fn resolve_listed(
+    ctx: &Context,
+    g: &Gazetteer,
+    span: Span,
+    known: &[Location],
+) -> Option<Location> {
+    let places: Vec<&Place> = g
+        .lookup(span.text(ctx.src))
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Place(p) => Some(&g.places[*p as usize]),
+            _ => None,
+        })
+        .collect();
+    let mentioned: HashSet<&str> = known.iter().map(|l| l.country).collect();
+    // A small town of a country the article never names is more likely another place of
+    // that name that no list holds ("Livorno, Tuscany" is no Tuscany of Canada).
+    if small_only(&places) && !places.iter().any(|p| mentioned.contains(p.country())) {
+        return None;
+    }
+    choose(ctx, &places, None, &mentioned, span).map(|p| Location::listed(p, Vec::new()))
 }
 
 /// What makes two mentions one location: the same known place, or the same name when no
@@ -468,11 +449,63 @@ fn small_only(places: &[&Place]) -> bool {
 }
 
 /// A preposition of place before the name, "the city of", or being a heading's only word.
+/// Also a name that is said to be somewhere: "Tulsa is in the Green Country region",
+/// "Tulsa lies in northeastern Oklahoma", "Florence is located on the Arno".
 fn has_place_cue(ctx: &Context, span: Span) -> bool {
+    let tokens = &ctx.layer.tokens;
     let i = ctx.layer.token_at(span.start);
-    i.checked_sub(1)
-        .is_some_and(|j| PLACE_CUES.contains_lowercase(ctx.layer.tokens[j].text(ctx.src)))
+    if i.checked_sub(1)
+        .is_some_and(|j| PLACE_CUES.contains_lowercase(tokens[j].text(ctx.src)))
+    {
+        return true;
+    }
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(ctx.src));
+    let mut k = ctx.layer.token_at(span.end);
+    if !matches!(word(k), "is" | "lies" | "sits" | "was") {
+        return false;
+    }
+    k += 1;
+    if matches!(word(k), "located" | "situated" | "set") {
+        k += 1;
+    }
+    if !matches!(word(k), "in" | "on" | "near") {
+        return false;
+    }
+    k += 1;
+    if word(k) == "the" {
+        k += 1;
+    }
+    // Somewhere named, or a part of somewhere ("in northeastern Oklahoma", "in the
+    // province of"); not "is in talks", "is in the hospital".
+    let next = word(k);
+    next.starts_with(char::is_uppercase) || LOCATION_WORDS.contains(next)
 }
+
+/// Words after "is in (the)" that place a name in a larger place.
+static LOCATION_WORDS: WordSet = WordSet::new(&[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "heart",
+    "middle",
+    "province",
+    "state",
+    "region",
+    "county",
+    "district",
+    "valley",
+    "foothills",
+]);
 
 /// The place is a word inside a longer capitalized name ("Jordan Peterson", "Doha Forum").
 fn part_of_longer_name(ctx: &Context, chunks: &[Chunk], g: &Gazetteer, span: Span) -> bool {
@@ -545,6 +578,14 @@ fn choose<'g>(
         }
         if !says_state && p.kind == PlaceKind::AdminRegion {
             s -= 5;
+        }
+        // "Oklahoma" is the state, though GeoNames also calls Oklahoma City so; only a
+        // metropolis goes by its region's name ("New York").
+        if p.kind == PlaceKind::City
+            && p.population() < 1_000_000
+            && p.name().strip_suffix(" City").is_some_and(|n| n.eq_ignore_ascii_case(name))
+        {
+            s -= 10;
         }
         if mentioned.contains(p.country()) {
             s += 20;
@@ -706,6 +747,31 @@ mod tests {
                 &["Aqaba"],
             ),
             ("Rebels took Gilgit-Baltistan.", &[], &["Gilgit"]),
+            // A given name's city said to be somewhere is the city in every mention.
+            (
+                "Tulsa is in the Green Country region of Oklahoma. Tulsa has many parks.",
+                &[
+                    ("Tulsa", "city", Some("US")),
+                    ("Oklahoma", "admin_region", Some("US")),
+                ],
+                &[],
+            ),
+            ("Florence is in the hospital.", &[], &["Florence"]),
+            // A region after its town, as in an address.
+            (
+                "Goode was born in Exeter, Devon. He grew up in Livorno, Tuscany, and Rome.",
+                &[("Devon", "place", None), ("Tuscany", "place", None)],
+                &[],
+            ),
+            // A place's last word after a given name that is a place.
+            (
+                "The ships retreated from Manila Bay, then up the Jordan River.",
+                &[
+                    ("Manila Bay", "place", None),
+                    ("Jordan River", "place", None),
+                ],
+                &[],
+            ),
         ];
         check_entities(cases, |r| {
             r.locations

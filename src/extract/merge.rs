@@ -10,7 +10,7 @@
 
 
 use super::actors::{Actor, ActorKind, single_spaced};
-use super::locations::Location;
+use super::locations::{Location, resolve_listed};
 use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
 use super::{Context, names};
 use crate::gazetteer::{Entry, Gazetteer, Hit};
@@ -141,7 +141,17 @@ impl TokenFacts {
                 } else if m != Mark::None {
                     lowered(w, &mut lower);
                     if let Some(&k) = words.get(lower.as_str()) {
-                        bits[k] |= m.kind_bit();
+                        // A word that only opened a longer person's name ("Tulsa" of a
+                        // misread "Tulsa Bartlesville Combined") is a given name there:
+                        // weaker evidence that the word alone names a person than a
+                        // surname or a name standing alone.
+                        let given = m == Mark::Person(true)
+                            && facts.marks.get(i + 1) == Some(&Mark::Person(false));
+                        bits[k] |= if given {
+                            features::GIVEN_IN_NAME
+                        } else {
+                            m.kind_bit()
+                        };
                     }
                 }
             }
@@ -241,7 +251,9 @@ pub fn add_tagged<'t>(
         if t.kind != EntityType::Org && !text.contains(' ') && text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        if t.kind == EntityType::Loc && inside_longer_name(ctx, &tagged_spans, span) {
+        if t.kind == EntityType::Loc
+            && (inside_longer_name(ctx, &tagged_spans, span) || adjective_of_place(src, span))
+        {
             continue;
         }
         let name = single_spaced(text);
@@ -279,16 +291,38 @@ pub fn add_tagged<'t>(
                     None => actors.push(Actor::unlisted(name, kind, vec![mention])),
                 }
             }
-            EntityType::Loc => match locations.iter().position(|l| l.name == name) {
-                Some(i) => locations[i].mentions.push(mention),
-                None => locations.push(Location::unlisted(name.into_owned(), vec![mention])),
-            },
+            EntityType::Loc => {
+                // A listed place the rules left for want of a cue gets its coordinates.
+                let place = resolve_listed(ctx, g, span, locations)
+                    .unwrap_or_else(|| Location::unlisted(name.into_owned(), Vec::new()));
+                match locations
+                    .iter()
+                    .position(|l| l.name == place.name && l.country == place.country)
+                {
+                    Some(i) => locations[i].mentions.push(mention),
+                    None => locations.push(Location {
+                        mentions: vec![mention],
+                        ..place
+                    }),
+                }
+            }
             EntityType::Misc => {}
         }
     }
     if changed {
         in_text_order(actors, locations);
     }
+}
+
+/// "the Victorian state government", "North American sales": an adjective of a place
+/// before its noun, which some training corpora label as the place. The lists know the
+/// common ones as demonyms; this catches the rest.
+fn adjective_of_place(src: &str, span: Span) -> bool {
+    let last = span.text(src).rsplit(' ').next().unwrap_or("");
+    let mut after = src[span.end..].chars();
+    (last.ends_with("ian") || last.ends_with("ican"))
+        && after.next() == Some(' ')
+        && after.next().is_some_and(char::is_lowercase)
 }
 
 /// Puts each entity's mentions, and the entities by their first mention, in text order
@@ -441,6 +475,26 @@ mod tests {
                 &[("A380", 0, Loc)],
                 "Airbus x1",
                 "A380 None x1",
+            ),
+            // A listed place the rules left for want of a cue: the gazetteer's, with
+            // coordinates.
+            (
+                "Apple met at its Cupertino headquarters in California on Monday.",
+                &[("Cupertino", 0, Loc)],
+                "Cupertino Some(37.323) x1",
+                "Cupertino None x1",
+            ),
+            (
+                "He grew up in Livorno, Italy. Tuscany is lovely.",
+                &[("Tuscany", 0, Loc)],
+                "Tuscany None x1",
+                "",
+            ),
+            (
+                "The Victorian state government and North American buyers agreed.",
+                &[("Victorian", 0, Loc), ("North American", 0, Loc)],
+                "",
+                "North American None x1",
             ),
             (
                 "Israeli officials met on Monday.",

@@ -30,6 +30,86 @@ static CONNECTORS: WordSet = WordSet::new(&[
     "le", "bin", "ibn", "bint", "al", "el", "&", "y", "on",
 ]);
 
+/// Last words that make a capitalized run a named place ("Tahrir Square"), and no
+/// person's name after a place ("Manila Bay").
+pub static PLACE_SUFFIXES: WordSet = WordSet::new(&[
+    "Street",
+    "St.",
+    "Avenue",
+    "Ave.",
+    "Road",
+    "Boulevard",
+    "Square",
+    "Bridge",
+    "River",
+    "Lake",
+    "Mountain",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Bay",
+    "Park",
+    "Airport",
+    "Station",
+    "Center",
+    "Centre",
+    "Factory",
+    "Castle",
+    "Palace",
+    "Cathedral",
+    "Mosque",
+    "Tower",
+    "Valley",
+    "Desert",
+    "Sea",
+    "Ocean",
+    "Gulf",
+    "Coast",
+    "Peninsula",
+    "Province",
+    "County",
+    "District",
+    "Governorate",
+    "Prefecture",
+    "Canal",
+    "Strait",
+    "Harbour",
+    "Harbor",
+    "Port",
+    "Forest",
+    "Falls",
+    "Hills",
+    "Heights",
+    "Plaza",
+    "Gardens",
+    "Stadium",
+    "Arena",
+    "Crossing",
+    "Camp",
+    "Beach",
+    "Glacier",
+    "Canyon",
+    "Temple",
+    "Abbey",
+    "Chapel",
+    "Fort",
+    "Reservoir",
+    "Dam",
+    "Pass",
+    "Highway",
+    "Lane",
+    "Quarter",
+    "Neighbourhood",
+    "Neighborhood",
+    "Borough",
+    "Township",
+    "Oblast",
+    "Region",
+    "Basin",
+    "Plateau",
+    "Archipelago",
+]);
+
 /// Capitalized words that open sentences without naming anything.
 pub static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "The",
@@ -477,6 +557,32 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
 fn hits_around<'h, 'g>(known: &'h [Hit<'g>], at: Span) -> impl Iterator<Item = &'h Hit<'g>> {
     let upto = known.partition_point(|h| h.span.start <= at.start);
     known[upto.saturating_sub(4)..upto].iter()
+}
+
+/// A lone capitalized word that qualifies a listed place before it, as an address does:
+/// "Exeter, Devon.", "Livorno, Tuscany, to pay" — a county, region or state that the
+/// tables may not hold, and no person ("in Paris, Devon said" is not one: a word must
+/// follow it).
+pub fn qualifies_place(ctx: &Context, g: &Gazetteer, known: &[Hit], span: Span) -> bool {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let i = ctx.layer.token_at(span.start);
+    let Some(comma) = i.checked_sub(1).map(|k| tokens[k]) else {
+        return false;
+    };
+    if comma.text(src) != "," || comma.span.end + 1 != span.start || !g.lookup(span.text(src)).is_empty()
+    {
+        return false;
+    }
+    let place_before = hits_around(known, comma.span).any(|h| {
+        h.span.end == comma.span.start
+            && h.entries
+                .iter()
+                .any(|e| matches!(e, Entry::Place(p) if !g.is_country(*p)))
+    });
+    // Then the clause or the line goes on: a stop, a comma, a bracket or a line end.
+    let next = src[span.end..].chars().next();
+    place_before && matches!(next, None | Some('.' | ',' | ';' | ')' | '\n' | '\r'))
 }
 
 /// The stop at token `j` closes a middle initial that a name goes on after: the initial

@@ -303,11 +303,12 @@ pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
     rows
 }
 
-/// A record as scorer predictions. Labels: PERSON, ORG (organizations other than states,
-/// which are places), GROUP, LOC (every location mention), DATE (DATE and TIME
-/// expressions; durations, sets and the deictic PRESENT_REF/PAST_REF/FUTURE_REF are not
-/// dates, and all of them stay in `timex`). Headings are the title and section
-/// headings; items are list-item texts.
+/// A record as scorer predictions. Labels: PERSON, ORG (organizations other than states),
+/// GROUP, LOC (every location mention, and a state acting, "US" of "US President": its
+/// country, as the corpora annotate it), DATE (DATE and TIME expressions; durations,
+/// sets and the deictic PRESENT_REF/PAST_REF/FUTURE_REF are not dates, and all of them
+/// stay in `timex`). Headings are the title and section headings; items are list-item
+/// texts.
 pub fn predictions(r: &Record) -> serde_json::Value {
     use serde_json::json;
     let span = |s: [usize; 2], label: &str| json!({"start": s[0], "end": s[1], "label": label});
@@ -315,7 +316,7 @@ pub fn predictions(r: &Record) -> serde_json::Value {
     for a in &r.actors {
         let label = match (a.kind, a.org_type) {
             (ActorKind::Person, _) => "PERSON",
-            (ActorKind::Organization, Some(OrgType::State)) => continue,
+            (ActorKind::Organization, Some(OrgType::State)) => "LOC",
             (ActorKind::Organization, _) => "ORG",
             (ActorKind::Group, _) => "GROUP",
         };

@@ -174,9 +174,15 @@ pub(super) fn classify_chunk<'a>(
     // A run that ends like a building, an event or an office, or that holds "of" ("Royal
     // Courts of Justice", "Vice Chairman of Ford"), is no person's name, nor is a run
     // that opens with a title and named no one above.
+    // So is a listed place followed by a place's last word ("Manila Bay", "Jordan
+    // River"): the first word is a given name too, but the run names the place.
+    let first_is_place = inner.iter().any(|h| {
+        h.span.start == chunk.span.start && h.entries.iter().any(|e| matches!(e, Entry::Place(_)))
+    });
     let not_personal = NOT_A_PERSON_LAST.contains(last_word)
         || words().skip(1).any(|w| w == "of")
-        || title_len > 0;
+        || title_len > 0
+        || (first_is_place && crate::extract::names::PLACE_SUFFIXES.contains(last_word));
     let given = given_first && (!first_is_known || !rest_is_known) && !not_personal && n >= 2;
     if given && (2..=4).contains(&n) && capitalized >= 2 {
         return Some(person(chunk.span, src, affiliation));
@@ -381,8 +387,14 @@ pub(super) fn person<'a>(span: Span, src: &'a str, affiliation: Option<Cow<'a, s
 
 pub(super) fn looks_like_name(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
+    // Names joined by particles run longer ("Sheikh Mohammed bin Abdulrahman Al Thani").
+    let longest = if words.iter().any(|w| NAME_PARTICLES.contains(w)) {
+        6
+    } else {
+        5
+    };
     !words.is_empty()
-        && words.len() <= 5
+        && words.len() <= longest
         && !FUNCTION_WORDS.contains(words[0])
         && words.iter().any(|w| w.starts_with(char::is_uppercase))
 }

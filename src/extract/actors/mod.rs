@@ -183,6 +183,10 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                     }
                 })
         };
+        if chunk.tokens.len() == 1 && crate::extract::names::qualifies_place(ctx, g, hits, chunk.span)
+        {
+            continue; // "Exeter, Devon": a place
+        }
         if let Some(raw) = classify_chunk(ctx, g, chunk, inner).or_else(defined_org) {
             claimed.push(raw.span);
             if let Some(acr) = defined_acronym(src, chunk) {

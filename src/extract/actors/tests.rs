@@ -61,6 +61,22 @@ fn check(cases: &[Case]) {
 #[test]
 fn actor_rule_table() {
     check(&[
+        // A given name and a place's last word: a person unless the given name is a place.
+        (
+            "Michael Bay said the film was done. Ships left Manila Bay.",
+            &[("Michael Bay", "person", None)],
+            &["Manila Bay"],
+        ),
+        (
+            "Witkoff met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha.",
+            &[("Sheikh Mohammed bin Abdulrahman Al Thani", "person", Some("QA"))],
+            &[],
+        ),
+        (
+            "Goode was born in Exeter, Devon. He met Sawa in London, England.",
+            &[("Goode", "person", None)],
+            &["Devon"],
+        ),
         // Curated organizations and their aliases merge.
         (
             "The State Department and the Department of State are one.",

@@ -48,7 +48,8 @@ pub struct Sources<'a> {
     /// For each token, true when it is a given name of the name lists.
     pub given: &'a [bool],
     /// For each token, the marks the rules gave the same word anywhere in the article
-    /// (a bit for each [`Mark`] kind), and whether the word is seen in lower case there.
+    /// (a bit for each [`Mark`] kind, a given name apart: [`GIVEN_IN_NAME`]), and whether
+    /// the word is seen in lower case there.
     pub memory: &'a [u16],
     /// For each token, true when it begins a sentence.
     pub initial: &'a [bool],
@@ -69,6 +70,11 @@ pub mod gaz {
     /// The token begins the name.
     pub const FIRST: u8 = 16;
 }
+
+/// The bit of [`Sources::memory`] that says the word opens a person's longer name
+/// somewhere, where [`super::Mark::kind_bit`]'s person bit says it is a surname or a name
+/// alone.
+pub const GIVEN_IN_NAME: u16 = 1 << 14;
 
 /// The bit of [`Sources::memory`] that says the word is written in lower case somewhere.
 pub const SEEN_LOWER: u16 = 1 << 15;
