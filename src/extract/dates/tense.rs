@@ -149,8 +149,11 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                     continue;
                 }
                 let after = |words: &WordSet| earlier.iter().any(|w| words.contains_lowercase(w));
-                if tense == Tense::Future && after(&PERFECT) {
-                    // "was planned for March" may still lie ahead of the saying.
+                // "were planning to drive there on Monday": a plan still running when it
+                // was told looks ahead; "was planned for March" may still lie ahead of the
+                // saying.
+                let progressive = word.ends_with("ing") && matches!(earlier[1], "was" | "were");
+                if tense == Tense::Future && after(&PERFECT) && !progressive {
                     tense = if after(&CARRIED_OUT) { Tense::Past } else { Tense::Reported };
                 }
                 // "will be held": a participle after "be" takes its tense from the auxiliary.
@@ -333,6 +336,8 @@ mod tests {
     fn tense_table() {
         let cases: &[(&str, &str, Tense)] = &[
             ("Talks will resume on Tuesday.", "Tuesday", Tense::Future),
+            ("Protesters were planning to drive around the airport on Monday.", "Monday", Tense::Future),
+            ("Protesters had been planning a march on Monday.", "Monday", Tense::Reported),
             ("Talks resumed on Tuesday.", "Tuesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Tuesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),

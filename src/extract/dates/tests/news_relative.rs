@@ -18,6 +18,11 @@ fn news_relative() {
                 ("Friday", "DATE", Some("2025-03-07"), None),
             ],
         ),
+        // A plan still running when told: the coming day.
+        (
+            "Protesters were planning to drive around the airport on Monday.",
+            &[("Monday", "DATE", Some("2025-03-10"), None)],
+        ),
         (
             "The talks had been scheduled to end Friday.",
             &[("Friday", "DATE", Some("2025-02-28"), None)],
