@@ -3,8 +3,10 @@
 //!
 //! Precision first: a place name that is also a common word or a given name ("Nice",
 //! "Jordan", "Reading") counts only with a cue that it is a place (a preposition of place,
-//! "the city of", or a country or state right after it); among same-named places the one
-//! in a country the article mentions wins, then the larger.
+//! "the city of", "Tulsa is in …", or a country or state right after it); a proper name with
+//! a cue once counts in all its mentions. Among same-named places the one in a country the
+//! article mentions wins, then the larger. A lone word after "Town," ("Exeter, Devon.") is
+//! the region the town is in, listed or not.
 
 use std::borrow::Cow;
 
