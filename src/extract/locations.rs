@@ -303,7 +303,7 @@ pub fn find(
     // Proper names of places that needed a cue: those that had one somewhere, and the
     // mentions that had none.
     let mut cued: HashSet<&str> = HashSet::default();
-    let mut uncued: Vec<(Span, Vec<&Place>)> = Vec::new();
+    let mut uncued: Vec<(Span, &Hit)> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         if overlaps_any(claimed, hit.span) || overlaps_any(&unlisted, hit.span) {
             continue;
@@ -316,10 +316,7 @@ pub fn find(
             continue; // "Hamas", "Egyptian": actors, not places
         }
         places.clear();
-        places.extend(hit.entries.iter().filter_map(|e| match e {
-            Entry::Place(p) => Some(&g.places[*p as usize]),
-            _ => None,
-        }));
+        places.extend(places_of(g, hit.entries));
         if places.is_empty() {
             continue;
         }
@@ -360,7 +357,7 @@ pub fn find(
             // wherever else it stands alone ("Tulsa has parks" after "in Tulsa"). A common
             // word ("Reading") keeps needing its own cue.
             if proper && !AMBIGUOUS.contains(name) {
-                uncued.push((span, places.clone()));
+                uncued.push((span, hit));
             }
             continue;
         }
@@ -371,11 +368,14 @@ pub fn find(
             found.push((span, Resolved::Known(best)));
         }
     }
-    for (span, places) in &uncued {
-        if cued.contains(span.text(src))
-            && let Some(best) = choose(ctx, places, None, &mentioned, *span)
-        {
-            found.push((*span, Resolved::Known(best)));
+    for (span, hit) in uncued {
+        if !cued.contains(span.text(src)) {
+            continue;
+        }
+        places.clear();
+        places.extend(places_of(g, hit.entries));
+        if let Some(best) = choose(ctx, &places, None, &mentioned, span) {
+            found.push((span, Resolved::Known(best)));
         }
     }
 
@@ -413,14 +413,7 @@ pub fn resolve_listed(
     span: Span,
     known: &[Location],
 ) -> Option<Location> {
-    let places: Vec<&Place> = g
-        .lookup(span.text(ctx.src))
-        .iter()
-        .filter_map(|e| match e {
-            Entry::Place(p) => Some(&g.places[*p as usize]),
-            _ => None,
-        })
-        .collect();
+    let places: Vec<&Place> = places_of(g, g.lookup(span.text(ctx.src))).collect();
     let mentioned: HashSet<&str> = known.iter().map(|l| l.country).collect();
     // A small town of a country the article never names is more likely another place of
     // that name that no list holds ("Livorno, Tuscany" is no Tuscany of Canada).
@@ -441,6 +434,14 @@ enum LocationKey<'g> {
 enum Resolved<'g> {
     Known(&'g Place),
     Unlisted(String),
+}
+
+/// The places among a name's entries.
+fn places_of<'g>(g: &'g Gazetteer, entries: &[Entry]) -> impl Iterator<Item = &'g Place> {
+    entries.iter().filter_map(|e| match e {
+        Entry::Place(p) => Some(&g.places[*p as usize]),
+        _ => None,
+    })
 }
 
 /// Small towns only (no country, region or city over 100,000 of that name).
