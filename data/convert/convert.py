@@ -83,6 +83,19 @@ def country_aliases(root, countries):
     """Extra English names for countries: countryinfo's alternative spellings and the
     multi-word English forms among countrynames' aliases."""
     aliases = {}
+
+    # A name or demonym that several countries share goes to the country it spells out
+    # ("Kingdom of Norway"), else to the most populous one: "Indian" is India's before
+    # the British Indian Ocean Territory's, whatever the order of the package's files.
+    def claim(table, name, iso):
+        held = table.get(name)
+        def rank(code):
+            spelled = re.search(r"\b" + re.escape(countries[code]["name"]) + r"\b", name)
+            return (spelled is not None, countries[code].get("population", 0))
+
+        if held is None or (rank(iso), held) > (rank(held), iso):
+            table[name] = iso
+
     ci_dir = os.path.dirname(find(root, "countryinfo", "data", "egypt.json"))
     demonyms = {}
     for f in sorted(os.listdir(ci_dir)):
@@ -97,10 +110,10 @@ def country_aliases(root, countries):
             if alt in NOT_COUNTRY_NAMES:
                 continue
             if LATIN.match(alt) and len(alt) > 3 and not alt.isupper():
-                aliases.setdefault(alt, iso)
+                claim(aliases, alt, iso)
         dem = (d.get("demonym") or "").strip()
         if dem and LATIN.match(dem):
-            demonyms.setdefault(dem, iso)
+            claim(demonyms, dem, iso)
     import_yaml = find(root, "countrynames", "data.yaml")
     code = None
     for line in open(import_yaml, encoding="utf-8"):
@@ -120,7 +133,7 @@ def country_aliases(root, countries):
                                   "Democratic", "United", "Union", "Emirates", "Commonwealth",
                                   "Principality", "Sultanate", "Federal", "Islamic", "People's")
                             for w in words)):
-                aliases.setdefault(name, code)
+                claim(aliases, name, code)
     return aliases, demonyms
 
 

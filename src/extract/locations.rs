@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::names::{Chunk, PLACE_SUFFIXES, qualifies_place};
+use super::names::{Chunk, PLACE_SUFFIXES, qualifies_place, title_follows};
 use super::{Context, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Hit, Place, PlaceKind};
 use crate::span::{Span, overlaps_any};
@@ -519,6 +519,11 @@ fn part_of_longer_name(ctx: &Context, chunks: &[Chunk], g: &Gazetteer, span: Spa
     if chunk.span == span {
         return false;
     }
+    // A title after it belongs to the place: "US President Barack Obama", even after a
+    // photo credit ("REUTERS/Jason Reed U.S. President George W. Bush").
+    if title_follows(ctx, g, span.end) {
+        return false;
+    }
     let src = ctx.src;
     let after = &ctx.layer.tokens[ctx.layer.token_at(span.end)..chunk.tokens.end];
     let before = &ctx.layer.tokens[chunk.tokens.start..ctx.layer.token_at(span.start)];
@@ -671,6 +676,18 @@ mod tests {
                 &["Philippines on Busuanga Island", "Iceland"],
             ),
             ("The Bank of England raised rates.", &[], &["England"]),
+            // A title after a place belongs to it: the place is named, not a longer name.
+            (
+                "Support came from US President Barack Obama and former Pennsylvania Senator \
+                 Rick Santorum. REUTERS/Jason Reed U.K. Prime Minister Theresa May spoke.",
+                &[
+                    ("United States", "country", Some("US")),
+                    ("Pennsylvania", "admin_region", Some("US")),
+                    ("United Kingdom", "country", Some("GB")),
+                ],
+                &[],
+            ),
+            ("The Virginia General Assembly met.", &[], &["Virginia"]),
             (
                 "He spoke to Islamic Republic of Iran Broadcasting.",
                 &[],

@@ -585,6 +585,37 @@ pub fn qualifies_place(ctx: &Context, g: &Gazetteer, known: &[Hit], span: Span) 
     place_before && matches!(next, None | Some('.' | ',' | ';' | ')' | '\n' | '\r'))
 }
 
+/// Titles that also open the names of bodies and places ("Virginia General Assembly",
+/// "Texas Chief Justice" aside), so a place before them may be part of a longer name.
+static TITLES_IN_NAMES: WordSet = WordSet::new(&[
+    "General", "Chief", "Justice", "Lady", "Lord", "Miss", "Sir", "Dame", "Father", "Master",
+]);
+
+/// Whether a capitalized person title of one or two words follows the name ending at
+/// byte `end` ("US President Barack Obama", "former Pennsylvania Senator Rick Santorum",
+/// "U.S. Secretary of State"): the name before it is a modifier, the place the title
+/// belongs to, not the first word of a longer name.
+pub fn title_follows(ctx: &Context, g: &Gazetteer, end: usize) -> bool {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let j = ctx.layer.token_at(end);
+    let Some(first) = tokens.get(j).filter(|t| t.span.start > end) else {
+        return false;
+    };
+    let w = first.text(src);
+    if !w.starts_with(char::is_uppercase) || TITLES_IN_NAMES.contains(w) || !same_line(src, Span::new(end, end), first.span) {
+        return false;
+    }
+    if g.is_title_capitalized(w) {
+        return true;
+    }
+    // "Prime Minister", "Foreign Minister": a title of two words.
+    tokens.get(j + 1).is_some_and(|second| {
+        let two = src.get(first.span.start..second.span.end).unwrap_or("");
+        second.span.start == first.span.end + 1 && g.is_title_capitalized(two)
+    })
+}
+
 /// The stop at token `j` closes a middle initial that a name goes on after: the initial
 /// follows a given name or another initial of the run ("George W. Bush", "J. K.
 /// Rowling"), or opens the run and another initial comes next. A capital letter and a

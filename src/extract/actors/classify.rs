@@ -77,17 +77,36 @@ pub(super) fn classify_chunk<'a>(
     }
     let before_title = lowercase_title_before(g, ctx, chunk.tokens.start);
     if title_len > 0 || before_title {
-        let name_toks = &toks[first + title_len..];
-        let name_toks = trim_connectors(src, name_toks);
+        let after_title = &toks[first + title_len..];
+        let mut name_toks = trim_connectors(src, after_title);
+        // "President of the Linguistic Society of America": what the title is of, no name;
+        // "Minister of Foreign Affairs Sergei Lavrov": the name is the given name and the
+        // words after it that end the run.
+        if after_title
+            .first()
+            .is_some_and(|t| matches!(t.text(src), "of" | "for"))
+        {
+            let n = name_toks.len();
+            name_toks = (n.saturating_sub(3)..n.saturating_sub(1))
+                .find(|&k| g.given_names.contains(name_toks[k].text(src)))
+                .map_or(&[], |k| &name_toks[k..]);
+        }
         if let (Some(a), Some(b)) = (name_toks.first(), name_toks.last()) {
             let span = Span::new(
                 a.span.start,
                 crate::extract::names::strip_possessive(b.span, src).end,
             );
             let is_known = inner.iter().any(|h| h.span == span);
-            // "Chief Operating Officer": a title whose last words are left, not a name.
-            let office = NOT_A_PERSON_LAST.contains(b.text(src)) || g.titles.contains(b.text(src));
-            if !is_known && !office && !chunk.in_heading && looks_like_name(span.text(src)) {
+            // "Chief Operating Officer": a title whose last words are left, not a name;
+            // "Virginia General Assembly": a body after a title word, not a person.
+            let office = NOT_A_PERSON_LAST.contains(b.text(src))
+                || g.titles.contains(b.text(src))
+                || ORG_SUFFIXES.contains(b.text(src));
+            if !is_known
+                && !office
+                && !chunk.in_heading
+                && looks_like_name(span.text(src))
+            {
                 return Some(person(span, src, affiliation));
             }
         }

@@ -77,6 +77,36 @@ fn actor_rule_table() {
             &[("Goode", "person", None)],
             &["Devon"],
         ),
+        // A demonym several countries share names the most populous: India, not the
+        // British Indian Ocean Territory.
+        (
+            "Indian officials denied it. Dominicans celebrated.",
+            &[("Indian officials", "group", Some("IN")), ("Dominicans", "group", Some("DO"))],
+            &[],
+        ),
+        // What a title is of is no person.
+        (
+            "Fillmore served as President of the Linguistic Society of America.",
+            &[("Linguistic Society of America", "organization", None)],
+            &[],
+        ),
+        (
+            "Minister of Foreign Affairs Sergei Lavrov and Secretary of Defense Robert Gates met.",
+            &[("Sergei Lavrov", "person", None), ("Robert Gates", "person", None)],
+            &["Foreign Affairs Sergei Lavrov", "Defense Robert Gates"],
+        ),
+        // A body after a title word is no person.
+        (
+            "The Virginia General Assembly met.",
+            &[("Virginia General Assembly", "organization", None)],
+            &["Assembly"],
+        ),
+        // The person after a country and a title acts, not the country.
+        (
+            "He met US President Barack Obama.",
+            &[("Barack Obama", "person", Some("US"))],
+            &["United States"],
+        ),
         // Curated organizations and their aliases merge.
         (
             "The State Department and the Department of State are one.",

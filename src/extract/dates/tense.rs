@@ -57,14 +57,15 @@ static FUTURE: WordSet = WordSet::new(&[
     "effective",
 ]);
 
-/// Past forms that end in neither "-ed" nor are caught by a rule.
+/// Past forms that end in neither "-ed" nor are caught by a rule, and "since", whose date
+/// is always behind ("searched for him since the Oct. 23 slaying").
 static PAST: WordSet = WordSet::new(&[
     "said", "told", "was", "were", "had", "did", "ago", "yesterday", "met", "held", "began",
     "came", "went", "left", "took", "made", "gave", "found", "won", "lost", "fell", "rose",
     "led", "sent", "saw", "spoke", "wrote", "fled", "hit", "struck", "shot", "became", "got",
     "paid", "sold", "bought", "brought", "thought", "felt", "kept", "ran", "stood", "broke",
     "chose", "drew", "flew", "grew", "knew", "meant", "put", "set", "spent", "taught", "woke",
-    "earlier",
+    "earlier", "since",
 ]);
 
 /// Verbs of saying in the past: the date after them may be what was said, not when.
@@ -370,6 +371,8 @@ mod tests {
             ("The summit set for April was moved.", "April", Tense::Future),
             ("The case is heard in May.", "May", Tense::Unknown),
             ("A hearing has been scheduled for June 3.", "June 3", Tense::Reported),
+            ("Police have searched for him since shortly after the Oct. 23 slaying.", "Oct. 23", Tense::Past),
+            ("Prices have risen since March.", "March", Tense::Past),
         ];
         for (src, date, want) in cases {
             let at = src.find(date).expect("the date is in the sentence");

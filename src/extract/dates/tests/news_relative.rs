@@ -18,6 +18,11 @@ fn news_relative() {
                 ("Friday", "DATE", Some("2025-03-07"), None),
             ],
         ),
+        // "since" looks back, whatever the verb.
+        (
+            "Police have searched for him since shortly after the Oct. 23 slaying.",
+            &[("Oct. 23", "DATE", Some("2024-10-23"), None)],
+        ),
         // A plan still running when told: the coming day.
         (
             "Protesters were planning to drive around the airport on Monday.",
