@@ -15,6 +15,7 @@ use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sourc
 use super::{Context, names};
 use crate::gazetteer::{Entry, Gazetteer, Hit};
 use crate::span::{Span, overlaps_any};
+use crate::text::WordSet;
 
 /// The per-token facts the tagger's features read, for an article.
 pub struct TokenFacts {
@@ -256,10 +257,22 @@ pub fn add_tagged<'t>(
         {
             continue;
         }
+        let last = text.rsplit(' ').next().unwrap_or("");
+        // "Iván DeJesús, Jr.": a generation cut from its name is no one.
+        if t.kind == EntityType::Person && GENERATIONS.contains(last.trim_end_matches('.')) && !text.contains(' ') {
+            continue;
+        }
+        // "the Cherokee Turnpike", "the Chiang Kai Shek Memorial": a run that ends in a
+        // word no surname is names a place, whatever the tagger read.
+        let kind = if t.kind == EntityType::Person && NO_SURNAME_PLACE_WORDS.contains(last) {
+            EntityType::Loc
+        } else {
+            t.kind
+        };
         let name = single_spaced(text);
         let mention = ctx.mention(span);
-        changed |= t.kind != EntityType::Misc;
-        match t.kind {
+        changed |= kind != EntityType::Misc;
+        match kind {
             EntityType::Person | EntityType::Org => {
                 let kind = if t.kind == EntityType::Person {
                     ActorKind::Person
@@ -313,6 +326,17 @@ pub fn add_tagged<'t>(
         in_text_order(actors, locations);
     }
 }
+
+/// Generation marks that may stand after a name.
+static GENERATIONS: WordSet = WordSet::new(&["Jr", "Sr", "II", "III", "IV"]);
+
+/// Last words of place names that are no one's surname (unlike "Street", "Lake", "Park"
+/// or "Temple").
+static NO_SURNAME_PLACE_WORDS: WordSet = WordSet::new(&[
+    "Turnpike", "Expressway", "Freeway", "Highway", "Parkway", "Boulevard", "Blvd", "Avenue",
+    "Ave", "Airport", "Memorial", "Stadium", "Arena", "Museum", "Cathedral", "Mosque",
+    "Plaza", "Reservoir", "Canyon", "Glacier", "Peninsula", "Archipelago",
+]);
 
 /// "the Victorian state government", "North American sales": an adjective of a place
 /// before its noun, which some training corpora label as the place. The lists know the
@@ -501,6 +525,19 @@ mod tests {
                 &[("Israeli", 0, Loc)],
                 "",
                 "Israeli None x1",
+            ),
+            // A run that ends in a word no surname is a place; a generation alone is no one.
+            (
+                "Traffic backed up on the Velmora Turnpike on Monday.",
+                &[("Velmora Turnpike", 0, Person)],
+                "Velmora Turnpike None x1",
+                "Velmora Turnpike x1",
+            ),
+            (
+                "The club traded Jerry Sands and Iván DeJesús, Jr. on Monday.",
+                &[("Jr", 0, Person)],
+                "",
+                "Jr x1",
             ),
         ];
         for (src, names, want, absent) in cases {
