@@ -76,6 +76,8 @@ def fmt_coord(x):
 NOT_COUNTRY_NAMES = {
     "Island", "Mann", "Mannin", "Thai", "Togolese", "Montenegrin", "Prathet", "Mexicanos",
     "Portuguesa", "Zhonghua", "Viti",
+    # countrynames files Czechoslovakia under AN, the Netherlands Antilles.
+    "Czechoslovak Republic", "Czechoslovak Socialist Republic",
 }
 
 
@@ -128,6 +130,7 @@ def country_aliases(root, countries):
             # Multi-word English-looking forms only ("Arab Republic of Egypt"); the package's
             # one-word entries are mostly other languages' names.
             if (LATIN.match(name) and len(words) >= 2 and not name.isupper()
+                    and name not in NOT_COUNTRY_NAMES
                     and all(w[0].isupper() or w in ("of", "the", "and") for w in words)
                     and any(w in ("Republic", "Kingdom", "State", "States", "Federation", "Islands",
                                   "Democratic", "United", "Union", "Emirates", "Commonwealth",

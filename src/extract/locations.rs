@@ -688,6 +688,8 @@ mod tests {
                 &[],
             ),
             ("The Virginia General Assembly met.", &[], &["Virginia"]),
+            // A package's alias filed under the wrong country is left out.
+            ("He was born in the Czechoslovak Republic.", &[], &["Netherlands Antilles"]),
             (
                 "He spoke to Islamic Republic of Iran Broadcasting.",
                 &[],
