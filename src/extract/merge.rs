@@ -259,11 +259,11 @@ pub fn add_tagged<'t>(
         }
         let last = text.rsplit(' ').next().unwrap_or("");
         // "Iván DeJesús, Jr.": a generation cut from its name is no one.
-        if t.kind == EntityType::Person && GENERATIONS.contains(last.trim_end_matches('.')) && !text.contains(' ') {
+        if t.kind == EntityType::Person && GENERATIONS.contains(text.trim_end_matches('.')) {
             continue;
         }
-        // "the Cherokee Turnpike", "the Chiang Kai Shek Memorial": a run that ends in a
-        // word no surname is names a place, whatever the tagger read.
+        // "the Cherokee Turnpike", "the Chiang Kai Shek Memorial": a run whose last word
+        // is no one's surname names a place, whatever the tagger read.
         let kind = if t.kind == EntityType::Person && NO_SURNAME_PLACE_WORDS.contains(last) {
             EntityType::Loc
         } else {
@@ -526,7 +526,8 @@ mod tests {
                 "",
                 "Israeli None x1",
             ),
-            // A run that ends in a word no surname is a place; a generation alone is no one.
+            // A run whose last word is no one's surname is a place; a generation alone is
+            // no one.
             (
                 "Traffic backed up on the Velmora Turnpike on Monday.",
                 &[("Velmora Turnpike", 0, Person)],

@@ -585,8 +585,8 @@ pub fn qualifies_place(ctx: &Context, g: &Gazetteer, known: &[Hit], span: Span) 
     place_before && matches!(next, None | Some('.' | ',' | ';' | ')' | '\n' | '\r'))
 }
 
-/// Titles that also open the names of bodies and places ("Virginia General Assembly",
-/// "Texas Chief Justice" aside), so a place before them may be part of a longer name.
+/// Title words that also go on the names of bodies ("Virginia General Assembly", "Chief
+/// Justice" of a court): a place before them may open a longer name.
 static TITLES_IN_NAMES: WordSet = WordSet::new(&[
     "General", "Chief", "Justice", "Lady", "Lord", "Miss", "Sir", "Dame", "Father", "Master",
 ]);
