@@ -84,6 +84,17 @@ fn actor_rule_table() {
             &[("Indian officials", "group", Some("IN")), ("Dominicans", "group", Some("DO"))],
             &[],
         ),
+        // Demonyms the package lacks, kept by hand.
+        (
+            "Uzbek officials met Serbs and Argentinians; Argentine President Javier Milei spoke.",
+            &[
+                ("Uzbek officials", "group", Some("UZ")),
+                ("Serbs", "group", Some("RS")),
+                ("Argentinians", "group", Some("AR")),
+                ("Javier Milei", "person", Some("AR")),
+            ],
+            &[],
+        ),
         // What a title is of is no person.
         (
             "Fillmore served as President of the Linguistic Society of America.",
