@@ -89,13 +89,13 @@ def country_aliases(root, countries):
     # A name or demonym that several countries share goes to the country it spells out
     # ("Kingdom of Norway"), else to the most populous one: "Indian" is India's before
     # the British Indian Ocean Territory's, whatever the order of the package's files.
+    def rank(name, code):
+        spelled = re.search(r"\b" + re.escape(countries[code]["name"]) + r"\b", name)
+        return (spelled is not None, countries[code].get("population", 0))
+
     def claim(table, name, iso):
         held = table.get(name)
-        def rank(code):
-            spelled = re.search(r"\b" + re.escape(countries[code]["name"]) + r"\b", name)
-            return (spelled is not None, countries[code].get("population", 0))
-
-        if held is None or (rank(iso), held) > (rank(held), iso):
+        if held is None or (rank(name, iso), held) > (rank(name, held), iso):
             table[name] = iso
 
     ci_dir = os.path.dirname(find(root, "countryinfo", "data", "egypt.json"))

@@ -121,8 +121,9 @@ pub(super) fn group_phrase<'a>(
 }
 
 /// A country acts in its sentence unless it is where something happens ("in Israel") or
-/// a modifier of a noun ("Israeli", "U.S. policy").
-pub(super) fn acts(ctx: &Context, span: Span) -> bool {
+/// a modifier of a noun ("Israeli", "U.S. policy") or of a title ("US President Barack
+/// Obama", where the person acts).
+pub(super) fn acts(ctx: &Context, g: &Gazetteer, span: Span) -> bool {
     let i = ctx.layer.token_at(span.start);
     if after_place_preposition(ctx, i) {
         return false;
@@ -139,7 +140,7 @@ pub(super) fn acts(ctx: &Context, span: Span) -> bool {
     if next.starts_with(char::is_lowercase) && !ctx.src[span.end..].starts_with(['’', '\'']) {
         return is_verbish(next);
     }
-    !ctx.in_heading(span)
+    !ctx.in_heading(span) && !crate::extract::names::title_follows(ctx, g, span.end)
 }
 
 /// Whether the name starting at token `i` follows a preposition of place, directly or as a

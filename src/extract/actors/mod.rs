@@ -17,7 +17,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::names::{Chunk, title_follows};
+use super::names::Chunk;
 use super::{Context, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Hit, OrgType, PlaceKind};
 use crate::span::{Span, overlapping};
@@ -327,7 +327,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                     role: Some(Cow::Borrowed(role)),
                     org_type: None,
                 });
-            } else if acts(ctx, span) && !title_follows(ctx, g, span.end) {
+            } else if acts(ctx, g, span) {
                 raws.push(Raw {
                     key: Key::State(place.key()),
                     span,
