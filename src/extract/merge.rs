@@ -9,7 +9,7 @@
 //! no coordinates: none rather than wrong ones.
 
 
-use super::actors::{Actor, ActorKind, single_spaced};
+use super::actors::{Actor, ActorKind, ROLE_NOUNS, single_spaced};
 use super::locations::{Location, resolve_listed};
 use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
 use super::{Context, names};
@@ -257,6 +257,11 @@ pub fn add_tagged<'t>(
         {
             continue;
         }
+        // "Leaders of Atacameño communities": people in a role opening a sentence, not a
+        // name.
+        if text.split(' ').next().is_some_and(|w| ROLE_NOUNS.contains_lowercase(w)) {
+            continue;
+        }
         let last = text.rsplit(' ').next().unwrap_or("");
         // "Iván DeJesús, Jr.": a generation cut from its name is no one.
         if t.kind == EntityType::Person && GENERATIONS.contains(text.trim_end_matches('.')) {
@@ -495,6 +500,12 @@ mod tests {
                 "Washington None x1",
             ),
             (
+                "Leaders of Atacameño communities said they were not consulted.",
+                &[("Leaders of Atacameño", 0, Org)],
+                "",
+                "Leaders of Atacameño x1",
+            ),
+            (
                 "Airbus unveiled the A380 on Monday.",
                 &[("A380", 0, Loc)],
                 "Airbus x1",
@@ -509,9 +520,16 @@ mod tests {
                 "Cupertino None x1",
             ),
             (
+                "He grew up in Livorno, Italy. Cornwall is lovely.",
+                &[("Cornwall", 0, Loc)],
+                "Cornwall None x1",
+                "",
+            ),
+            // A province is listed with the centre of its people as coordinates.
+            (
                 "He grew up in Livorno, Italy. Tuscany is lovely.",
                 &[("Tuscany", 0, Loc)],
-                "Tuscany None x1",
+                "Tuscany Some(43.6649) x1",
                 "",
             ),
             (

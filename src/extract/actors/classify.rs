@@ -308,7 +308,11 @@ fn sports_team(g: &Gazetteer, ctx: &Context, chunk: &Chunk, inner: &[&Hit]) -> b
         _ => false,
     });
     let tail = &toks[toks.iter().take_while(|t| t.span.start < place.span.end).count()..];
-    if !is_place || !(1..=2).contains(&tail.len()) || inner.len() > 1 {
+    // A plural after the city may be a people's name too ("Indianapolis Indians").
+    let rest_is_group = inner[1..]
+        .iter()
+        .all(|h| h.entries.iter().all(|e| matches!(e, Entry::Group(_))));
+    if !is_place || !(1..=2).contains(&tail.len()) || !rest_is_group {
         return false;
     }
     let last = crate::extract::names::strip_possessive(tail[tail.len() - 1].span, src).text(src);

@@ -241,7 +241,7 @@ pub(super) static PLURAL_PLACE_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Nouns naming people in a role, after a demonym, country or organization.
-pub(super) static ROLE_NOUNS: WordSet = WordSet::new(&[
+pub(crate) static ROLE_NOUNS: WordSet = WordSet::new(&[
     "officials",
     "diplomats",
     "leaders",

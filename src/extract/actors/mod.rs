@@ -19,12 +19,14 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::names::Chunk;
 use super::{Context, Mention};
-use crate::gazetteer::{Entry, Gazetteer, Hit, OrgType, PlaceKind};
+use crate::gazetteer::{Entry, Gazetteer, Hit, OrgType, Organization, Place, PlaceKind};
 use crate::span::{Span, overlapping};
 
 mod classify;
 mod groups;
 mod lexicon;
+
+pub(crate) use lexicon::ROLE_NOUNS;
 mod short_names;
 #[cfg(test)]
 mod tests;
@@ -245,6 +247,28 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                 continue;
             }
             let org = &g.organizations[o as usize];
+            let mut span = span;
+            match city_before_team(g, src, org, span, idx, hits) {
+                Some((city, true)) => span.start = city.span.start, // "LA Dodgers"
+                Some((city, false)) => {
+                    // "Pawtucket Red Sox", "Scranton Yankees": another city's team that
+                    // shares the listed team's nickname.
+                    let team = Span::new(city.span.start, span.end);
+                    let name = single_spaced(team.text(src));
+                    raws.push(Raw {
+                        key: Key::NewOrg(name.clone()),
+                        span: team,
+                        name,
+                        kind: ActorKind::Organization,
+                        affiliation: None,
+                        role: None,
+                        org_type: Some(OrgType::Sports),
+                    });
+                    claimed.push(team);
+                    continue;
+                }
+                None => {}
+            }
             if org.org_type == OrgType::Company
                 && let Some(end) = model_after(src, span.end)
             {
@@ -398,6 +422,42 @@ fn regional_unit<'h, 'g>(
                 _ => false,
             })
     })
+}
+
+/// The city or region hit right before a listed team's nickname, one space apart, and
+/// whether it is the team's own ("LA" before "Dodgers") or another's ("Pawtucket" before
+/// "Red Sox").
+fn city_before_team<'h, 'g>(
+    g: &Gazetteer,
+    src: &str,
+    team: &Organization,
+    nickname: Span,
+    idx: usize,
+    hits: &'h [Hit<'g>],
+) -> Option<(&'h Hit<'g>, bool)> {
+    if team.org_type != OrgType::Sports || nickname.text(src) == team.name() {
+        return None;
+    }
+    let place = hits[..idx].last()?;
+    let places: Option<Vec<&Place>> = place
+        .entries
+        .iter()
+        .map(|e| match e {
+            Entry::Place(p) => Some(&g.places[*p as usize]),
+            _ => None,
+        })
+        .collect();
+    let places = places?;
+    let is_city = |p: &&Place| matches!(p.kind, PlaceKind::City | PlaceKind::AdminRegion);
+    if places.is_empty()
+        || !places.iter().all(is_city)
+        || src.get(place.span.end..nickname.start) != Some(" ")
+    {
+        return None;
+    }
+    let own = team.name().starts_with(place.span.text(src))
+        || places.iter().any(|p| team.name().starts_with(p.name()));
+    Some((place, own))
 }
 
 fn clone_raw<'a>(r: &Raw<'a>) -> Raw<'a> {

@@ -118,6 +118,35 @@ fn actor_rule_table() {
             &[("Barack Obama", "person", Some("US"))],
             &["United States"],
         ),
+        // Sports teams are organizations, by their full name or a nickname no word shares;
+        // the city in the name is no place of the story.
+        (
+            "Holt joined the Red Sox in 2013. He faced the Houston Astros and the Packers.",
+            &[
+                ("Boston Red Sox", "organization", Some("US")),
+                ("Houston Astros", "organization", Some("US")),
+                ("Green Bay Packers", "organization", Some("US")),
+            ],
+            &["Houston"],
+        ),
+        (
+            "Arsenal FC drew with Paris Saint-Germain; the Toronto Maple Leafs lost.",
+            &[
+                ("Arsenal F.C.", "organization", Some("GB")),
+                ("Paris Saint-Germain", "organization", Some("FR")),
+                ("Toronto Maple Leafs", "organization", Some("CA")),
+            ],
+            &["Paris", "Toronto"],
+        ),
+        // Another city's team that shares a listed team's nickname is its own.
+        (
+            "Holt started 2013 with the Pawtucket Red Sox. The Scranton Yankees lost.",
+            &[
+                ("Pawtucket Red Sox", "organization", None),
+                ("Scranton Yankees", "organization", None),
+            ],
+            &["Boston Red Sox", "New York Yankees"],
+        ),
         // Curated organizations and their aliases merge.
         (
             "The State Department and the Department of State are one.",
@@ -300,13 +329,13 @@ fn actor_rule_table() {
             &["Proceedings of the National Academy of Sciences"],
         ),
         (
-            "The Pittsburgh Pirates beat the Boston Red Sox; Leeds United lost. Warren Jeffs spoke. Best Wishes.",
+            "The Indianapolis Indians beat the Memphis Redbirds; Stockport United lost. Warren Jeffs spoke. Best Wishes.",
             &[
-                ("Pittsburgh Pirates", "organization", None),
-                ("Boston Red Sox", "organization", None),
-                ("Leeds United", "organization", None),
+                ("Indianapolis Indians", "organization", None),
+                ("Memphis Redbirds", "organization", None),
+                ("Stockport United", "organization", None),
             ],
-            &["Best Wishes"],
+            &["Best Wishes", "Indians"],
         ),
         // Organization words.
         (
