@@ -254,16 +254,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                     // "Pawtucket Red Sox", "Scranton Yankees": another city's team that
                     // shares the listed team's nickname.
                     let team = Span::new(city.span.start, span.end);
-                    let name = single_spaced(team.text(src));
-                    raws.push(Raw {
-                        key: Key::NewOrg(name.clone()),
-                        span: team,
-                        name,
-                        kind: ActorKind::Organization,
-                        affiliation: None,
-                        role: None,
-                        org_type: Some(OrgType::Sports),
-                    });
+                    raws.push(new_org(team, src, None, OrgType::Sports));
                     claimed.push(team);
                     continue;
                 }
@@ -284,16 +275,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                     Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
                     _ => None,
                 });
-                let name = single_spaced(unit.text(src));
-                raws.push(Raw {
-                    key: Key::NewOrg(name.clone()),
-                    span: unit,
-                    name,
-                    kind: ActorKind::Organization,
-                    affiliation: place_country.map(Cow::Borrowed),
-                    role: None,
-                    org_type: Some(OrgType::Company),
-                });
+                raws.push(new_org(unit, src, place_country, OrgType::Company));
                 claimed.push(unit);
                 skip_until = region.span.end;
                 continue;
@@ -458,6 +440,20 @@ fn city_before_team<'h, 'g>(
     let own = team.name().starts_with(place.span.text(src))
         || places.iter().any(|p| team.name().starts_with(p.name()));
     Some((place, own))
+}
+
+/// An organization no list holds, named by its text at `span`.
+fn new_org<'a>(span: Span, src: &'a str, country: Option<&'static str>, org_type: OrgType) -> Raw<'a> {
+    let name = single_spaced(span.text(src));
+    Raw {
+        key: Key::NewOrg(name.clone()),
+        span,
+        name,
+        kind: ActorKind::Organization,
+        affiliation: country.map(Cow::Borrowed),
+        role: None,
+        org_type: Some(org_type),
+    }
 }
 
 fn clone_raw<'a>(r: &Raw<'a>) -> Raw<'a> {
