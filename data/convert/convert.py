@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 import zipfile
 
 PACKAGES = {
@@ -214,6 +215,35 @@ def country_aliases(root, countries):
     return aliases, demonyms
 
 
+def fold(s):
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+def edit_distance(a, b):
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def person_like_alternate(alt, city, given, surnames):
+    """GeoNames' alternate names hold old names, nicknames and misspellings beside the
+    exonyms: "Bush" for Būsh in Egypt, "Hudson" for Jersey City, "Franklin" for Columbus.
+    One that is a US Census given name or one of its 5,000 commonest surnames names a
+    person far more often in English text, and is kept only as a spelling of a city of a
+    million ("Odessa", "Cordoba") or as the distinctive word of its name ("Juarez",
+    "Vegas")."""
+    if given.get(alt) != "census" and surnames.get(alt, 1 << 30) >= 5000:
+        return False
+    primary = fold(city["name"])
+    pop = city["population"]
+    spelling = pop >= 1_000_000 and (alt == primary or (len(alt) >= 5 and edit_distance(alt.lower(), primary.lower()) <= 1))
+    word = pop > 500_000 and len(alt) >= 5 and alt in primary.split()
+    return not (spelling or word)
+
+
 def plural_demonym(d):
     if d.endswith(("ese", "ss", "sh", "ch", "i")) and not d.endswith("i"):
         return None
@@ -263,6 +293,12 @@ def main():
         name = line[3:29].strip()
         if name and "+" not in name and LATIN.match(name) and " " not in name and len(name) > 1:
             given.setdefault(name, "nam_dict")
+
+    surnames = {}
+    for rank, line in enumerate(open(find(root, "names", "dist.all.last"), encoding="utf-8")):
+        parts = line.split()
+        if parts:
+            surnames.setdefault(parts[0].capitalize(), rank)
 
     places, names = [], set()
     for iso, c in sorted(countries.items()):
@@ -319,7 +355,8 @@ def main():
         # ASCII-folded or English exonyms of large cities ("Kyiv"/"Kiev", "Lodz").
         if c["population"] >= 100000:
             for alt in c.get("alternatenames") or []:
-                if alt.isascii() and LATIN.match(alt) and alt[0].isupper() and not alt.isupper() and len(alt) > 3:
+                if (alt.isascii() and LATIN.match(alt) and alt[0].isupper() and not alt.isupper() and len(alt) > 3
+                        and not person_like_alternate(alt, c, given, surnames)):
                     names.add((alt, key))
 
     places.sort(key=lambda r: r[0])

@@ -649,6 +649,13 @@ mod tests {
                 &[("United States", "country", Some("US"))],
                 &[],
             ),
+            // GeoNames' alternate names that are surnames name no far city ("Adams" for
+            // Pulandian, "Bush" for Būsh).
+            (
+                "Troops moved from Hudson to Adams and on to Bush.",
+                &[("Hudson", "city", Some("US"))],
+                &["Pulandian", "Būsh", "Jersey City"],
+            ),
             (
                 "Officials in Washington declined to comment.",
                 &[("Washington", "city", Some("US"))],

@@ -5,7 +5,8 @@
 //! person, organization or place none of the rules' mentions, dates or claimed spans
 //! overlaps. A new name joins an entity of the same name, and a single word that is the
 //! last or first word of a person's full name joins that person ("Angela Merkel …
-//! Merkel"); otherwise it is a new entity. A place the lists don't hold has no country and
+//! Merkel"); otherwise it is a new entity. A name the tagger gives two kinds in one article
+//! takes the kind most of its mentions got. A place the lists don't hold has no country and
 //! no coordinates: none rather than wrong ones.
 
 
@@ -219,8 +220,16 @@ pub fn add_tagged<'t>(
     taken.sort();
     // The tagger's names come segment by segment, in text order and apart.
     let tagged_spans: Vec<Span> = tagged.iter().map(|t| t.span).collect();
+    let votes = one_sense(src, tagged);
     for t in tagged {
         let span = names::strip_possessive(t.span, src);
+        let t = &Tagged {
+            span: t.span,
+            kind: votes
+                .iter()
+                .find(|(text, _)| *text == span.text(src))
+                .map_or(t.kind, |&(_, kind)| kind),
+        };
         let in_dateline = ctx
             .layout
             .dateline
@@ -330,6 +339,41 @@ pub fn add_tagged<'t>(
     if changed {
         in_text_order(actors, locations);
     }
+}
+
+/// The kind most of the tagger's mentions of a name give it, for each name it tagged with
+/// more than one kind: one name is one thing in an article ("Bush" a person all through,
+/// though two of its mentions read like a place). A tie decides nothing.
+fn one_sense<'s>(src: &'s str, tagged: &[Tagged]) -> Vec<(&'s str, EntityType)> {
+    let mut counts: Vec<(&str, [u32; 3])> = Vec::new();
+    for t in tagged {
+        let k = match t.kind {
+            EntityType::Person => 0,
+            EntityType::Org => 1,
+            EntityType::Loc => 2,
+            EntityType::Misc => continue,
+        };
+        let text = names::strip_possessive(t.span, src).text(src);
+        match counts.iter_mut().find(|(n, _)| *n == text) {
+            Some((_, c)) => c[k] += 1,
+            None => {
+                let mut c = [0; 3];
+                c[k] = 1;
+                counts.push((text, c));
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(text, c)| {
+            let total: u32 = c.iter().sum();
+            let (k, &top) = c.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+            (top < total && top * 2 > total).then(|| {
+                let kind = [EntityType::Person, EntityType::Org, EntityType::Loc][k];
+                (text, kind)
+            })
+        })
+        .collect()
 }
 
 /// Generation marks that may stand after a name.
@@ -557,6 +601,19 @@ mod tests {
                 &[("Jr", 0, Person)],
                 "",
                 "Jr x1",
+            ),
+            // One name is one thing in an article: most of the tagger's mentions decide.
+            (
+                "Vantrel left early. Vantrel came back. We asked Vantrel why.",
+                &[("Vantrel", 0, Person), ("Vantrel", 1, Person), ("Vantrel", 2, Loc)],
+                "Vantrel x3",
+                "Vantrel None x1",
+            ),
+            (
+                "Vantrel left early. Vantrel came back.",
+                &[("Vantrel", 0, Person), ("Vantrel", 1, Loc)],
+                "Vantrel None x1",
+                "Vantrel x2",
             ),
         ];
         for (src, names, want, absent) in cases {

@@ -96,7 +96,15 @@ pub(super) fn classify_chunk<'a>(
                 a.span.start,
                 crate::extract::names::strip_possessive(b.span, src).end,
             );
-            let is_known = inner.iter().any(|h| h.span == span);
+            // A city's name after a title is a surname ("President Bush", "Mr. Lincoln");
+            // any other listed name is what the title is of.
+            let is_known = inner.iter().any(|h| {
+                h.span == span
+                    && h.entries.iter().any(|e| match e {
+                        Entry::Place(p) => g.places[*p as usize].kind != PlaceKind::City,
+                        _ => true,
+                    })
+            });
             // "Chief Operating Officer": a title whose last words are left, not a name;
             // "Virginia General Assembly": a body after a title word, not a person.
             let office = NOT_A_PERSON_LAST.contains(b.text(src))

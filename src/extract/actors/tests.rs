@@ -106,6 +106,12 @@ fn actor_rule_table() {
             &[("Sergei Lavrov", "person", None), ("Robert Gates", "person", None)],
             &["Foreign Affairs Sergei Lavrov", "Defense Robert Gates"],
         ),
+        // A city's name after a title is a surname; a country's is what the title is of.
+        (
+            "President Bush met Mr. Lincoln and the Governor of Texas.",
+            &[("Bush", "person", None), ("Lincoln", "person", None)],
+            &["Texas"],
+        ),
         // A body after a title word is no person.
         (
             "The Virginia General Assembly met.",
