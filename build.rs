@@ -144,6 +144,7 @@ struct Place<'a> {
     lon: &'a str,
     population: &'a str,
     geonames_id: &'a str,
+    admin1: &'a str,
 }
 
 impl<'a> Place<'a> {
@@ -158,6 +159,7 @@ impl<'a> Place<'a> {
             lon: field(r, 5),
             population: "",
             geonames_id: "",
+            admin1: "",
         }
     }
 }
@@ -208,6 +210,7 @@ impl<'a> Index<'a> {
             b.places.push(Place {
                 population: field(&r, 6),
                 geonames_id: field(&r, 7),
+                admin1: field(&r, 8),
                 ..Place::from_row(&r)
             });
         }
@@ -351,7 +354,7 @@ impl<'a> Index<'a> {
         for p in &self.places {
             let _ = writeln!(
                 s,
-                "Place{{key:{},name:{},kind:PlaceKind::{},country:{},lat:{},lon:{},population:{},geonames_id:{}}},",
+                "Place{{key:{},name:{},kind:PlaceKind::{},country:{},lat:{},lon:{},population:{},geonames_id:{},admin1:{}}},",
                 blob.str(p.key),
                 blob.str(p.name),
                 place_kind(p.kind),
@@ -360,6 +363,7 @@ impl<'a> Index<'a> {
                 coordinate(p.lon),
                 p.population.parse::<u64>().unwrap_or(0),
                 option(p.geonames_id.parse::<u64>().ok()),
+                blob.str(p.admin1),
             );
         }
         s.push_str("];\n\n");

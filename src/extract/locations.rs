@@ -16,7 +16,7 @@ use super::names::{Chunk, PLACE_SUFFIXES, qualifies_place, title_follows};
 use super::{Context, Mention};
 use crate::gazetteer::{Entry, Gazetteer, Hit, Place, PlaceKind};
 use crate::span::{Span, overlaps_any};
-use crate::text::WordSet;
+use crate::text::{WordSet, us_state_after};
 
 /// One place with all its mentions.
 #[derive(Debug, Clone, PartialEq)]
@@ -259,10 +259,24 @@ pub fn find(
         .collect();
 
     let mut found: Vec<(Span, Resolved)> = Vec::new();
+    // US states abbreviated after a city ("Springfield, Ill."), each a place of its own
+    // and what picks the city.
+    let states: Vec<(usize, Span, &Place)> = hits
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| state_after_city(g, h, src).map(|(span, p)| (i, span, p)))
+        .collect();
+    for &(_, span, state) in &states {
+        found.push((span, Resolved::Known(state)));
+    }
+    let state_spans: Vec<Span> = states.iter().map(|s| s.1).collect();
     // Named places the tables lack ("Tahrir Square", "Gulf of Aqaba") come first: the
     // longer name wins over a known name inside it.
     for chunk in chunks {
-        if chunk.in_heading || overlaps_any(claimed, chunk.span) {
+        if chunk.in_heading
+            || overlaps_any(claimed, chunk.span)
+            || overlaps_any(&state_spans, chunk.span)
+        {
             continue;
         }
         if chunk.tokens.len() < 2 {
@@ -305,7 +319,10 @@ pub fn find(
     let mut cued: HashSet<&str> = HashSet::default();
     let mut uncued: Vec<(Span, &Hit)> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
-        if overlaps_any(claimed, hit.span) || overlaps_any(&unlisted, hit.span) {
+        if overlaps_any(claimed, hit.span)
+            || overlaps_any(&unlisted, hit.span)
+            || overlaps_any(&state_spans, hit.span)
+        {
             continue;
         }
         if hit
@@ -328,7 +345,8 @@ pub fn find(
         let next_place = hits
             .get(i + 1)
             .filter(|n| src[hit.span.end..n.span.start].trim() == ",");
-        let qualifier: Option<&Place> = next_place.and_then(|n| {
+        let state = states.iter().find(|s| s.0 == i).map(|s| s.2);
+        let qualifier: Option<&Place> = state.or_else(|| next_place.and_then(|n| {
             n.entries.iter().find_map(|e| match e {
                 Entry::Place(p)
                     if matches!(
@@ -340,7 +358,7 @@ pub fn find(
                 }
                 _ => None,
             })
-        });
+        }));
         let given_name_city = g.given_names.contains(name)
             && places
                 .iter()
@@ -542,6 +560,18 @@ fn part_of_longer_name(ctx: &Context, chunks: &[Chunk], g: &Gazetteer, span: Spa
     })
 }
 
+/// The US state abbreviated after a place's name ("Springfield, Ill.", "Austin, TX"), with
+/// the abbreviation's span. A postal code counts only after a city of its state: "Smith,
+/// MD" is a doctor.
+fn state_after_city<'g>(g: &'g Gazetteer, hit: &Hit, src: &str) -> Option<(Span, &'g Place)> {
+    let found = us_state_after(src, hit.span.end)?;
+    let state = places_of(g, g.lookup(found.state))
+        .find(|p| p.kind == PlaceKind::AdminRegion && p.country() == "US")?;
+    let mut cities = places_of(g, hit.entries);
+    let in_state = |p: &Place| p.country() == "US" && p.admin1() == state.admin1();
+    (!found.postal || cities.any(in_state)).then_some((found.span, state))
+}
+
 /// Picks the entry a name refers to.
 fn choose<'g>(
     ctx: &Context,
@@ -590,6 +620,10 @@ fn choose<'g>(
             }
             if q.kind == PlaceKind::AdminRegion && p.country() == q.country() {
                 s += 100;
+                // "Springfield, Illinois": the Springfield in Illinois.
+                if !q.admin1().is_empty() && p.admin1() == q.admin1() {
+                    s += 50;
+                }
             }
         }
         if says_state && p.kind == PlaceKind::AdminRegion {
@@ -628,6 +662,26 @@ mod tests {
     use crate::extract::rule_table::{Case, check_entities};
 
     /// (text, expected places as (name, kind, country), names that must not be places).
+    #[test]
+    fn state_after_a_city_picks_the_city_table() {
+        // (text, the city's GeoNames id)
+        let cases: &[(&str, u64)] = &[
+            ("He moved to Springfield, Ill.", 4_250_542),
+            ("He moved to Springfield, Mass., in May.", 4_951_788),
+            ("He moved to Springfield, Illinois.", 4_250_542),
+            ("He moved to Portland, Maine.", 4_975_802),
+            ("He moved to Portland, Ore.", 5_746_545),
+            ("He moved to Portland, ME 04101.", 4_975_802),
+        ];
+        let pipeline = crate::Pipeline::new(crate::PipelineOptions::default());
+        for (text, id) in cases {
+            let doc = crate::Document::new("t", *text);
+            let r = pipeline.process(&doc);
+            let city = r.locations.first().and_then(|l| l.geonames_id);
+            assert_eq!(city, Some(*id), "{text:?}: {:?}", r.locations);
+        }
+    }
+
     #[test]
     fn location_rule_table() {
         let cases: &[Case] = &[
@@ -823,6 +877,21 @@ mod tests {
                     ("New York City", "city", Some("US")),
                 ],
                 &[],
+            ),
+            // A state abbreviated after a city is a place; alone the word is none.
+            (
+                "Born in Springfield, Ill., he moved to Albany, N.Y. and Austin, TX 78701.",
+                &[
+                    ("Illinois", "admin_region", Some("US")),
+                    ("New York", "admin_region", Some("US")),
+                    ("Texas", "admin_region", Some("US")),
+                ],
+                &["Ill", "N.Y.", "TX"],
+            ),
+            (
+                "He fell ill. Mass was said in Boston. Dr. Ann Lee, MD, spoke.",
+                &[("Boston", "city", Some("US"))],
+                &["Massachusetts", "Maryland", "Illinois"],
             ),
             // A place's last word after a given name that is a place.
             (

@@ -96,6 +96,9 @@ pub struct Place {
     population: u64,
     /// GeoNames id, when known.
     geonames_id: Option<u64>,
+    /// The first-level division's code within its country ("IL" for a city in Illinois
+    /// and for Illinois itself), "" when unknown.
+    admin1: Str,
 }
 
 /// The ISO 3166-1 alpha-3 code of the country with alpha-2 code `alpha2` ("NA" gives
@@ -371,6 +374,11 @@ impl Place {
     /// Population (0 when unknown).
     pub fn population(&self) -> u64 {
         self.population
+    }
+
+    /// The first-level division's code within the country, "" when unknown.
+    pub fn admin1(&self) -> &'static str {
+        self.admin1.get()
     }
 
     /// GeoNames id, when known.

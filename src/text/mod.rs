@@ -6,6 +6,7 @@
 
 mod sentence;
 mod token;
+mod us_states;
 mod word;
 mod words;
 
@@ -16,6 +17,7 @@ pub use sentence::Sentence;
 pub use token::tokenize;
 pub use token::{Token, TokenKind};
 pub use word::{first_word, is_initial, is_month_name, is_weekday_name};
+pub use us_states::us_state_after;
 pub use words::WordSet;
 
 use crate::span::Span;
