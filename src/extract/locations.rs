@@ -339,7 +339,8 @@ pub fn find(
         }
         let span = super::names::hit_span(hit, g, src);
         let name = span.text(src);
-        if part_of_longer_name(ctx, chunks, g, span) {
+        // "(Thorell, Nutley, & Klingberg, 2009)": an author, not the town.
+        if part_of_longer_name(ctx, chunks, g, span) || super::names::in_citation(src, span) {
             continue;
         }
         let next_place = hits
@@ -876,6 +877,19 @@ mod tests {
                     ("Washington", "city", Some("US")),
                     ("New York City", "city", Some("US")),
                 ],
+                &[],
+            ),
+            // Authors in a citation are no places; a year in brackets after a place is no
+            // citation.
+            (
+                "Training helps (Thorell, Nutley, Bohlin, & Klingberg, 2009). He flew to Paris (2009).",
+                &[("Paris", "city", Some("FR"))],
+                &["Nutley", "Bohlin"],
+            ),
+            // A title after a place leaves the place: "the Los Angeles Sheriff's office".
+            (
+                "A detective for the Los Angeles Sheriff's office was there.",
+                &[("Los Angeles", "city", Some("US"))],
                 &[],
             ),
             // A state abbreviated after a city is a place; alone the word is none.

@@ -582,7 +582,9 @@ pub fn qualifies_place(ctx: &Context, g: &Gazetteer, known: &[Hit], span: Span) 
     });
     // Then the clause or the line goes on: a stop, a comma, a bracket or a line end.
     let next = src[span.end..].chars().next();
-    place_before && matches!(next, None | Some('.' | ',' | ';' | ')' | '\n' | '\r'))
+    place_before
+        && matches!(next, None | Some('.' | ',' | ';' | ')' | '\n' | '\r'))
+        && !in_citation(src, span)
 }
 
 /// Title words that also go on the names of bodies ("Virginia General Assembly", "Chief
@@ -590,6 +592,69 @@ pub fn qualifies_place(ctx: &Context, g: &Gazetteer, known: &[Hit], span: Span) 
 static TITLES_IN_NAMES: WordSet = WordSet::new(&[
     "General", "Chief", "Justice", "Lady", "Lord", "Miss", "Sir", "Dame", "Father", "Master",
 ]);
+
+/// A name in a parenthetical citation or before "et al.": "(Thorell, Nutley, & Klingberg,
+/// 2009)", "Nutley et al. (2009)". Prose that only looks like one ("flew to Paris (2009)")
+/// stays prose: a place's name needs the brackets around it.
+pub fn in_citation(src: &str, span: Span) -> bool {
+    let after = &src[span.end..];
+    if !cites(after) {
+        return false;
+    }
+    if after.trim_start_matches([',', ' ']).starts_with("et al") {
+        return true;
+    }
+    let mut from = span.start.saturating_sub(200);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &src[from..span.start];
+    before
+        .rfind('(')
+        .is_some_and(|k| !before[k..].contains(')') && !before[k..].contains('\n'))
+}
+
+/// What follows a name that a citation makes of it: "et al.", ", 2011)", " (2012)", or
+/// co-authors before one of those (", Nutley, Bohlin, & Klingberg, 2009").
+pub fn cites(after: &str) -> bool {
+    let year_at = |s: &str| {
+        s.len() >= 4
+            && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && matches!(&s[..2], "15" | "16" | "17" | "18" | "19" | "20")
+    };
+    let direct = |after: &str| {
+        let a = after.trim_start_matches([',', ' ']);
+        a.starts_with("et al")
+            || (after.starts_with(", ") && year_at(a) && a[4..].starts_with([')', ';', ',', 'a', 'b']))
+            || (after.starts_with(" (")
+                && year_at(&after[2..])
+                && after[6..].starts_with([')', ',', ';', 'a', 'b']))
+    };
+    let mut rest = after;
+    for _ in 0..8 {
+        if direct(rest) {
+            return true;
+        }
+        // One more author: a separator, then one to three capitalized words.
+        let Some(r) = [", & ", " & ", ", and ", " and ", ", "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+        else {
+            return false;
+        };
+        let end = r.find([',', '&', '(', ')', ';']).unwrap_or(r.len());
+        let author = r[..end].trim_end();
+        let words = author.split(' ').count();
+        if author.is_empty()
+            || words > 3
+            || !author.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
+        rest = &r[author.len()..];
+    }
+    false
+}
 
 /// Whether a capitalized person title of one or two words follows the name ending at
 /// byte `end` ("US President Barack Obama", "former Pennsylvania Senator Rick Santorum",
@@ -602,7 +667,8 @@ pub fn title_follows(ctx: &Context, g: &Gazetteer, end: usize) -> bool {
     let Some(first) = tokens.get(j).filter(|t| t.span.start > end) else {
         return false;
     };
-    let w = first.text(src);
+    // "the Los Angeles Sheriff's office": the title's possessive is the office's.
+    let w = strip_possessive(first.span, src).text(src);
     if !w.starts_with(char::is_uppercase) || TITLES_IN_NAMES.contains(w) || !same_line(src, Span::new(end, end), first.span) {
         return false;
     }

@@ -112,6 +112,18 @@ fn actor_rule_table() {
             &[("Bush", "person", None), ("Lincoln", "person", None)],
             &["Texas"],
         ),
+        // Co-authors of a citation are persons, even one named like a town.
+        (
+            "Training helps (Thorell, Nutley, Bohlin, & Klingberg, 2009).",
+            &[("Bohlin", "person", None), ("Nutley", "person", None)],
+            &[],
+        ),
+        // A body's head noun next to "said" is no person.
+        (
+            "The Los Angeles Sheriff's Department said no.",
+            &[],
+            &["Department"],
+        ),
         // A body after a title word is no person.
         (
             "The Virginia General Assembly met.",
