@@ -907,6 +907,17 @@ mod tests {
                 &[("Boston", "city", Some("US"))],
                 &["Massachusetts", "Maryland", "Illinois"],
             ),
+            // A run that ends like a road, a resort or a building names a place no list
+            // holds.
+            (
+                "We drove the Creek Turnpike to Eureka Springs and slept at the Harlow Resort.",
+                &[
+                    ("Creek Turnpike", "place", None),
+                    ("Eureka Springs", "place", None),
+                    ("Harlow Resort", "place", None),
+                ],
+                &[],
+            ),
             // A place's last word after a given name that is a place.
             (
                 "The ships retreated from Manila Bay, then up the Jordan River.",

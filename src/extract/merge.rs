@@ -384,7 +384,8 @@ static GENERATIONS: WordSet = WordSet::new(&["Jr", "Sr", "II", "III", "IV"]);
 static NO_SURNAME_PLACE_WORDS: WordSet = WordSet::new(&[
     "Turnpike", "Expressway", "Freeway", "Highway", "Parkway", "Boulevard", "Blvd", "Avenue",
     "Ave", "Airport", "Memorial", "Stadium", "Arena", "Museum", "Cathedral", "Mosque",
-    "Plaza", "Reservoir", "Canyon", "Glacier", "Peninsula", "Archipelago",
+    "Plaza", "Reservoir", "Canyon", "Glacier", "Peninsula", "Archipelago", "Hotel", "Motel",
+    "Resort", "Cemetery", "Aquarium", "Mansion", "Monument", "Towers",
 ]);
 
 /// "the Victorian state government", "North American sales": an adjective of a place
