@@ -388,11 +388,24 @@ static NO_SURNAME_PLACE_WORDS: WordSet = WordSet::new(&[
     "Resort", "Cemetery", "Aquarium", "Mansion", "Monument", "Towers",
 ]);
 
+/// Adjectives of the compass, which open place names ("Western Australia") but name none
+/// alone.
+static COMPASS_ADJECTIVES: WordSet = WordSet::new(&[
+    "Western", "Eastern", "Northern", "Southern", "Oriental", "Occidental", "Central",
+    "Northeastern", "Northwestern", "Southeastern", "Southwestern",
+]);
+
 /// "the Victorian state government", "North American sales": an adjective of a place
 /// before its noun, which some training corpora label as the place. The lists know the
 /// common ones as demonyms; this catches the rest.
 fn adjective_of_place(src: &str, span: Span) -> bool {
-    let last = span.text(src).rsplit(' ').next().unwrap_or("");
+    let text = span.text(src);
+    // "Western", "the Western World": a direction's adjective names no place.
+    let first = text.split(' ').next().unwrap_or("");
+    if COMPASS_ADJECTIVES.contains(first) && (!text.contains(' ') || text.ends_with(" World")) {
+        return true;
+    }
+    let last = text.rsplit(' ').next().unwrap_or("");
     let mut after = src[span.end..].chars();
     (last.ends_with("ian") || last.ends_with("ican"))
         && after.next() == Some(' ')
@@ -602,6 +615,19 @@ mod tests {
                 &[("Jr", 0, Person)],
                 "",
                 "Jr x1",
+            ),
+            // A compass adjective alone names no place.
+            (
+                "Western leaders and the Western World met Southern Baptists.",
+                &[("Western", 0, Loc), ("Western World", 0, Loc)],
+                "",
+                "Western None x1",
+            ),
+            (
+                "Western leaders and the Western World met Southern Baptists.",
+                &[("Western World", 0, Loc)],
+                "",
+                "Western World None x1",
             ),
             // One name is one thing in an article: most of the tagger's mentions decide.
             (
