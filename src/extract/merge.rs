@@ -225,10 +225,7 @@ pub fn add_tagged<'t>(
         let span = names::strip_possessive(t.span, src);
         let t = &Tagged {
             span: t.span,
-            kind: votes
-                .iter()
-                .find(|(text, _)| *text == span.text(src))
-                .map_or(t.kind, |&(_, kind)| kind),
+            kind: votes.get(span.text(src)).copied().unwrap_or(t.kind),
         };
         let in_dateline = ctx
             .layout
@@ -344,8 +341,8 @@ pub fn add_tagged<'t>(
 /// The kind most of the tagger's mentions of a name give it, for each name it tagged with
 /// more than one kind: one name is one thing in an article ("Bush" a person all through,
 /// though two of its mentions read like a place). A tie decides nothing.
-fn one_sense<'s>(src: &'s str, tagged: &[Tagged]) -> Vec<(&'s str, EntityType)> {
-    let mut counts: Vec<(&str, [u32; 3])> = Vec::new();
+fn one_sense<'s>(src: &'s str, tagged: &[Tagged]) -> rustc_hash::FxHashMap<&'s str, EntityType> {
+    let mut counts: rustc_hash::FxHashMap<&str, [u32; 3]> = Default::default();
     for t in tagged {
         let k = match t.kind {
             EntityType::Person => 0,
@@ -353,15 +350,7 @@ fn one_sense<'s>(src: &'s str, tagged: &[Tagged]) -> Vec<(&'s str, EntityType)> 
             EntityType::Loc => 2,
             EntityType::Misc => continue,
         };
-        let text = names::strip_possessive(t.span, src).text(src);
-        match counts.iter_mut().find(|(n, _)| *n == text) {
-            Some((_, c)) => c[k] += 1,
-            None => {
-                let mut c = [0; 3];
-                c[k] = 1;
-                counts.push((text, c));
-            }
-        }
+        counts.entry(names::strip_possessive(t.span, src).text(src)).or_default()[k] += 1;
     }
     counts
         .into_iter()

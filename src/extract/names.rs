@@ -665,7 +665,15 @@ pub fn cites(after: &str) -> bool {
         else {
             return false;
         };
-        let end = r.find([',', '&', '(', ')', ';']).unwrap_or(r.len());
+        // An author's name is short: look no further than a line's worth of bytes, or
+        // every name before a long text without a comma would scan all of it.
+        let Some(end) = r
+            .bytes()
+            .take(80)
+            .position(|b| matches!(b, b',' | b'&' | b'(' | b')' | b';' | b'\n'))
+        else {
+            return false;
+        };
         let author = r[..end].trim_end();
         let words = author.split(' ').count();
         if author.is_empty()
