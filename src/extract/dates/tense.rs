@@ -161,6 +161,14 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 if tense == Tense::Past && after(&BE) {
                     continue;
                 }
+                // "were planning to", "was expected to": the plan's word after the
+                // auxiliary decides, not the auxiliary's past.
+                if tense == Tense::Past
+                    && matches!(word, "was" | "were")
+                    && next_word(src, we).is_some_and(|w| cue(w) == Some(Tense::Future))
+                {
+                    continue;
+                }
                 // "a still unspecified date", "the proposed merger": a participle that
                 // modifies a noun is no verb.
                 if tense == Tense::Past && word.ends_with("ed") && modifies_noun(earlier) {
@@ -313,6 +321,19 @@ fn is_time_word(w: &str) -> bool {
 }
 
 /// The tense a word is a cue of, if any.
+/// The word that starts after byte `at` past spaces, when one does.
+fn next_word(src: &str, at: usize) -> Option<&str> {
+    let rest = src.get(at..)?;
+    let rest = rest.get(rest.len() - rest.trim_start_matches(' ').len()..)?;
+    // A word is short: look at 24 letters at most, so a run of letters costs nothing.
+    let end = rest
+        .char_indices()
+        .take(24)
+        .find(|(_, c)| !c.is_alphabetic())
+        .map(|(i, _)| i)?;
+    (end > 0).then(|| &rest[..end])
+}
+
 fn cue(word: &str) -> Option<Tense> {
     // "May" the month is no modal.
     if FUTURE.contains_lowercase(word) && word != "May" {
@@ -339,6 +360,11 @@ mod tests {
             ("Talks will resume on Tuesday.", "Tuesday", Tense::Future),
             ("Protesters were planning to drive around the airport on Monday.", "Monday", Tense::Future),
             ("Protesters had been planning a march on Monday.", "Monday", Tense::Reported),
+            (
+                "Protesters planned a demonstration on Saturday and were planning to drive around.",
+                "Saturday",
+                Tense::Future,
+            ),
             ("Talks resumed on Tuesday.", "Tuesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Tuesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),
