@@ -346,7 +346,11 @@ pub fn find(
         let next_place = hits
             .get(i + 1)
             .filter(|n| src[hit.span.end..n.span.start].trim() == ",");
-        let state = states.iter().find(|s| s.0 == i).map(|s| s.2);
+        // `states` is in hit order: a search, not a scan for every hit.
+        let state = states
+            .binary_search_by_key(&i, |s| s.0)
+            .ok()
+            .map(|k| states[k].2);
         let qualifier: Option<&Place> = state.or_else(|| next_place.and_then(|n| {
             n.entries.iter().find_map(|e| match e {
                 Entry::Place(p)

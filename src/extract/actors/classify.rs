@@ -98,13 +98,7 @@ pub(super) fn classify_chunk<'a>(
             );
             // A city's name after a title is a surname ("President Bush", "Mr. Lincoln");
             // any other listed name is what the title is of.
-            let is_known = inner.iter().any(|h| {
-                h.span == span
-                    && h.entries.iter().any(|e| match e {
-                        Entry::Place(p) => g.places[*p as usize].kind != PlaceKind::City,
-                        _ => true,
-                    })
-            });
+            let is_known = inner.iter().any(|h| h.span == span && more_than_a_city(g, h));
             // "Chief Operating Officer": a title whose last words are left, not a name;
             // "Virginia General Assembly": a body after a title word, not a person.
             let office = NOT_A_PERSON_LAST.contains(b.text(src))
@@ -190,13 +184,9 @@ pub(super) fn classify_chunk<'a>(
     // A given name opening the run makes it a person even around a place name
     // ("George Washington", "Jordan Peterson"), unless both halves are known names.
     let first_end = toks[0].span.end;
-    let first_is_known = inner.iter().any(|h| {
-        h.span.start == chunk.span.start
-            && h.entries.iter().any(|e| match e {
-                Entry::Place(p) => g.places[*p as usize].kind != PlaceKind::City,
-                _ => true,
-            })
-    });
+    let first_is_known = inner
+        .iter()
+        .any(|h| h.span.start == chunk.span.start && more_than_a_city(g, h));
     let rest_is_known = inner.iter().any(|h| h.span.start >= first_end);
     // A run that ends like a building, an event or an office, or that holds "of" ("Royal
     // Courts of Justice", "Vice Chairman of Ford"), is no person's name, nor is a run
@@ -290,6 +280,15 @@ pub(super) fn classify_chunk<'a>(
         return Some(person(chunk.span, src, affiliation));
     }
     None
+}
+
+/// Whether a listed name is anything but a city: a country, a region, an organization, a
+/// group. A city's name is also a surname ("President Bush", "Jordan Peterson").
+fn more_than_a_city(g: &Gazetteer, hit: &Hit) -> bool {
+    hit.entries.iter().any(|e| match e {
+        Entry::Place(p) => g.places[*p as usize].kind != PlaceKind::City,
+        _ => true,
+    })
 }
 
 /// "US-based", "Saudi-led", "state-owned": a word whose last part is a lower-case
