@@ -259,6 +259,9 @@ fn starts_sentence(src: &str, next: Token, stop: Token) -> bool {
     let t = next.text(src);
     match t.chars().next() {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        // "Birmingham, Ala., killed": a stop before a comma ends an abbreviation, never a
+        // sentence.
+        Some(',' | ';' | ':') => false,
         Some(c) => {
             matches!(
                 c,
@@ -332,6 +335,11 @@ mod tests {
                 "title abbreviation",
                 "Dr. Smith spoke. Gen. Lee left.",
                 &["Dr. Smith spoke.", "Gen. Lee left."],
+            ),
+            (
+                "a stop before a comma",
+                "A bombing in Birmingham, Ala., killed a guard; in Wash.; at 3 p.m.: a blast.",
+                &["A bombing in Birmingham, Ala., killed a guard; in Wash.; at 3 p.m.: a blast."],
             ),
             (
                 "initials",
