@@ -5,21 +5,38 @@ use super::groups::*;
 use super::{Feast, Spec, TimexType};
 use crate::extract::calendar::CivilDate;
 
+/// "Oct. 23", "Tuesday, March 3, 2025", and "last Oct. 23" (group 1), which is the
+/// latest October 23 before the anchor whatever the tense.
 pub(super) fn month_day(c: &Groups, _: &str, _: usize) -> Built {
-    calendar_day(c, 3, 2)
+    let built = calendar_day(c, 1, 3, 2)?;
+    if let (
+        Some(rel),
+        Spec::Calendar {
+            y: None,
+            m: Some(m),
+            d,
+            weekday: None,
+        },
+    ) = (cap(c, 1), &built.0)
+    {
+        let (m, d, rel) = (*m, *d, rel_of(rel));
+        return Some((Spec::RelMonth { m, d, rel }, None));
+    }
+    Some(built)
 }
 
 pub(super) fn day_month(c: &Groups, _: &str, _: usize) -> Built {
-    calendar_day(c, 2, 3)
+    calendar_day(c, 0, 2, 3)
 }
 
-/// A day of a month (year optional, group 4; weekday optional, group 1), checked to exist.
-pub(super) fn calendar_day(c: &Groups, day_group: usize, month_group: usize) -> Built {
-    let d: u32 = cap_num(c, day_group)?;
-    let m = month_number(cap(c, month_group)?)?;
-    let y: Option<i32> = cap_num(c, 4);
+/// A day of a month (year optional, group 4 + `shift`; weekday optional, group 1 +
+/// `shift`), checked to exist.
+pub(super) fn calendar_day(c: &Groups, shift: usize, day_group: usize, month_group: usize) -> Built {
+    let d: u32 = cap_num(c, day_group + shift)?;
+    let m = month_number(cap(c, month_group + shift)?)?;
+    let y: Option<i32> = cap_num(c, 4 + shift);
     CivilDate::new(y.unwrap_or(2000), m, d)?;
-    let weekday = cap(c, 1).and_then(weekday_number);
+    let weekday = cap(c, 1 + shift).and_then(weekday_number);
     Some((
         Spec::Calendar {
             y,
@@ -90,7 +107,7 @@ pub(super) fn month(c: &Groups, src: &str, start: usize) -> Built {
     // "last March" is the March before the anchor's month, "next March" the one after it.
     if let Some(rel) = cap(c, 2).filter(|_| y.is_none()) {
         let rel = rel_of(rel);
-        return Some((Spec::RelMonth { m, rel }, modifier));
+        return Some((Spec::RelMonth { m, d: None, rel }, modifier));
     }
     if y.is_none() && modifier.is_none() && !month_context(src, start, word) {
         return None;

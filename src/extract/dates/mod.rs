@@ -295,9 +295,10 @@ pub enum Spec {
     /// A moveable feast whose date the calendar computes ("Easter", "Thanksgiving"):
     /// `rel` -1 for "last", +1 for "next", 0 for the nearest.
     Feast { feast: Feast, rel: i64 },
-    /// A month named with "last" (-1), "this" (0) or "next" (+1): the last such month
-    /// before the anchor's, the anchor year's, or the next one after it.
-    RelMonth { m: u32, rel: i64 },
+    /// A month, or a day of one, named with "last" (-1), "this" (0) or "next" (+1): the
+    /// last such month (day) before the anchor's, the anchor year's, or the next one after
+    /// it.
+    RelMonth { m: u32, d: Option<u32>, rel: i64 },
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
     /// "the quarter" (`latest` false: the quarter last named, else the last one ended) or

@@ -170,18 +170,22 @@ pub fn resolve(
             Some(a) => date(format!("{:04}-{m:02}-{d:02}", infer_year(a, *m))),
             None => date(format!("XXXX-{m:02}-{d:02}")),
         },
-        Spec::RelMonth { m, rel } => match anchor {
+        Spec::RelMonth { m, d, rel } => match anchor {
             Some(a) => {
+                // A month compares by month ("last April" in April is a year back), a day
+                // by day ("last April 10" on April 19 is nine days back).
+                let this = (*m, d.unwrap_or(0));
+                let now = (a.m, if d.is_some() { a.d } else { 0 });
                 let y = match rel {
-                    -1 if *m < a.m => a.y,
+                    -1 if this < now => a.y,
                     -1 => a.y - 1,
-                    1 if *m > a.m => a.y,
+                    1 if this > now => a.y,
                     1 => a.y + 1,
                     _ => a.y,
                 };
-                date(timex_date(Some(y), Some(*m), None))
+                date(timex_date(Some(y), Some(*m), *d))
             }
-            None => date(timex_date(None, Some(*m), None)),
+            None => date(timex_date(None, Some(*m), *d)),
         },
         Spec::Ref(r) => date((*r).to_string()),
         Spec::TheQuarter { .. } => anchor.map(|a| {

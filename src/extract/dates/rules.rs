@@ -115,10 +115,10 @@ pub(super) static PATTERNS: [OnceLock<Pattern>; RULES.len()] =
     [const { OnceLock::new() }; RULES.len()];
 
 pub(super) const RULES: &[Rule] = &[
-    // Tuesday, March 3, 2025 / March 3 / Mar. 3rd, 2025
+    // Tuesday, March 3, 2025 / March 3 / Mar. 3rd, 2025 / last Oct. 23
     Rule {
-        pattern: r"\b(?:({WEEKDAY}),?\s+)?({MONTHD})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
-        window: Some(1),
+        pattern: r"\b(?:(?i:(last|this|next))\s+)?(?:({WEEKDAY}),?\s+)?({MONTHD})\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?",
+        window: Some(2),
         build: month_day,
         needs: &[DIGIT],
         triggers: MONTH_TRIGGERS,

@@ -18,6 +18,23 @@ fn news_calendar() {
             "The summit opened Feb. 10 in Paris.",
             &[("Feb. 10", "DATE", Some("2025-02-10"), None)],
         ),
+        // A day with "last", "this" or "next": the day, a year back or ahead as it falls.
+        (
+            "He was shot to death last Oct. 23 at his home.",
+            &[("last Oct. 23", "DATE", Some("2024-10-23"), None)],
+        ),
+        (
+            "The vote held last March 1 still stands.",
+            &[("last March 1", "DATE", Some("2025-03-01"), None)],
+        ),
+        (
+            "The vote held last March 9 still stands.",
+            &[("last March 9", "DATE", Some("2024-03-09"), None)],
+        ),
+        (
+            "The trial opens next Jan. 12 in Boston.",
+            &[("next Jan. 12", "DATE", Some("2026-01-12"), None)],
+        ),
         (
             "He was born on July 4, 1976.",
             &[("July 4, 1976", "DATE", Some("1976-07-04"), None)],
