@@ -376,6 +376,37 @@ fn reference_date_resolves_relative_dates() {
     assert_eq!(r.anchor.as_ref().map(|a| a.source.as_str()), Some("option"));
 }
 
+/// `dossier eval` writes each labelled span once: a country that acts ("Qatar has
+/// ordered") is an actor and a place, but one LOC span for the scorer.
+#[test]
+fn eval_writes_each_labelled_span_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let gold = dir.path().join("gold.jsonl");
+    fs::write(
+        &gold,
+        "{\"id\":\"q\",\"date\":\"2008-03-01\",\"text\":\"Qatar has ordered 60 Boeing planes. Qatar said the deal was signed in Doha.\"}\n",
+    )
+    .expect("write");
+    let out = run(dossier().arg("eval").arg(&gold), None);
+    let v: serde_json::Value = serde_json::from_str(out.stdout.trim()).expect("one JSON line");
+    let spans: Vec<(u64, u64, String)> = v["spans"]
+        .as_array()
+        .expect("spans")
+        .iter()
+        .map(|s| {
+            let n = |k: &str| s[k].as_u64().expect("offset");
+            (
+                n("start"),
+                n("end"),
+                s["label"].as_str().expect("label").to_string(),
+            )
+        })
+        .collect();
+    let unique: std::collections::HashSet<_> = spans.iter().collect();
+    assert_eq!(unique.len(), spans.len(), "duplicate spans in {spans:?}");
+    assert!(spans.contains(&(0, 5, "LOC".to_string())), "{spans:?}");
+}
+
 /// Every input kind in every format: the output parses back, record by record or row by row.
 #[test]
 fn every_input_kind_in_every_format() {

@@ -325,6 +325,9 @@ pub fn predictions(r: &Record) -> serde_json::Value {
     for l in &r.locations {
         spans.extend(l.mentions.iter().map(|m| span(m.span, "LOC")));
     }
+    // A state acting is an actor and a place at once: one labelled span, not two.
+    let mut seen = std::collections::HashSet::new();
+    spans.retain(|s| seen.insert((s["start"].as_u64(), s["end"].as_u64(), s["label"].clone())));
     for d in &r.dates {
         // Deictic references (now, recently, soon) are TIMEX3 expressions but not dates.
         let reference = d.value.as_deref().is_some_and(|v| v.ends_with("_REF"));
