@@ -157,12 +157,39 @@ pub(super) fn month_context(src: &str, start: usize, word: &str) -> bool {
     );
     if matches!(word, "May" | "March") {
         // "in May" is a month; "the March" and "Theresa May" are not.
-        return cue && prev != "of" && prev != "and" && prev != "or";
+        return (cue && prev != "of" && prev != "and" && prev != "or")
+            || modifies_noun(src, start + word.len(), &prev);
     }
-    cue || !src[..start]
+    cue || prev == "for"
+        || modifies_noun(src, start + word.len(), &prev)
+        || !src[..start]
         .trim_end()
         .ends_with(|c: char| c.is_alphanumeric())
         || starts_sentence(src, start)
+}
+
+/// Whether a month name ending at `end` after the article `prev` modifies the noun after
+/// it: "the October slaying", "a June agreement", "The March accession"; not "the March
+/// on Washington" nor "the June Carter show".
+fn modifies_noun(src: &str, end: usize, prev: &str) -> bool {
+    if !matches!(prev, "the" | "a" | "an") {
+        return false;
+    }
+    // A space after the name: "Mayflower" holds no month.
+    let Some(rest) = src.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let noun: &str = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    noun.len() > 2
+        && noun.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            noun,
+            "and" | "for" | "the" | "was" | "were" | "has" | "had" | "have" | "with" | "from"
+                | "that" | "which" | "who" | "will" | "would" | "into" | "onto"
+        )
 }
 
 pub(super) fn year(c: &Groups, src: &str, start: usize) -> Built {

@@ -18,6 +18,21 @@ fn news_calendar() {
             "The summit opened Feb. 10 in Paris.",
             &[("Feb. 10", "DATE", Some("2025-02-10"), None)],
         ),
+        // A month that modifies a noun after an article, or after "for".
+        (
+            "Police solved the October slaying.",
+            &[("October", "DATE", Some("2024-10"), None)],
+        ),
+        (
+            "The company revised the job figures for January.",
+            &[("January", "DATE", Some("2025-01"), None)],
+        ),
+        (
+            "The June accession will enable them to vote.",
+            &[("June", "DATE", Some("2025-06"), None)],
+        ),
+        ("He led the March on Washington.", &[]),
+        ("They watched the June Carter show.", &[]),
         // A day with "last", "this" or "next": the day, a year back or ahead as it falls.
         (
             "He was shot to death last Oct. 23 at his home.",
