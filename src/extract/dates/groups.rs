@@ -196,6 +196,6 @@ pub(super) fn next_word(src: &str, pos: usize) -> &str {
 
 /// True when `pos` starts a sentence or a line.
 pub(super) fn starts_sentence(src: &str, pos: usize) -> bool {
-    let before = src[..pos].trim_end_matches([' ', '\t', '"', '“', '(']);
+    let before = src[..pos].trim_end_matches([' ', '\t', '"', '“', '‘', '\'', '`', '(']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r', ':'])
 }

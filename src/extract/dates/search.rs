@@ -5,13 +5,77 @@ use std::cell::RefCell;
 
 use regex_automata::{Input, Match};
 
-use super::groups::Groups;
+use super::groups::{Groups, prev_word, starts_sentence};
 use super::pattern::{MONTH_ABBRS, PatternCache, re};
 use super::rules::{PATTERNS, RULES};
 use super::triggers::{TRIGGERS, sentence_triggers, set_bits, window_start};
 use super::{DateOrder, Spec};
 use crate::extract::calendar::CivilDate;
 use crate::span::Span;
+use crate::text::WordSet;
+
+/// Words of time that a name capitalizes inside a sentence: CBS's "60 Minutes", ABC's
+/// "This Week", "High Noon", USA Today.
+static TITLE_WORDS: WordSet = WordSet::new(&[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "weekend", "month", "months", "year", "years", "decade", "decades", "century", "noon",
+    "midnight", "today", "tonight", "tomorrow", "yesterday",
+]);
+
+/// Whether the expression at `span` is a word of a name, not a time: a duration, a day or
+/// a week named by a unit written with a capital inside a sentence in lower case ("USA
+/// Today", "60 Minutes"), or "daily" or "weekly" before a capitalized name (the Party
+/// daily Granma). A headline in title case keeps its dates ("Stocks Fall This Week").
+fn in_a_name(src: &str, span: Span, spec: &Spec) -> bool {
+    if !matches!(
+        spec,
+        Spec::Fixed(..) | Spec::RelUnit { .. } | Spec::RelDay { .. } | Spec::Clock { .. }
+    ) {
+        return false;
+    }
+    let text = span.text(src);
+    // "the Communist Party daily Granma", "the Berlin daily Der Tagesspiegel"; not "the
+    // daily London Metal Exchange fix".
+    let newspaper = matches!(text, "daily" | "weekly")
+        && prev_word(src, span.start).starts_with(char::is_uppercase)
+        && src[span.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    // "Today", "Year": a capital on a word in lower case ("TODAY" is shouted, not named).
+    let title_unit = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && TITLE_WORDS.contains_lowercase(w)
+    };
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next();
+    // A capital on the expression's first word may be the sentence's ("Last Year over 4
+    // million visitors came"); after a capitalized word it goes on a name ("USA Today",
+    // "BBC's Today programme", "High Noon").
+    let inside = !starts_sentence(src, span.start);
+    let capital_inside = inside
+        && (words.any(title_unit)
+            || (first.is_some_and(title_unit)
+                && prev_word(src, span.start).starts_with(char::is_uppercase)));
+    (newspaper || capital_inside) && !title_case_line(src, span)
+}
+
+/// Whether the line around `span` is written in title case, as a headline is: most of its
+/// longer words besides the expression's, four in five at least, begin with a capital.
+fn title_case_line(src: &str, span: Span) -> bool {
+    let start = src[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let end = src[span.end..].find('\n').map_or(src.len(), |i| span.end + i);
+    let (mut words, mut capitals) = (0, 0);
+    for part in [&src[start..span.start], &src[span.end..end]] {
+        for w in part.split(|c: char| !c.is_alphabetic()).filter(|w| w.len() > 3) {
+            words += 1;
+            capitals += usize::from(w.starts_with(char::is_uppercase));
+        }
+    }
+    words >= 3 && capitals * 5 >= words * 4
+}
 
 /// A rule's match, before its groups are taken.
 pub(super) struct Matched {
@@ -246,6 +310,9 @@ pub(super) fn candidates_searched(
         let Some(spec) = numeric_in_order(spec, modifier, order) else {
             continue;
         };
+        if in_a_name(src, span, &spec) {
+            continue;
+        }
         taken.insert(span.start, span.end);
         chosen.push(Candidate {
             span,

@@ -8,6 +8,36 @@ use super::check;
 #[test]
 fn news_references() {
     check(&[
+        // Words of time in names: shows, papers, films. A headline in title case, a
+        // quote's first word and text in capitals keep theirs.
+        ("Gonzalez said on CBS's \"60 Minutes\" that the boy was fine.", &[]),
+        ("Baker said on ABC News' \"This Week\" that the request was valid.", &[]),
+        ("A poster showed Gary Cooper in the film \"High Noon.\"", &[]),
+        ("The Communist Party daily Granma compared him with Marti.", &[]),
+        (
+            "The story ran in USA Today on Monday.",
+            &[("Monday", "DATE", Some("2025-03-03"), None)],
+        ),
+        (
+            "Stocks Fall Sharply This Week As Oil Soars",
+            &[("This Week", "DATE", Some("2025-W10"), None)],
+        ),
+        (
+            "``Today, I'm here to tell you the truth,'' he said.",
+            &[("Today", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
+            "I AM SO HAPPY TODAY",
+            &[("TODAY", "DATE", Some("2025-03-05"), None)],
+        ),
+        (
+            "Last Year over 4 million visitors came.",
+            &[("Last Year", "DATE", Some("2024"), None)],
+        ),
+        (
+            "Prices are fixed by the daily London Metal Exchange auction.",
+            &[("daily", "SET", Some("P1D"), None)],
+        ),
         // "the day", "the year" with the words that make them the story's own.
         (
             "The Dow fell 3% on Monday to end the day at 7,114.",
