@@ -525,6 +525,15 @@ pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
                 None,
             ));
         }
+        "Election Day" => {
+            return Some((
+                Spec::Feast {
+                    feast: Feast::ElectionDay,
+                    rel,
+                },
+                None,
+            ));
+        }
         // Feasts of lunar calendars: a date without a value.
         _ => return Some((Spec::Fixed(TimexType::Date, String::new()), None)),
     };

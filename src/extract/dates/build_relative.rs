@@ -31,6 +31,47 @@ pub(super) fn rel_day(c: &Groups, _: &str, _: usize) -> Built {
     Some((Spec::RelDay { days, part }, None))
 }
 
+/// The TIMEX3 code of a part of day named by `word` ("morning" MO).
+fn part_of_day(word: &str) -> Option<&'static str> {
+    Some(match word.to_ascii_lowercase().as_str() {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+/// "the next morning", "that night", "later that evening": a part of the day the story
+/// spoke of last (or of the day after or before it).
+pub(super) fn part_of_that_day(c: &Groups, _: &str, _: usize) -> Built {
+    let lead = cap(c, 1)?.to_ascii_lowercase();
+    let lead = lead.split_whitespace().collect::<Vec<_>>().join(" ");
+    let part = part_of_day(cap(c, 2)?);
+    let (n, modifier) = match lead.as_str() {
+        "the next" | "the following" => (1, None),
+        "the previous" => (-1, None),
+        "early that" | "earlier that" => (0, Some("START")),
+        "late that" | "later that" => (0, Some("END")),
+        _ => (0, None),
+    };
+    Some((
+        Spec::Anaphoric {
+            unit: Unit::Day,
+            n,
+            part,
+        },
+        modifier,
+    ))
+}
+
+/// "mid-afternoon", "mid morning": a part of a day that the time-of-day pass finds (the
+/// day named beside it, else the anchor's).
+pub(super) fn mid_part_of_day(c: &Groups, _: &str, _: usize) -> Built {
+    let part = part_of_day(cap(c, 1)?)?;
+    Some((Spec::Fixed(TimexType::Time, format!("T{part}")), Some("MID")))
+}
+
 pub(super) fn weekday(c: &Groups, src: &str, _: usize) -> Built {
     let wd = weekday_number(cap(c, 2)?)?;
     // "The Sunday Times", "Good Friday Agreement": a weekday inside a name.
@@ -45,12 +86,7 @@ pub(super) fn weekday(c: &Groups, src: &str, _: usize) -> Built {
         Some("this") => 2, // this week's
         _ => 0,
     };
-    let part = cap(c, 3).map(|p| match p {
-        "morning" => "MO",
-        "afternoon" => "AF",
-        "evening" => "EV",
-        _ => "NI",
-    });
+    let part = cap(c, 3).and_then(part_of_day);
     Some((Spec::Weekday { wd, rel, part }, None))
 }
 
@@ -110,7 +146,14 @@ pub(super) fn rel_unit(c: &Groups, src: &str, _: usize) -> Built {
         _ => None,
     };
     if let Some((n, modifier)) = anaphoric {
-        return Some((Spec::Anaphoric { unit, n }, part.or(modifier)));
+        return Some((
+            Spec::Anaphoric {
+                unit,
+                n,
+                part: None,
+            },
+            part.or(modifier),
+        ));
     }
     if unit == Unit::Day {
         return None; // "the last day", "this day": no day relative to the anchor
@@ -190,7 +233,11 @@ fn the_unit(src: &str, start: usize, end: usize, unit: Unit, part: bool) -> Opti
             }
             _ => false,
         };
-    cue.then_some(Spec::Anaphoric { unit, n: 0 })
+    cue.then_some(Spec::Anaphoric {
+        unit,
+        n: 0,
+        part: None,
+    })
 }
 
 pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
@@ -583,6 +630,32 @@ pub(super) fn clock_12(c: &Groups, _: &str, _: usize) -> Built {
         h = 0;
     }
     clock_in(h, min, cap(c, 4))
+}
+
+/// "ten o'clock", "4 in the morning", "11 at night". Without "o'clock" a number is a time
+/// only after a word that sets a time ("at 4 in the morning", not "scored 3 in the
+/// afternoon").
+pub(super) fn clock_spoken(c: &Groups, src: &str, start: usize) -> Built {
+    let mut h = number_value(cap(c, 1)?)? as u32;
+    let min: u32 = cap_num(c, 2).unwrap_or(0);
+    let oclock = cap(c, 3).is_some();
+    let part = cap(c, 4).or(cap(c, 5)).map(str::to_ascii_lowercase);
+    let before = prev_word(src, start).to_ascii_lowercase();
+    let setter = matches!(
+        before.as_str(),
+        "at" | "by" | "until" | "till" | "around" | "about" | "after" | "before" | "since"
+            | "from" | "to" | "past" | "near"
+    );
+    if !(1..=12).contains(&h) || (!oclock && !setter) {
+        return None;
+    }
+    match part.as_deref().map(|p| p.rsplit(' ').next().unwrap_or(p)) {
+        Some("afternoon" | "evening") if h != 12 => h += 12,
+        Some("night") if (6..12).contains(&h) => h += 12,
+        Some("morning" | "night") if h == 12 => h = 0,
+        _ => {}
+    }
+    clock_in(h, min, None)
 }
 
 /// A time of day said in `zone`: in UTC (or GMT) TIMEX3 writes it with "Z"; other zones stay

@@ -231,6 +231,8 @@ pub enum Feast {
     Easter,
     /// US Thanksgiving, the fourth Thursday of November.
     Thanksgiving,
+    /// US Election Day, the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// What a temporal expression says, before resolution. Field names are the calendar's
@@ -286,8 +288,13 @@ pub enum Spec {
         part: Option<&'static str>,
     },
     /// A unit relative to the date the text named last: "the following year" (+1), "that
-    /// day" (0), "the previous month" (-1); without one, relative to the anchor.
-    Anaphoric { unit: Unit, n: i64 },
+    /// day" (0), "the previous month" (-1); without one, relative to the anchor. A day may
+    /// carry a part of day ("the next morning", "that night"), which makes it a TIME.
+    Anaphoric {
+        unit: Unit,
+        n: i64,
+        part: Option<&'static str>,
+    },
     /// A unit relative to the anchor's: "last week" (-1), "this year" (0), "three days ago".
     RelUnit { unit: Unit, n: i64, exact: bool },
     /// A holiday with a fixed month and day.
@@ -356,6 +363,8 @@ pub fn find_at_most(
                 }
                 Spec::Weekday { rel: 0, .. }
                 | Spec::Calendar { y: None, .. }
+                | Spec::Feast { rel: 0, .. }
+                | Spec::Holiday { .. }
                 | Spec::Part(None, _)
                 | Spec::Season {
                     y: None, rel: None, ..

@@ -26,8 +26,13 @@ pub(super) enum Refer {
     QuarterOf { y: Option<i32>, rel: i64 },
     /// "a year ago", "the same period last year": the period last named, `years` back.
     Comparison { years: i64 },
-    /// "the following year", "that day": `n` units from the date last named.
-    Anaphoric { unit: Unit, n: i64 },
+    /// "the following year", "that day", "the next morning": `n` units from the date last
+    /// named, and the part of day.
+    Anaphoric {
+        unit: Unit,
+        n: i64,
+        part: Option<&'static str>,
+    },
 }
 
 impl Refer {
@@ -37,7 +42,7 @@ impl Refer {
             Spec::TheQuarter { latest: false } => Some(Refer::TheQuarter),
             Spec::YearQuarter { y, rel, part: None } => Some(Refer::QuarterOf { y, rel }),
             Spec::Comparison { years } => Some(Refer::Comparison { years }),
-            Spec::Anaphoric { unit, n } => Some(Refer::Anaphoric { unit, n }),
+            Spec::Anaphoric { unit, n, part } => Some(Refer::Anaphoric { unit, n, part }),
             _ => None,
         }
     }
@@ -184,9 +189,10 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
                 }
                 continue; // a comparison, not the period spoken of
             }
-            Some(Refer::Anaphoric { unit, n }) => {
+            Some(Refer::Anaphoric { unit, n, part }) => {
                 if let Some((date, _)) = last_date.filter(|(_, named)| fine_enough(*named, unit)) {
-                    set_value(m, rel_unit_value(date, unit, n, false));
+                    let day = rel_unit_value(date, unit, n, false);
+                    set_value(m, part.map_or(day.clone(), |p| format!("{day}T{p}")));
                 }
                 // "the following year" is now the year spoken of.
                 last_date = m.value.as_deref().and_then(dated);

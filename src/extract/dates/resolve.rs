@@ -143,7 +143,15 @@ pub fn resolve(
         },
         // Resolved against the date named before it by `refer.rs`; this is the value when
         // the text names none.
-        Spec::Anaphoric { unit, n } => resolve(
+        Spec::Anaphoric {
+            unit: Unit::Day,
+            n,
+            part: part @ Some(_),
+        } => match anchor {
+            Some(a) => Some(day_with_part(a.add_days(*n), *part)),
+            None => Some((Time, None, Some(offset_days(*n)))),
+        },
+        Spec::Anaphoric { unit, n, .. } => resolve(
             &Spec::RelUnit {
                 unit: *unit,
                 n: *n,
@@ -160,14 +168,14 @@ pub fn resolve(
                     -1 => feast_date(*feast, a.y - 1)?,
                     1 if this.iso() > a.iso() => this,
                     1 => feast_date(*feast, a.y + 1)?,
-                    _ => feast_date(*feast, infer_year(a, this.m))?,
+                    _ => feast_date(*feast, year_of(a, this.m, tense))?,
                 };
                 date(day.iso())
             }
             None => Some((Date, None, None)),
         },
         Spec::Holiday { m, d } => match anchor {
-            Some(a) => date(format!("{:04}-{m:02}-{d:02}", infer_year(a, *m))),
+            Some(a) => date(format!("{:04}-{m:02}-{d:02}", year_of(a, *m, tense))),
             None => date(format!("XXXX-{m:02}-{d:02}")),
         },
         Spec::RelMonth { m, d, rel } => match anchor {
@@ -219,6 +227,12 @@ fn feast_date(feast: Feast, y: i32) -> Option<CivilDate> {
             // Thursday is ISO weekday 4.
             let to_thursday = (4 + 7 - i64::from(first.weekday())) % 7;
             Some(first.add_days(to_thursday + 21))
+        }
+        Feast::ElectionDay => {
+            let second = CivilDate::new(y, 11, 2)?;
+            // Tuesday is ISO weekday 2; the first on or after November 2.
+            let to_tuesday = (2 + 7 - i64::from(second.weekday())) % 7;
+            Some(second.add_days(to_tuesday))
         }
         Feast::Easter => {
             // The Gregorian computus (Meeus/Jones/Butcher).

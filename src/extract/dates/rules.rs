@@ -247,6 +247,22 @@ pub(super) const RULES: &[Rule] = &[
             "evening",
         ],
     },
+    // the next morning, that night, later that evening
+    Rule {
+        pattern: r"\b(?i:(the\s+next|the\s+following|the\s+previous|that|that\s+same|the\s+same|early\s+that|earlier\s+that|late\s+that|later\s+that))\s+(?i:(morning|afternoon|evening|night))\b",
+        window: Some(3),
+        build: part_of_that_day,
+        needs: &["next", "following", "previous", "that", "same"],
+        triggers: &["morning", "afternoon", "evening", "night"],
+    },
+    // mid-afternoon, mid morning
+    Rule {
+        pattern: r"\b(?i:mid)[\s-]?(?i:(morning|afternoon|evening))\b",
+        window: Some(1),
+        build: mid_part_of_day,
+        needs: &[],
+        triggers: &["mid"],
+    },
     // last Friday, next Tuesday, Tuesday evening
     Rule {
         pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
@@ -287,9 +303,9 @@ pub(super) const RULES: &[Rule] = &[
         ],
         triggers: &["day", "week", "month", "quarter", "year", "decade", "centur"],
     },
-    // the fiscal year, the current fiscal year, the full year, year-end
+    // the fiscal year, the current fiscal year, the full year, year-end, year's end
     Rule {
-        pattern: r"\b(?:(?i:the)\s+(?:(?i:(current|full|latest))\s+)?(?i:(fiscal\s+year|full\s+year))|(?i:(year[\s-]end)))\b",
+        pattern: r"\b(?:(?i:the)\s+(?:(?i:(current|full|latest))\s+)?(?i:(fiscal\s+year|full\s+year))|((?i:year)(?:[\s-]|['’][sS]\s+)(?i:end)))\b",
         window: Some(3),
         build: fiscal_year,
         needs: &[],
@@ -426,6 +442,14 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &[MINUTES],
     },
+    // ten o'clock, 4 in the morning, 11 at night, 5 o'clock in the afternoon
+    Rule {
+        pattern: r"\b(\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?::([0-5]\d))?\s+(?:([oO]['’](?i:clock))(?:\s+((?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|((?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))\b",
+        window: Some(5),
+        build: clock_spoken,
+        needs: &[],
+        triggers: &["clock", "morning", "afternoon", "evening", "night"],
+    },
     Rule {
         pattern: r"\b(?i:(noon|midnight|midday))\b",
         window: Some(0),
@@ -435,7 +459,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // Christmas, New Year's Day
     Rule {
-        pattern: r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter\s+Sunday|Easter|Thanksgiving\s+Day|Thanksgiving|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
+        pattern: r"\b(?:(?i:(last|next|this))\s+)?(Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['’]s\s+(?:Day|Eve)|Halloween|Valentine['’]s\s+Day|Independence\s+Day|Boxing\s+Day|Easter\s+Sunday|Easter|Thanksgiving\s+Day|Thanksgiving|Election\s+Day|Ramadan|Eid\s+al-(?:Fitr|Adha)|Hanukkah|Passover|Diwali)\b",
         window: None,
         build: holiday,
         needs: &[],
@@ -448,6 +472,7 @@ pub(super) const RULES: &[Rule] = &[
             "Boxing day",
             "Easter",
             "Thanksgiving",
+            "Election day",
             "Ramadan",
             "Eid",
             "Hanukkah",

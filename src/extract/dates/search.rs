@@ -327,47 +327,7 @@ pub(super) fn candidates_searched(
         chosen.truncate(cap);
         cut = true;
     }
-    // A day range ("March 3-5"): the second day is a date of the same month.
-    let mut ranges = Vec::new();
-    for c in &chosen {
-        if let Spec::Calendar {
-            y,
-            m: Some(m),
-            d: Some(d),
-            ..
-        } = c.spec
-        {
-            let rest = &src[c.span.end..];
-            let dash = rest.chars().next().filter(|ch| matches!(ch, '-' | '–'));
-            let digits: String = rest
-                .get(dash.map_or(0, char::len_utf8)..)
-                .unwrap_or("")
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            let start = c.span.end + dash.map_or(0, char::len_utf8);
-            let end = start + digits.len();
-            let boundary =
-                !src[end..].starts_with(|ch: char| ch.is_alphanumeric() || ch == '/' || ch == ':');
-            if let (Some(_), Ok(d2)) = (dash, digits.parse::<u32>())
-                && digits.len() <= 2
-                && d2 > d
-                && boundary
-                && CivilDate::new(y.unwrap_or(2000), m, d2).is_some()
-            {
-                ranges.push(Candidate {
-                    span: Span::new(start, end),
-                    spec: Spec::Calendar {
-                        y,
-                        m: Some(m),
-                        d: Some(d2),
-                        weekday: None,
-                    },
-                    modifier: None,
-                });
-            }
-        }
-    }
+    let ranges = second_days(src, &mut chosen);
     if !ranges.is_empty() {
         chosen.retain(|c| !ranges.iter().any(|r| r.span.overlaps(c.span)));
         chosen.extend(ranges);
@@ -378,6 +338,119 @@ pub(super) fn candidates_searched(
         }
     }
     (chosen, cut)
+}
+
+/// Words that may follow the second day of "April 24 and 25": with any other word after
+/// it, the number counts something ("on April 24 and 25 people died").
+static AFTER_SECOND_DAY: WordSet = WordSet::new(&[
+    "in", "at", "on", "to", "when", "with", "for", "and", "of", "as", "but", "before",
+    "after", "while", "during", "respectively", "will", "would", "was", "were", "is", "are",
+    "has", "have", "had", "from", "by", "under", "between", "amid", "despite", "because",
+]);
+
+/// The second day of a pair or range of days of one month ("March 3-5", "April 24 and 25",
+/// "June 3 or 4, 2026"): a date of the same month, after the first. A year after the
+/// second day is both days' year.
+fn second_days(src: &str, chosen: &mut [Candidate]) -> Vec<Candidate> {
+    let mut seconds = Vec::new();
+    for c in chosen.iter_mut() {
+        let Spec::Calendar {
+            y,
+            m: Some(m),
+            d: Some(d),
+            ..
+        } = c.spec
+        else {
+            continue;
+        };
+        let rest = &src[c.span.end..];
+        // A dash glued to both days, a dash between spaces, or a word between spaces.
+        let trimmed = rest.trim_start_matches(' ');
+        let spaced = trimmed.len() < rest.len();
+        let word = ["and", "or", "to", "through", "-", "–"]
+            .into_iter()
+            .find(|w| trimmed.starts_with(w));
+        let joiner = match word {
+            Some(w @ ("-" | "–")) if !spaced => w.len(),
+            Some(w) if spaced => {
+                let after = &trimmed[w.len()..];
+                let inner = after.len() - after.trim_start_matches(' ').len();
+                if inner == 0 {
+                    continue;
+                }
+                rest.len() - trimmed.len() + w.len() + inner
+            }
+            _ => continue,
+        };
+        let start = c.span.end + joiner;
+        let digits = src[start..]
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let Ok(d2) = src[start..start + digits].parse::<u32>() else {
+            continue;
+        };
+        let mut end = start + digits;
+        let tail = &src[end..];
+        let tail = tail
+            .strip_prefix("st")
+            .or_else(|| tail.strip_prefix("nd"))
+            .or_else(|| tail.strip_prefix("rd"))
+            .or_else(|| tail.strip_prefix("th"))
+            .unwrap_or(tail);
+        end = src.len() - tail.len();
+        // ", 2026" or " 2026" after the second day.
+        let year_at = tail.strip_prefix(',').unwrap_or(tail);
+        let year_at = year_at.trim_start_matches(' ');
+        let year = (year_at.len() < tail.len() || tail.starts_with(' '))
+            .then(|| year_at.get(..4))
+            .flatten()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            .filter(|_| !year_at[4..].starts_with(|ch: char| ch.is_alphanumeric()))
+            .and_then(|w| w.parse::<i32>().ok());
+        if year.is_some() {
+            end = src.len() - year_at.len() + 4;
+        }
+        let after = &src[end..];
+        let glued = after.starts_with(|ch: char| ch.is_alphanumeric() || ch == '/' || ch == ':');
+        let fits = match word {
+            Some("-" | "–") if !spaced => !glued,
+            _ => {
+                let next = after.trim_start_matches(' ');
+                let next_word: String = next
+                    .chars()
+                    .take_while(|ch| ch.is_alphabetic())
+                    .collect();
+                year.is_some()
+                    || next.is_empty()
+                    || next.starts_with(|ch: char| ".,;:)!?\"'’”\n".contains(ch))
+                    || (!next_word.is_empty() && AFTER_SECOND_DAY.contains(&next_word))
+            }
+        };
+        let y = y.or(year);
+        if digits == 0
+            || digits > 2
+            || d2 <= d
+            || !fits
+            || CivilDate::new(y.unwrap_or(2000), m, d2).is_none()
+        {
+            continue;
+        }
+        if let Spec::Calendar { y: first_y, .. } = &mut c.spec {
+            *first_y = y;
+        }
+        seconds.push(Candidate {
+            span: Span::new(start, end),
+            spec: Spec::Calendar {
+                y,
+                m: Some(m),
+                d: Some(d2),
+                weekday: None,
+            },
+            modifier: None,
+        });
+    }
+    seconds
 }
 
 /// Spans are tight: no trailing punctuation or white space.

@@ -326,6 +326,52 @@ fn news_calendar() {
             ],
         ),
         (
+            "The summit will be held on April 24 and 25.",
+            &[
+                ("April 24", "DATE", Some("2025-04-24"), None),
+                ("25", "DATE", Some("2025-04-25"), None),
+            ],
+        ),
+        (
+            "The vote is set for June 3 or 4, officials said.",
+            &[
+                ("June 3", "DATE", Some("2025-06-03"), None),
+                ("4", "DATE", Some("2025-06-04"), None),
+            ],
+        ),
+        (
+            "Talks run from March 3 through 5 in Geneva.",
+            &[
+                ("March 3", "DATE", Some("2025-03-03"), None),
+                ("5", "DATE", Some("2025-03-05"), None),
+            ],
+        ),
+        (
+            "Talks are scheduled for March 3-5, 2026, in Geneva.",
+            &[
+                ("March 3", "DATE", Some("2026-03-03"), None),
+                ("5, 2026", "DATE", Some("2026-03-05"), None),
+            ],
+        ),
+        (
+            "Leaders met there on April 24 and 25, 1999.",
+            &[
+                ("April 24", "DATE", Some("1999-04-24"), None),
+                ("25, 1999", "DATE", Some("1999-04-25"), None),
+            ],
+        ),
+        (
+            "Two died on April 24 and 25 people were hurt.",
+            &[("April 24", "DATE", Some("2024-04-24"), None)],
+        ),
+        (
+            "Polls closed on March 3 and 4 p.m. was the deadline.",
+            &[
+                ("March 3", "DATE", Some("2025-03-03"), None),
+                ("4 p.m.", "TIME", Some("2025-03-03T16:00"), None),
+            ],
+        ),
+        (
             "The Treaty of 1648 ended the war.",
             &[("1648", "DATE", Some("1648"), None)],
         ),

@@ -200,6 +200,10 @@ fn news_comparisons() {
             &[("year-end", "DATE", Some("2025"), Some("END"))],
         ),
         (
+            "New rules should be in place by year's end.",
+            &[("year's end", "DATE", Some("2025"), Some("END"))],
+        ),
+        (
             "The unit has lost money for the past two quarters.",
             &[("two quarters", "DURATION", Some("P2Q"), None)],
         ),

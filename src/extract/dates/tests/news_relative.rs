@@ -422,5 +422,89 @@ fn news_relative() {
             "Fireworks lit the sky on New Year's Eve.",
             &[("New Year's Eve", "DATE", Some("2024-12-31"), None)],
         ),
+        (
+            "Crime will be a theme of the campaign from now to Election Day.",
+            &[
+                ("now", "DATE", Some("PRESENT_REF"), None),
+                ("Election Day", "DATE", Some("2025-11-04"), None),
+            ],
+        ),
+        (
+            "Turnout was high on Election Day.",
+            &[("Election Day", "DATE", Some("2024-11-05"), None)],
+        ),
+        (
+            "The mayor will light the tree on Christmas Eve.",
+            &[("Christmas Eve", "DATE", Some("2025-12-24"), None)],
+        ),
+        (
+            "Relatives visited on Thanksgiving, the family said.",
+            &[("Thanksgiving", "DATE", Some("2024-11-28"), None)],
+        ),
+        // A part of the day the story spoke of, or of the day after it.
+        (
+            "He was arrested on Monday and appeared in court the next morning.",
+            &[
+                ("Monday", "DATE", Some("2025-03-03"), None),
+                ("the next morning", "TIME", Some("2025-03-04TMO"), None),
+            ],
+        ),
+        (
+            "The blast hit on Feb. 20. Later that night, police sealed the area.",
+            &[
+                ("Feb. 20", "DATE", Some("2025-02-20"), None),
+                ("Later that night", "TIME", Some("2025-02-20TNI"), Some("END")),
+            ],
+        ),
+        (
+            "The talks ended on Sunday. The following evening the envoy flew home.",
+            &[
+                ("Sunday", "DATE", Some("2025-03-02"), None),
+                ("The following evening", "TIME", Some("2025-03-03TEV"), None),
+            ],
+        ),
+        (
+            "The ministers met that afternoon in the capital.",
+            &[("that afternoon", "TIME", Some("2025-03-05TAF"), None)],
+        ),
+        (
+            "By mid afternoon, official sources said the town had fallen.",
+            &[("mid afternoon", "TIME", Some("2025-03-05TAF"), Some("MID"))],
+        ),
+        (
+            "In London at mid-afternoon yesterday, shares were higher.",
+            &[("mid-afternoon yesterday", "TIME", Some("2025-03-04TAF"), Some("MID"))],
+        ),
+        (
+            "On Friday, the rally began in mid-morning.",
+            &[
+                ("Friday", "DATE", Some("2025-02-28"), None),
+                ("mid-morning", "TIME", Some("2025-02-28TMO"), Some("MID")),
+            ],
+        ),
+        // Spoken clock times.
+        (
+            "The father will leave at 4 in the morning, Castro said.",
+            &[("4 in the morning", "TIME", Some("2025-03-05T04:00"), None)],
+        ),
+        (
+            "The vote opens at ten o'clock.",
+            &[("ten o'clock", "TIME", Some("2025-03-05T10:00"), None)],
+        ),
+        (
+            "The curfew starts at 11 at night.",
+            &[("11 at night", "TIME", Some("2025-03-05T23:00"), None)],
+        ),
+        (
+            "Voting closed on Friday at 5 o'clock in the afternoon.",
+            &[
+                ("Friday", "DATE", Some("2025-02-28"), None),
+                ("5 o'clock in the afternoon", "TIME", Some("2025-02-28T17:00"), None),
+            ],
+        ),
+        (
+            "He scored 3 in the afternoon session.",
+            &[],
+        ),
     ]);
 }
