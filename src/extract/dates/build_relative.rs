@@ -571,6 +571,7 @@ pub(super) fn set_every(c: &Groups, _: &str, _: usize) -> Built {
             "week" => format!("P{n}W"),
             "month" => format!("P{n}M"),
             "year" => format!("P{n}Y"),
+            "quarter" => format!("P{}M", 3 * n),
             "weekend" => "XXXX-WXX-WE".into(),
             "morning" => "TMO".into(),
             "evening" => "TEV".into(),

@@ -100,6 +100,8 @@ pub(super) fn modifier_of(word: Option<&str>) -> Option<&'static str> {
         "more than" | "over" => "MORE_THAN",
         "less than" | "under" | "up to" | "just" | "only" => "LESS_THAN",
         "at least" => "EQUAL_OR_MORE",
+        "pre" => "BEFORE",
+        "post" => "AFTER",
         _ => return None,
     })
 }

@@ -155,9 +155,9 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: MONTH_TRIGGERS,
     },
-    // 2025, early 2025, mid-2024, fiscal 2025, earlier in 2025
+    // 2025, early 2025, mid-2024, fiscal 2025, earlier in 2025, post-1959
     Rule {
-        pattern: r"\b(?:(?i:(early|mid|late|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
+        pattern: r"\b(?:(?i:(early|mid|late|pre|post|earlier\s+in|later\s+in|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?((?i:fiscal|FY)\s*)?\b(1[0-9]{3}|20[0-9]{2})\b",
         window: Some(4),
         build: year,
         needs: &[],
@@ -372,7 +372,7 @@ pub(super) const RULES: &[Rule] = &[
     },
     // every Friday, each year, each July, every spring, weekly, twice a month
     Rule {
-        pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?((?:{WEEKDAY}|(?i:day|week|month|year|morning|evening|night|weekend|spring|summer|fall|autumn|winter))\b|{MONTHWORD})",
+        pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?((?:{WEEKDAY}|(?i:day|week|month|quarter|year|morning|evening|night|weekend|spring|summer|fall|autumn|winter))\b|{MONTHWORD})",
         window: Some(0),
         build: set_every,
         needs: &[
@@ -386,6 +386,7 @@ pub(super) const RULES: &[Rule] = &[
             "day",
             "week",
             "month",
+            "quarter",
             "year",
             "morning",
             "evening",

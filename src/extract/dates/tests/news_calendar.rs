@@ -372,6 +372,14 @@ fn news_calendar() {
             ],
         ),
         (
+            "The post-1959 politics split thousands of families.",
+            &[("post-1959", "DATE", Some("1959"), Some("AFTER"))],
+        ),
+        (
+            "Most pre-2000 buildings lack the insulation.",
+            &[("pre-2000", "DATE", Some("2000"), Some("BEFORE"))],
+        ),
+        (
             "The Treaty of 1648 ended the war.",
             &[("1648", "DATE", Some("1648"), None)],
         ),

@@ -193,6 +193,10 @@ fn news_durations() {
             "The festival is held each year.",
             &[("each year", "SET", Some("P1Y"), None)],
         ),
+        (
+            "The company must pay $100 million in interest every quarter.",
+            &[("every quarter", "SET", Some("P3M"), None)],
+        ),
         // A month or a season after "every" or "each" recurs each year.
         (
             "Orangemen march each July from their church.",
