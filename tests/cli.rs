@@ -376,20 +376,15 @@ fn reference_date_resolves_relative_dates() {
     assert_eq!(r.anchor.as_ref().map(|a| a.source.as_str()), Some("option"));
 }
 
-/// `dossier eval` writes each labelled span once: a country that acts ("Qatar has
-/// ordered") is an actor and a place, but one LOC span for the scorer.
-#[test]
-fn eval_writes_each_labelled_span_once() {
+/// `dossier eval`'s output for one document: its labelled spans and its TIMEX3 count.
+fn eval_one(date: &str, text: &str) -> (Vec<(u64, u64, String)>, usize) {
     let dir = tempfile::tempdir().expect("temp dir");
     let gold = dir.path().join("gold.jsonl");
-    fs::write(
-        &gold,
-        "{\"id\":\"q\",\"date\":\"2008-03-01\",\"text\":\"Qatar has ordered 60 Boeing planes. Qatar said the deal was signed in Doha.\"}\n",
-    )
-    .expect("write");
+    let doc = serde_json::json!({"id": "q", "dct": date, "text": text});
+    fs::write(&gold, format!("{doc}\n")).expect("write");
     let out = run(dossier().arg("eval").arg(&gold), None);
     let v: serde_json::Value = serde_json::from_str(out.stdout.trim()).expect("one JSON line");
-    let spans: Vec<(u64, u64, String)> = v["spans"]
+    let spans = v["spans"]
         .as_array()
         .expect("spans")
         .iter()
@@ -402,9 +397,32 @@ fn eval_writes_each_labelled_span_once() {
             )
         })
         .collect();
+    (spans, v["timex"].as_array().expect("timex").len())
+}
+
+/// `dossier eval` writes each labelled span once: a country that acts ("Qatar has
+/// ordered") is an actor and a place, but one LOC span for the scorer.
+#[test]
+fn eval_writes_each_labelled_span_once() {
+    let (spans, _) = eval_one(
+        "2008-03-01",
+        "Qatar has ordered 60 Boeing planes. Qatar said the deal was signed in Doha.",
+    );
     let unique: std::collections::HashSet<_> = spans.iter().collect();
     assert_eq!(unique.len(), spans.len(), "duplicate spans in {spans:?}");
     assert!(spans.contains(&(0, 5, "LOC".to_string())), "{spans:?}");
+}
+
+/// A pair of days is two TIMEX3 but one DATE span, as entity corpora label it.
+#[test]
+fn eval_writes_a_pair_of_days_as_one_date() {
+    let (spans, timex) = eval_one(
+        "1999-02-10",
+        "The summit is on April 24 and 25 in Washington.",
+    );
+    let dates: Vec<_> = spans.iter().filter(|s| s.2 == "DATE").collect();
+    assert_eq!(dates, [&(17, 32, "DATE".to_string())], "{spans:?}");
+    assert_eq!(timex, 2);
 }
 
 /// Every input kind in every format: the output parses back, record by record or row by row.

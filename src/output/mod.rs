@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::extract::{ActorKind, TimexType};
 use crate::gazetteer::OrgType;
-use crate::record::Record;
+use crate::record::{DateRecord, Record};
 
 /// The output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,6 +303,23 @@ pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
     rows
 }
 
+/// True when `second` is the second day of a pair or range that `first` begins ("April 24
+/// and 25", "June 3 or 4", "March 3-5"): written as its day number alone, a few characters
+/// after `first`, in the same month.
+fn second_day_of(first: &DateRecord, second: &DateRecord) -> bool {
+    let month = |d: &DateRecord| {
+        d.value
+            .as_deref()
+            .filter(|v| v.len() == 10)
+            .map(|v| v[..7].to_string())
+    };
+    second.span[0] >= first.span[1]
+        && second.span[0] - first.span[1] <= " through ".len()
+        && second.text.starts_with(|c: char| c.is_ascii_digit())
+        && month(first).is_some()
+        && month(first) == month(second)
+}
+
 /// A record as scorer predictions. Labels: PERSON, ORG (organizations other than states),
 /// GROUP, LOC (every location mention, and a state acting, "US" of "US President": its
 /// country, as the corpora annotate it), DATE (DATE and TIME expressions; durations,
@@ -328,12 +345,24 @@ pub fn predictions(r: &Record) -> serde_json::Value {
     // A state acting is an actor and a place at once: one labelled span, not two.
     let mut seen = std::collections::HashSet::new();
     spans.retain(|s| seen.insert((s["start"].as_u64(), s["end"].as_u64(), s["label"].clone())));
+    let mut last_date: Option<(usize, &DateRecord)> = None;
     for d in &r.dates {
         // Deictic references (now, recently, soon) are TIMEX3 expressions but not dates.
         let reference = d.value.as_deref().is_some_and(|v| v.ends_with("_REF"));
-        if matches!(d.timex_type, TimexType::Date | TimexType::Time) && !reference {
-            spans.push(span(d.span, "DATE"));
+        if !matches!(d.timex_type, TimexType::Date | TimexType::Time) || reference {
+            continue;
         }
+        // "April 24 and 25", "March 3-5": two TIMEX3 (TimeML), one date as the corpora
+        // label names, so one span here.
+        if let Some((i, first)) = last_date
+            && second_day_of(first, d)
+        {
+            spans[i]["end"] = json!(d.span[1]);
+            last_date = None;
+            continue;
+        }
+        last_date = Some((spans.len(), d));
+        spans.push(span(d.span, "DATE"));
     }
     let timex: Vec<_> = r
         .dates
