@@ -7,19 +7,6 @@ use super::{Spec, TimexType, Unit};
 pub(super) fn rel_day(c: &Groups, _: &str, _: usize) -> Built {
     let t = cap(c, 1)?.to_ascii_lowercase();
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let part = |s: &str| -> Option<&'static str> {
-        if s.ends_with("morning") {
-            Some("MO")
-        } else if s.ends_with("afternoon") {
-            Some("AF")
-        } else if s.ends_with("evening") {
-            Some("EV")
-        } else if s.ends_with("night") {
-            Some("NI")
-        } else {
-            None
-        }
-    };
     let days = if t.starts_with("yesterday") || t == "last night" {
         -1
     } else if t.starts_with("tomorrow") {
@@ -27,7 +14,11 @@ pub(super) fn rel_day(c: &Groups, _: &str, _: usize) -> Built {
     } else {
         0
     };
-    let part = if t == "tonight" { Some("NI") } else { part(&t) };
+    let part = if t == "tonight" {
+        Some("NI")
+    } else {
+        part_of_day(t.rsplit(' ').next().unwrap_or(&t))
+    };
     Some((Spec::RelDay { days, part }, None))
 }
 
