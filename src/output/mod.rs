@@ -307,17 +307,17 @@ pub fn mention_rows(r: &Record) -> Vec<MentionRow> {
 /// and 25", "June 3 or 4", "March 3-5"): written as its day number alone, a few characters
 /// after `first`, in the same month.
 fn second_day_of(first: &DateRecord, second: &DateRecord) -> bool {
-    let month = |d: &DateRecord| {
+    // "2025-04": the month of a value that names a day.
+    fn month_of<'v>(d: &'v DateRecord) -> Option<&'v str> {
         d.value
             .as_deref()
             .filter(|v| v.len() == 10)
-            .map(|v| v[..7].to_string())
-    };
+            .map(|v| &v[..7])
+    }
     second.span[0] >= first.span[1]
         && second.span[0] - first.span[1] <= " through ".len()
         && second.text.starts_with(|c: char| c.is_ascii_digit())
-        && month(first).is_some()
-        && month(first) == month(second)
+        && month_of(first).is_some_and(|m| month_of(second) == Some(m))
 }
 
 /// A record as scorer predictions. Labels: PERSON, ORG (organizations other than states),

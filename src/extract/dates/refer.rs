@@ -192,7 +192,10 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
             Some(Refer::Anaphoric { unit, n, part }) => {
                 if let Some((date, _)) = last_date.filter(|(_, named)| fine_enough(*named, unit)) {
                     let day = rel_unit_value(date, unit, n, false);
-                    set_value(m, part.map_or(day.clone(), |p| format!("{day}T{p}")));
+                    set_value(m, match part {
+                        Some(p) => format!("{day}T{p}"),
+                        None => day,
+                    });
                 }
                 // "the following year" is now the year spoken of.
                 last_date = m.value.as_deref().and_then(dated);

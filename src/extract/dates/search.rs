@@ -390,22 +390,20 @@ fn second_days(src: &str, chosen: &mut [Candidate]) -> Vec<Candidate> {
         let Ok(d2) = src[start..start + digits].parse::<u32>() else {
             continue;
         };
-        let mut end = start + digits;
-        let tail = &src[end..];
-        let tail = tail
-            .strip_prefix("st")
-            .or_else(|| tail.strip_prefix("nd"))
-            .or_else(|| tail.strip_prefix("rd"))
-            .or_else(|| tail.strip_prefix("th"))
+        let tail = &src[start + digits..];
+        let tail = ["st", "nd", "rd", "th"]
+            .into_iter()
+            .find_map(|s| tail.strip_prefix(s))
             .unwrap_or(tail);
-        end = src.len() - tail.len();
+        let mut end = src.len() - tail.len();
         // ", 2026" or " 2026" after the second day.
-        let year_at = tail.strip_prefix(',').unwrap_or(tail);
-        let year_at = year_at.trim_start_matches(' ');
-        let year = (year_at.len() < tail.len() || tail.starts_with(' '))
-            .then(|| year_at.get(..4))
-            .flatten()
-            .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        let year_at = tail
+            .strip_prefix(',')
+            .unwrap_or(tail)
+            .trim_start_matches(' ');
+        let year = year_at
+            .get(..4)
+            .filter(|w| year_at.len() < tail.len() && w.bytes().all(|b| b.is_ascii_digit()))
             .filter(|_| !year_at[4..].starts_with(|ch: char| ch.is_alphanumeric()))
             .and_then(|w| w.parse::<i32>().ok());
         if year.is_some() {
@@ -428,8 +426,7 @@ fn second_days(src: &str, chosen: &mut [Candidate]) -> Vec<Candidate> {
             }
         };
         let y = y.or(year);
-        if digits == 0
-            || digits > 2
+        if digits > 2
             || d2 <= d
             || !fits
             || CivilDate::new(y.unwrap_or(2000), m, d2).is_none()
