@@ -12,6 +12,7 @@ pub mod definitions;
 pub mod locations;
 pub mod merge;
 pub mod names;
+pub mod repeats;
 pub mod tagger;
 
 use crate::gazetteer::{Gazetteer, Hit};
@@ -251,6 +252,10 @@ pub fn run<'t>(
         );
     }
     definitions::retype(ctx, &r.chunks, &mut r.found.actors, &mut r.locations);
+    let mut taken: Vec<Span> = r.dates.iter().map(|d| d.span).collect();
+    taken.extend_from_slice(&r.found.claimed);
+    repeats::add_repeats(ctx, gazetteer, &r.chunks, &taken, &mut r.found.actors, &mut r.locations);
+    merge::in_text_order(&mut r.found.actors, &mut r.locations);
     let mut found = Extractions {
         actors: r.found.actors,
         locations: r.locations,

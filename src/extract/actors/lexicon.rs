@@ -711,7 +711,7 @@ pub(super) static COMMON_WORD_NAMES: WordSet = WordSet::new(&[
 ]);
 
 /// Head nouns an organization is called by alone, after "the", once named in full.
-pub(super) static HEAD_ALONE: WordSet = WordSet::new(&[
+pub(crate) static HEAD_ALONE: WordSet = WordSet::new(&[
     "League", "Commission", "Council", "Party", "Bank", "Board", "Committee", "Agency",
     "Union", "Society", "Association", "University", "Court", "Army", "Ministry",
     "Department", "Company", "Corporation", "Federation", "Institute", "Foundation", "Club",

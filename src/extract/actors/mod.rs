@@ -26,7 +26,7 @@ mod classify;
 mod groups;
 mod lexicon;
 
-pub(crate) use lexicon::ROLE_NOUNS;
+pub(crate) use lexicon::{HEAD_ALONE, ROLE_NOUNS};
 mod short_names;
 #[cfg(test)]
 mod tests;
