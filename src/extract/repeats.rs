@@ -34,8 +34,8 @@ enum Target {
 }
 
 /// Adds, to each person, organization and location, the occurrences of its mentions' texts
-/// that no span of `taken_before` (dates, claimed names) or of any entity overlaps. Occurrences
-/// are looked for in `chunks`, the article's runs of capitalized words.
+/// that no span of `taken_before` (dates, claimed names) or of any entity overlaps.
+/// Occurrences are looked for in `chunks`, the article's runs of capitalized words.
 pub fn add_repeats(
     ctx: &Context,
     g: &Gazetteer,
@@ -44,7 +44,6 @@ pub fn add_repeats(
     actors: &mut [Actor],
     locations: &mut [Location],
 ) {
-    if std::env::var_os("NOREP").is_some() { return; }
     let src = ctx.src;
     // Each mention's text with its entity, sorted: equal texts, then equal entities, are
     // neighbours, so counting needs no map, and the order is the same every run.
@@ -53,11 +52,13 @@ pub fn add_repeats(
     let mut pairs: Vec<(&str, Target)> = Vec::with_capacity(mentions);
     for (i, a) in actors.iter().enumerate() {
         if a.kind != ActorKind::Group {
-            pairs.extend(a.mentions.iter().map(|m| (mention_text(src, m.span), Target::Actor(i))));
+            let target = Target::Actor(i);
+            pairs.extend(a.mentions.iter().map(|m| (mention_text(src, m.span), target)));
         }
     }
     for (i, l) in locations.iter().enumerate() {
-        pairs.extend(l.mentions.iter().map(|m| (mention_text(src, m.span), Target::Location(i))));
+        let target = Target::Location(i);
+        pairs.extend(l.mentions.iter().map(|m| (mention_text(src, m.span), target)));
     }
     pairs.sort_unstable();
     // The texts to look for, each with the entity most of its mentions were of (none on a
