@@ -515,12 +515,13 @@ pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
         "Valentine's Day" => (2, 14),
         "Boxing Day" => (12, 26),
         "Independence Day" => (7, 4),
-        "Easter" | "Easter Sunday" => return Some((Spec::Feast { feast: Feast::Easter, rel }, None)),
+        "Easter" | "Easter Sunday" => return Some((Spec::Feast { feast: Feast::Easter, rel, y: None }, None)),
         "Thanksgiving" | "Thanksgiving Day" => {
             return Some((
                 Spec::Feast {
                     feast: Feast::Thanksgiving,
                     rel,
+                    y: None,
                 },
                 None,
             ));
@@ -530,6 +531,7 @@ pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
                 Spec::Feast {
                     feast: Feast::ElectionDay,
                     rel,
+                    y: None,
                 },
                 None,
             ));
@@ -537,7 +539,7 @@ pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
         // Feasts of lunar calendars: a date without a value.
         _ => return Some((Spec::Fixed(TimexType::Date, String::new()), None)),
     };
-    Some((Spec::Holiday { m, d }, None))
+    Some((Spec::Holiday { m, d, y: None }, None))
 }
 
 /// The offset "last" (-1), "this" (0) or "next" (+1) says.

@@ -297,11 +297,16 @@ pub enum Spec {
     },
     /// A unit relative to the anchor's: "last week" (-1), "this year" (0), "three days ago".
     RelUnit { unit: Unit, n: i64, exact: bool },
-    /// A holiday with a fixed month and day.
-    Holiday { m: u32, d: u32 },
+    /// A holiday with a fixed month and day, in the year written after it ("Christmas
+    /// 2019") or, without one, the year the tense points to.
+    Holiday { m: u32, d: u32, y: Option<i32> },
     /// A moveable feast whose date the calendar computes ("Easter", "Thanksgiving"):
-    /// `rel` -1 for "last", +1 for "next", 0 for the nearest.
-    Feast { feast: Feast, rel: i64 },
+    /// `rel` -1 for "last", +1 for "next", 0 for the nearest; `y` the year written after it.
+    Feast {
+        feast: Feast,
+        rel: i64,
+        y: Option<i32>,
+    },
     /// A month, or a day of one, named with "last" (-1), "this" (0) or "next" (+1): the
     /// last such month (day) before the anchor's, the anchor year's, or the next one after
     /// it.
@@ -363,8 +368,8 @@ pub fn find_at_most(
                 }
                 Spec::Weekday { rel: 0, .. }
                 | Spec::Calendar { y: None, .. }
-                | Spec::Feast { rel: 0, .. }
-                | Spec::Holiday { .. }
+                | Spec::Feast { rel: 0, y: None, .. }
+                | Spec::Holiday { y: None, .. }
                 | Spec::Part(None, _)
                 | Spec::Season {
                     y: None, rel: None, ..

@@ -160,7 +160,10 @@ pub fn resolve(
             anchor,
             tense,
         ),
-        Spec::Feast { feast, rel } => match anchor {
+        Spec::Feast {
+            feast, y: Some(y), ..
+        } => date(feast_date(*feast, *y)?.iso()),
+        Spec::Feast { feast, rel, .. } => match anchor {
             Some(a) => {
                 let this = feast_date(*feast, a.y)?;
                 let day = match rel {
@@ -174,7 +177,8 @@ pub fn resolve(
             }
             None => Some((Date, None, None)),
         },
-        Spec::Holiday { m, d } => match anchor {
+        Spec::Holiday { m, d, y: Some(y) } => date(format!("{y:04}-{m:02}-{d:02}")),
+        Spec::Holiday { m, d, .. } => match anchor {
             Some(a) => date(format!("{:04}-{m:02}-{d:02}", year_of(a, *m, tense))),
             None => date(format!("XXXX-{m:02}-{d:02}")),
         },

@@ -327,6 +327,7 @@ pub(super) fn candidates_searched(
         chosen.truncate(cap);
         cut = true;
     }
+    holiday_years(src, &mut chosen);
     let ranges = second_days(src, &mut chosen);
     if !ranges.is_empty() {
         chosen.retain(|c| !ranges.iter().any(|r| r.span.overlaps(c.span)));
@@ -347,6 +348,31 @@ static AFTER_SECOND_DAY: WordSet = WordSet::new(&[
     "after", "while", "during", "respectively", "will", "would", "was", "were", "is", "are",
     "has", "have", "had", "from", "by", "under", "between", "amid", "despite", "because",
 ]);
+
+/// A holiday or feast with a year right after it ("Christmas 2019", "Easter, 2020"), which
+/// the rules found as a year, is that year's; the year stays a date of its own.
+fn holiday_years(src: &str, chosen: &mut [Candidate]) {
+    for i in 1..chosen.len() {
+        let (before, after) = chosen.split_at_mut(i);
+        let (holiday, next) = (&mut before[i - 1], &after[0]);
+        let Spec::Calendar {
+            y: Some(year),
+            m: None,
+            d: None,
+            ..
+        } = next.spec
+        else {
+            continue;
+        };
+        let (Spec::Holiday { y, .. } | Spec::Feast { y, rel: 0, .. }) = &mut holiday.spec else {
+            continue;
+        };
+        let between = &src[holiday.span.end..next.span.start];
+        if matches!(between, " " | ", ") {
+            *y = Some(year);
+        }
+    }
+}
 
 /// The second day of a pair or range of days of one month ("March 3-5", "April 24 and 25",
 /// "June 3 or 4, 2026"): a date of the same month, after the first. A year after the

@@ -441,6 +441,41 @@ fn news_relative() {
             "Relatives visited on Thanksgiving, the family said.",
             &[("Thanksgiving", "DATE", Some("2024-11-28"), None)],
         ),
+        // A year written after a holiday is its year, whatever the tense.
+        (
+            "The mayor will recall the flood of Christmas 2019.",
+            &[
+                ("Christmas", "DATE", Some("2019-12-25"), None),
+                ("2019", "DATE", Some("2019"), None),
+            ],
+        ),
+        (
+            "Churches reopened on Easter, 2021, after the lockdown.",
+            &[
+                ("Easter", "DATE", Some("2021-04-04"), None),
+                ("2021", "DATE", Some("2021"), None),
+            ],
+        ),
+        (
+            "Polls will open at 6 a.m. on Election Day 2028.",
+            &[
+                ("6 a.m.", "TIME", Some("2028-11-07T06:00"), None),
+                ("Election Day", "DATE", Some("2028-11-07"), None),
+                ("2028", "DATE", Some("2028"), None),
+            ],
+        ),
+        (
+            "Sales on Thanksgiving 2021 rose by a tenth.",
+            &[
+                ("Thanksgiving", "DATE", Some("2021-11-25"), None),
+                ("2021", "DATE", Some("2021"), None),
+            ],
+        ),
+        // A number that is no year leaves the holiday to the tense.
+        (
+            "At Christmas 1500 guests came to the palace.",
+            &[("Christmas", "DATE", Some("2024-12-25"), None)],
+        ),
         // A part of the day the story spoke of, or of the day after it.
         (
             "He was arrested on Monday and appeared in court the next morning.",
