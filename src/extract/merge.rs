@@ -227,16 +227,11 @@ pub fn add_tagged<'t>(
             span: t.span,
             kind: votes.get(span.text(src)).copied().unwrap_or(t.kind),
         };
-        let in_dateline = ctx
-            .layout
-            .dateline
-            .as_ref()
-            .is_some_and(|d| d.span.overlaps(span));
         if span.is_empty()
             || overlaps_any(&taken, span)
             || ctx.in_boilerplate(span)
             || (ctx.in_heading(span) && has_body)
-            || in_dateline
+            || ctx.in_dateline(span)
             || names::is_currency_prefix(span, src)
             || (t.kind == EntityType::Org && names::is_market_index(span, src))
         {

@@ -64,6 +64,14 @@ impl<'t, 'l> Context<'t, 'l> {
         overlaps_any(&self.layout.boilerplate, span)
     }
 
+    /// True when `span` overlaps the dateline.
+    pub fn in_dateline(&self, span: Span) -> bool {
+        self.layout
+            .dateline
+            .as_ref()
+            .is_some_and(|d| d.span.overlaps(span))
+    }
+
     /// True when `span` lies in the title or a section heading.
     pub fn in_heading(&self, span: Span) -> bool {
         overlaps_any(&self.headings, span)
@@ -161,6 +169,8 @@ pub struct Extractions<'a> {
 /// What the rules found, before the tagger.
 struct Rules<'t, 'g> {
     dates: Vec<DateMention>,
+    /// The dates' spans, in order.
+    date_spans: Vec<Span>,
     anchor: Option<Anchor>,
     truncated: Vec<String>,
     hits: Vec<Hit<'g>>,
@@ -206,6 +216,7 @@ fn rules<'t, 'g>(
     let locations = locations::find(ctx, gazetteer, &hits, &chunks, &found.claimed);
     Rules {
         dates,
+        date_spans,
         anchor,
         truncated,
         hits,
@@ -237,11 +248,13 @@ pub fn run<'t>(
         };
     }
     let mut r = rules(ctx, gazetteer, settings);
+    // What no tagged name and no repeated one may overlap: the dates and the names the
+    // rules claimed.
+    let mut taken = r.date_spans.clone();
+    taken.extend_from_slice(&r.found.claimed);
     if let Some(model) = settings.tagger.model() {
-        let (segments, facts, date_spans) = tagger_input(ctx, gazetteer, &r);
+        let (segments, facts) = tagger_input(ctx, gazetteer, &r);
         let tagged = tagger::tag(&model, &facts.sources(ctx), &segments, &ctx.layer.tokens);
-        let mut taken = date_spans;
-        taken.extend_from_slice(&r.found.claimed);
         merge::add_tagged(
             ctx,
             gazetteer,
@@ -252,10 +265,7 @@ pub fn run<'t>(
         );
     }
     definitions::retype(ctx, &r.chunks, &mut r.found.actors, &mut r.locations);
-    let mut taken: Vec<Span> = r.dates.iter().map(|d| d.span).collect();
-    taken.extend_from_slice(&r.found.claimed);
     repeats::add_repeats(ctx, gazetteer, &r.chunks, &taken, &mut r.found.actors, &mut r.locations);
-    merge::in_text_order(&mut r.found.actors, &mut r.locations);
     let mut found = Extractions {
         actors: r.found.actors,
         locations: r.locations,
@@ -280,14 +290,13 @@ fn dates_cut_warning(cap: usize) -> String {
     format!("more than {cap} dates: only those found before the limit are kept (max_mentions)")
 }
 
-/// What the tagger reads after the rules: the segments it labels, the facts about their
-/// tokens, and the date spans (which its names never take).
+/// What the tagger reads after the rules: the segments it labels and the facts about
+/// their tokens.
 fn tagger_input(
     ctx: &Context,
     gazetteer: &Gazetteer,
     r: &Rules,
-) -> (Vec<tagger::Segment>, merge::TokenFacts, Vec<Span>) {
-    let date_spans: Vec<Span> = r.dates.iter().map(|d| d.span).collect();
+) -> (Vec<tagger::Segment>, merge::TokenFacts) {
     let mut segments = merge::segments(&r.chunks);
     let facts = merge::TokenFacts::new(
         ctx,
@@ -296,9 +305,9 @@ fn tagger_input(
         &mut segments,
         &r.found.actors,
         &r.locations,
-        &date_spans,
+        &r.date_spans,
     );
-    (segments, facts, date_spans)
+    (segments, facts)
 }
 
 /// The tagger's segments of one article with their features, computed exactly as
@@ -309,7 +318,7 @@ pub fn tagger_examples(
     settings: &Settings,
 ) -> Vec<tagger::Example> {
     let r = rules(ctx, gazetteer, settings);
-    let (segments, facts, _) = tagger_input(ctx, gazetteer, &r);
+    let (segments, facts) = tagger_input(ctx, gazetteer, &r);
     let sources = facts.sources(ctx);
     segments
         .iter()

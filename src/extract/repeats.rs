@@ -21,6 +21,7 @@
 
 use super::actors::{Actor, ActorKind, HEAD_ALONE};
 use super::locations::Location;
+use super::merge::in_text_order;
 use super::{Context, names};
 use crate::gazetteer::Gazetteer;
 use crate::span::Span;
@@ -140,11 +141,7 @@ pub fn add_repeats(
         if taken.get(next).is_some_and(|s| s.start < span.end)
             || !repeatable(g, text)
             || ctx.in_boilerplate(span)
-            || ctx
-                .layout
-                .dateline
-                .as_ref()
-                .is_some_and(|d| d.span.overlaps(span))
+            || ctx.in_dateline(span)
             || beside_a_name(ctx, i, span)
         {
             continue;
@@ -158,6 +155,9 @@ pub fn add_repeats(
         }
         found.push((span, target));
     }
+    if found.is_empty() {
+        return;
+    }
     for (span, target) in found {
         let mention = ctx.mention(span);
         match target {
@@ -165,6 +165,7 @@ pub fn add_repeats(
             Target::Location(i) => locations[i].mentions.push(mention),
         }
     }
+    in_text_order(actors, locations);
 }
 
 /// A word's bit of the 256-bit filter of first words, from its first two bytes (which a
