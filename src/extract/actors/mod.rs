@@ -157,10 +157,14 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             continue; // a known name: handled with the gazetteer hits
         }
         // A run that defines an acronym ("Syrian Observatory for Human Rights (SOHR)") names
-        // an organization unless other evidence says otherwise.
+        // an organization when one of its words says so: an organization word, or a known
+        // organization, people or country ("Syrian"; not a town named "Officer"). Terms are defined the same way ("Consumer Price Index (CPI)",
+        // "System Under Test (SUT)") and outnumber organizations among the training
+        // corpora's acronyms; those are left to the tagger.
         let defined_org = || {
             defined_acronym(src, chunk)
                 .filter(|_| chunk.tokens.len() >= 2 && !chunk.in_heading)
+                .filter(|_| names_an_org(src, chunk) || inner.iter().any(|h| names_a_body(g, h)))
                 .map(|_| {
                     let name = single_spaced(chunk.span.text(src));
                     let affiliation = inner
@@ -529,6 +533,25 @@ fn model_after(src: &str, end: usize) -> Option<usize> {
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b'-' || b.is_ascii_uppercase());
     (model && !year).then_some(end + 1 + word.len())
+}
+
+/// True when a word of the run is one that makes a run an organization, first or last
+/// ("Committee to Protect Journalists", "Federal Aviation Administration").
+fn names_an_org(src: &str, chunk: &Chunk) -> bool {
+    chunk
+        .span
+        .text(src)
+        .split_whitespace()
+        .any(|w| ORG_SUFFIXES.contains(w) || ORG_HEADS.contains(w))
+}
+
+/// True when a known name inside a run can make it an organization's: an organization, a
+/// people or a country.
+fn names_a_body(g: &Gazetteer, h: &Hit) -> bool {
+    h.entries.iter().any(|e| match e {
+        Entry::Organization(_) | Entry::Group(_) => true,
+        Entry::Place(p) => g.is_country(*p),
+    })
 }
 
 /// "Islamic State (IS)": the acronym's span, when its letters are the run's initials.

@@ -385,6 +385,22 @@ fn actor_rule_table() {
             )],
             &[],
         ),
+        (
+            "The Korean Central News Agency (KCNA) reported it. KCNA added details.",
+            &[("Korean Central News Agency", "organization", None)],
+            &[],
+        ),
+        // A term defined the same way is no organization: no word of it says so.
+        (
+            "The Consumer Price Index (CPI) rose before the Initial Public Offering (IPO).",
+            &[],
+            &["Consumer Price Index", "CPI", "Initial Public Offering", "IPO"],
+        ),
+        (
+            "Its Chief Executive Officer (CEO) and a System Under Test (SUT) were named.",
+            &[],
+            &["Chief Executive Officer", "CEO", "System Under Test", "SUT"],
+        ),
         // Titles, inside the run or before it in lower case.
         (
             "Prime Minister Jafar Hassan laid the stone.",
