@@ -498,7 +498,13 @@ pub(super) fn season(c: &Groups, src: &str, start: usize) -> Built {
     Some((Spec::Season { y, rel, code }, modifier))
 }
 
-pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
+pub(super) fn holiday(c: &Groups, src: &str, _: usize) -> Built {
+    // "Easter Island", "Good Friday Agreement", "Christmas Carol": a holiday's name inside
+    // another name.
+    let next = next_word(src, c.get(0)?.end());
+    if next.starts_with(char::is_uppercase) && month_number(next).is_none() {
+        return None;
+    }
     let rel = match cap(c, 1).map(str::to_ascii_lowercase).as_deref() {
         Some("last") => -1,
         Some("next") => 1,
@@ -506,6 +512,10 @@ pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
     };
     let name = cap(c, 2)?.replace('’', "'");
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let feast = |feast| Some((Spec::Feast { feast, rel, y: None }, None));
+    // US holidays on a weekday of a month (5 U.S.C. 6103), Mother's and Father's Day as
+    // the US keeps them.
+    let nth = |m, wd, n| feast(Feast::NthWeekday { m, wd, n });
     let (m, d) = match name.as_str() {
         "Christmas" | "Christmas Day" => (12, 25),
         "Christmas Eve" => (12, 24),
@@ -515,27 +525,35 @@ pub(super) fn holiday(c: &Groups, _: &str, _: usize) -> Built {
         "Valentine's Day" => (2, 14),
         "Boxing Day" => (12, 26),
         "Independence Day" => (7, 4),
-        "Easter" | "Easter Sunday" => return Some((Spec::Feast { feast: Feast::Easter, rel, y: None }, None)),
-        "Thanksgiving" | "Thanksgiving Day" => {
-            return Some((
-                Spec::Feast {
-                    feast: Feast::Thanksgiving,
-                    rel,
-                    y: None,
-                },
-                None,
-            ));
+        "Juneteenth" => (6, 19),
+        "Veterans Day" | "Veterans' Day" | "Veteran's Day" | "Remembrance Day" | "Armistice Day" => {
+            (11, 11)
         }
-        "Election Day" => {
-            return Some((
-                Spec::Feast {
-                    feast: Feast::ElectionDay,
-                    rel,
-                    y: None,
-                },
-                None,
-            ));
-        }
+        "Bastille Day" => (7, 14),
+        "Canada Day" => (7, 1),
+        "Australia Day" => (1, 26),
+        "Anzac Day" => (4, 25),
+        n if n.ends_with("Patrick's Day") => (3, 17),
+        "Easter" | "Easter Sunday" => return feast(Feast::Easter(0)),
+        "Easter Monday" => return feast(Feast::Easter(1)),
+        "Good Friday" => return feast(Feast::Easter(-2)),
+        "Maundy Thursday" | "Holy Thursday" => return feast(Feast::Easter(-3)),
+        "Palm Sunday" => return feast(Feast::Easter(-7)),
+        "Ash Wednesday" => return feast(Feast::Easter(-46)),
+        "Shrove Tuesday" | "Mardi Gras" => return feast(Feast::Easter(-47)),
+        "Pentecost" => return feast(Feast::Easter(49)),
+        "Thanksgiving" | "Thanksgiving Day" => return feast(Feast::Thanksgiving(0)),
+        "Black Friday" => return feast(Feast::Thanksgiving(1)),
+        "Cyber Monday" => return feast(Feast::Thanksgiving(4)),
+        "Election Day" => return feast(Feast::ElectionDay),
+        "MLK Day" => return nth(1, 1, 3),
+        n if n.starts_with("Martin Luther King") => return nth(1, 1, 3),
+        n if n.starts_with("Presidents") => return nth(2, 1, 3),
+        "Mother's Day" => return nth(5, 7, 2),
+        "Memorial Day" => return nth(5, 1, -1),
+        "Father's Day" => return nth(6, 7, 3),
+        "Labor Day" => return nth(9, 1, 1),
+        "Columbus Day" => return nth(10, 1, 2),
         // Feasts of lunar calendars: a date without a value.
         _ => return Some((Spec::Fixed(TimexType::Date, String::new()), None)),
     };

@@ -227,12 +227,15 @@ pub enum Unit {
 /// Moveable feasts with a rule for their date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Feast {
-    /// Western Easter Sunday.
-    Easter,
-    /// US Thanksgiving, the fourth Thursday of November.
-    Thanksgiving,
+    /// Days after Western Easter Sunday: Easter 0, Good Friday -2, Pentecost 49.
+    Easter(i16),
+    /// Days after US Thanksgiving, the fourth Thursday of November: Black Friday 1.
+    Thanksgiving(i16),
     /// US Election Day, the Tuesday after the first Monday of November.
     ElectionDay,
+    /// The `n`th ISO weekday `wd` of month `m`, counted from the month's end when `n` is
+    /// negative: Labor Day (9, 1, 1), Memorial Day (5, 1, -1).
+    NthWeekday { m: u8, wd: u8, n: i8 },
 }
 
 /// What a temporal expression says, before resolution. Field names are the calendar's

@@ -226,11 +226,11 @@ pub fn resolve(
 /// The day of a moveable feast in year `y`.
 fn feast_date(feast: Feast, y: i32) -> Option<CivilDate> {
     match feast {
-        Feast::Thanksgiving => {
+        Feast::Thanksgiving(after) => {
             let first = CivilDate::new(y, 11, 1)?;
             // Thursday is ISO weekday 4.
             let to_thursday = (4 + 7 - i64::from(first.weekday())) % 7;
-            Some(first.add_days(to_thursday + 21))
+            Some(first.add_days(to_thursday + 21 + i64::from(after)))
         }
         Feast::ElectionDay => {
             let second = CivilDate::new(y, 11, 2)?;
@@ -238,7 +238,21 @@ fn feast_date(feast: Feast, y: i32) -> Option<CivilDate> {
             let to_tuesday = (2 + 7 - i64::from(second.weekday())) % 7;
             Some(second.add_days(to_tuesday))
         }
-        Feast::Easter => {
+        Feast::NthWeekday { m, wd, n } => {
+            let (m, wd) = (u32::from(m), i64::from(wd));
+            if n > 0 {
+                let first = CivilDate::new(y, m, 1)?;
+                let to_wd = (wd + 7 - i64::from(first.weekday())) % 7;
+                Some(first.add_days(to_wd + 7 * i64::from(n - 1)))
+            } else {
+                // The month's last day: the day before the next month's first.
+                let next = if m == 12 { CivilDate::new(y + 1, 1, 1)? } else { CivilDate::new(y, m + 1, 1)? };
+                let last = next.add_days(-1);
+                let back = (i64::from(last.weekday()) + 7 - wd) % 7;
+                Some(last.add_days(-back - 7 * i64::from(-n - 1)))
+            }
+        }
+        Feast::Easter(after) => {
             // The Gregorian computus (Meeus/Jones/Butcher).
             let a = y % 19;
             let (b, c) = (y / 100, y % 100);
@@ -251,7 +265,8 @@ fn feast_date(feast: Feast, y: i32) -> Option<CivilDate> {
             let m = (a + 11 * h + 22 * l) / 451;
             let month = (h + l - 7 * m + 114) / 31;
             let day = (h + l - 7 * m + 114) % 31 + 1;
-            CivilDate::new(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
+            let sunday = CivilDate::new(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)?;
+            Some(sunday.add_days(i64::from(after)))
         }
     }
 }

@@ -441,6 +441,48 @@ fn news_relative() {
             "Relatives visited on Thanksgiving, the family said.",
             &[("Thanksgiving", "DATE", Some("2024-11-28"), None)],
         ),
+        // Feasts counted from Easter or Thanksgiving, and holidays on a weekday of a month.
+        (
+            "Stores opened at dawn on Black Friday.",
+            &[("Black Friday", "DATE", Some("2024-11-29"), None)],
+        ),
+        (
+            "Retailers will cut prices on Cyber Monday.",
+            &[("Cyber Monday", "DATE", Some("2025-12-01"), None)],
+        ),
+        (
+            "Shops will close on Good Friday.",
+            &[("Good Friday", "DATE", Some("2025-04-18"), None)],
+        ),
+        (
+            "Parades were held on Memorial Day.",
+            &[("Memorial Day", "DATE", Some("2024-05-27"), None)],
+        ),
+        (
+            "The strike will end before Labor Day.",
+            &[("Labor Day", "DATE", Some("2025-09-01"), None)],
+        ),
+        (
+            "Offices closed for Martin Luther King Jr. Day.",
+            &[("Martin Luther King Jr. Day", "DATE", Some("2025-01-20"), None)],
+        ),
+        (
+            "Florists were busy on Mother's Day.",
+            &[("Mother's Day", "DATE", Some("2024-05-12"), None)],
+        ),
+        (
+            "Veterans marched on Veterans Day.",
+            &[("Veterans Day", "DATE", Some("2024-11-11"), None)],
+        ),
+        // A holiday's name inside another name is no date.
+        (
+            "The Good Friday Agreement ended the conflict.",
+            &[],
+        ),
+        (
+            "They flew on to Easter Island, then Christmas Island.",
+            &[],
+        ),
         // A year written after a holiday is its year, whatever the tense.
         (
             "The mayor will recall the flood of Christmas 2019.",
