@@ -507,7 +507,7 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
             } else if nt == "." && (initial_stop(ctx, g, j, start) || in_known(next.span)) {
                 // "George W. Bush", "St. Louis": the stop is kept when the name goes on
                 j += 1;
-            } else if (CONNECTORS.contains(nt) || nt == "&")
+            } else if (CONNECTORS.contains(nt) || nt == "&" || in_known(next.span))
                 && !(nt == "on" && ends_country(tokens[j - 1].span))
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word
@@ -515,7 +515,9 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                             || (matches!(nt, "of" | "for") && n.text(src) == "the"))
                 })
             {
-                j += 1; // tentatively include the connector; kept only if a name word follows
+                // Tentatively include the connector, or a word inside a listed name ("Rio
+                // Grande do Sul"); kept only if a name word follows.
+                j += 1;
             } else {
                 break;
             }
@@ -850,7 +852,9 @@ mod tests {
         let layer = text::analyze(src);
         let layout = structure::analyze(src, &layer);
         let ctx = Context::new(src, &layer, &layout);
-        chunks(&ctx, crate::gazetteer::Gazetteer::embedded(), &[], &[])
+        let g = crate::gazetteer::Gazetteer::embedded();
+        let hits = g.find_all(src, &layer.tokens);
+        chunks(&ctx, g, &[], &hits)
             .into_iter()
             .map(|c| c.span.text(src))
             .collect()
@@ -927,6 +931,11 @@ mod tests {
                 &[],
             ),
             ("Cairo\nDoha", &["Cairo", "Doha"]),
+            // A lower-case word inside a listed name keeps the run going.
+            (
+                "Rain hit Rio Grande do Sul. Why do Americans care?",
+                &["Rain", "Rio Grande do Sul", "Americans"],
+            ),
         ];
         for (src, want) in cases {
             assert_eq!(&chunk_texts(src), want, "{src}");

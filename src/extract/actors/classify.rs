@@ -149,15 +149,19 @@ pub(super) fn classify_chunk<'a>(
     let org_head = head_at.is_some();
     let team = !org_suffix && !org_head && sports_team(g, ctx, chunk, inner);
     if org_suffix || org_head || team {
-        // The name leaves out a leading "US-based" and, before a head inside the run, a
-        // country ("US Department of Defense") or what it is part of ("Proceedings of the
-        // National Academy of Sciences").
+        // The name leaves out a leading "US-based", what it is part of ("Proceedings of
+        // the National Academy of Sciences") and a country right before a head inside
+        // the run ("US Department of Defense"); a people further before it is part of the
+        // name ("American Civil Liberties Union of Texas").
         let mut from = 0;
         if let Some(k) = head_at.filter(|_| !org_suffix) {
-            from = (first..k)
+            from = (0..k)
                 .rev()
                 .find(|&i| word(i).starts_with(char::is_lowercase))
-                .map_or(first, |i| i + 1);
+                .map_or(0, |i| i + 1);
+            if from < first && first == k {
+                from = first;
+            }
         }
         while from + 1 < n && hyphen_modifier(word(from)) {
             from += 1;

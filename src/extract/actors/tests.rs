@@ -362,6 +362,14 @@ fn actor_rule_table() {
             &[],
         ),
         (
+            "The American Civil Liberties Union of Texas sued the US Department of Defense.",
+            &[
+                ("American Civil Liberties Union of Texas", "organization", Some("US")),
+                ("Department of Defense", "organization", Some("US")),
+            ],
+            &["Civil Liberties Union of Texas"],
+        ),
+        (
             "He studied at the University of Portsmouth.",
             &[("University of Portsmouth", "organization", None)],
             &[],
