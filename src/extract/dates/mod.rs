@@ -300,6 +300,8 @@ pub enum Spec {
     },
     /// A unit relative to the anchor's: "last week" (-1), "this year" (0), "three days ago".
     RelUnit { unit: Unit, n: i64, exact: bool },
+    /// The ISO week holding a day: "the week of March 6" (year optional, as for a day).
+    WeekOf { y: Option<i32>, m: u32, d: u32 },
     /// A holiday with a fixed month and day, in the year written after it ("Christmas
     /// 2019") or, without one, the year the tense points to.
     Holiday { m: u32, d: u32, y: Option<i32> },

@@ -23,6 +23,16 @@ pub fn resolve(
                 (None, None, _) => None,
             }
         }
+        Spec::WeekOf { y, m, d } => {
+            let y = y.or_else(|| anchor.map(|a| year_of(a, *m, tense)));
+            match y {
+                Some(y) => {
+                    let (wy, w) = CivilDate::new(y, *m, *d)?.iso_week();
+                    date(format!("{wy:04}-W{w:02}"))
+                }
+                None => date("XXXX-WXX".to_string()),
+            }
+        }
         Spec::Decade(d) => date(format!("{d:03}")),
         Spec::Century(c) => date(format!("{c:02}")),
         Spec::Part(y, p) => {

@@ -328,6 +328,7 @@ pub(super) fn candidates_searched(
         cut = true;
     }
     holiday_years(src, &mut chosen);
+    week_of_a_day(src, &mut chosen);
     let ranges = second_days(src, &mut chosen);
     if !ranges.is_empty() {
         chosen.retain(|c| !ranges.iter().any(|r| r.span.overlaps(c.span)));
@@ -348,6 +349,34 @@ static AFTER_SECOND_DAY: WordSet = WordSet::new(&[
     "after", "while", "during", "respectively", "will", "would", "was", "were", "is", "are",
     "has", "have", "had", "from", "by", "under", "between", "amid", "despite", "because",
 ]);
+
+/// "the week of March 6": the day and the words before it become one expression, the ISO
+/// week holding the day (TimeML writes it 2000-W10).
+fn week_of_a_day(src: &str, chosen: &mut [Candidate]) {
+    const LEAD: &str = "the week of ";
+    for c in chosen.iter_mut() {
+        let Spec::Calendar {
+            y,
+            m: Some(m),
+            d: Some(d),
+            ..
+        } = c.spec
+        else {
+            continue;
+        };
+        let Some(start) = c.span.start.checked_sub(LEAD.len()) else {
+            continue;
+        };
+        // `get` and not indexing: `start` may fall inside a character.
+        let lead = src.get(start..c.span.start);
+        if lead.is_some_and(|l| l.eq_ignore_ascii_case(LEAD))
+            && src[..start].chars().next_back().is_none_or(|ch| !ch.is_alphanumeric())
+        {
+            c.span = Span::new(start, c.span.end);
+            c.spec = Spec::WeekOf { y, m, d };
+        }
+    }
+}
 
 /// A holiday or feast with a year right after it ("Christmas 2019", "Easter, 2020"), which
 /// the rules found as a year, is that year's; the year stays a date of its own.

@@ -18,6 +18,19 @@ fn news_calendar() {
             "The summit opened Feb. 10 in Paris.",
             &[("Feb. 10", "DATE", Some("2025-02-10"), None)],
         ),
+        // The week of a day is the ISO week holding it.
+        (
+            "The hearing will be held the week of March 17.",
+            &[("the week of March 17", "DATE", Some("2025-W12"), None)],
+        ),
+        (
+            "Talks stalled the week of Feb. 3, 2025, officials said.",
+            &[("the week of Feb. 3, 2025", "DATE", Some("2025-W06"), None)],
+        ),
+        (
+            "He spoke during the week of heavy rain.",
+            &[],
+        ),
         // A month that modifies a noun after an article, or after "for".
         (
             "Police solved the October slaying.",
