@@ -155,13 +155,14 @@ pub(super) fn classify_chunk<'a>(
         // name ("American Civil Liberties Union of Texas").
         let mut from = 0;
         if let Some(k) = head_at.filter(|_| !org_suffix) {
-            from = (0..k)
-                .rev()
-                .find(|&i| word(i).starts_with(char::is_lowercase))
-                .map_or(0, |i| i + 1);
-            if from < first && first == k {
-                from = first;
-            }
+            from = if k == first {
+                first
+            } else {
+                (0..k)
+                    .rev()
+                    .find(|&i| word(i).starts_with(char::is_lowercase))
+                    .map_or(0, |i| i + 1)
+            };
         }
         while from + 1 < n && hyphen_modifier(word(from)) {
             from += 1;

@@ -158,9 +158,10 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         }
         // A run that defines an acronym ("Syrian Observatory for Human Rights (SOHR)") names
         // an organization when one of its words says so: an organization word, or a known
-        // organization, people or country ("Syrian"; not a town named "Officer"). Terms are defined the same way ("Consumer Price Index (CPI)",
-        // "System Under Test (SUT)") and outnumber organizations among the training
-        // corpora's acronyms; those are left to the tagger.
+        // organization, people or country ("Syrian"; not a town named "Officer"). Terms
+        // are defined the same way ("Consumer Price Index (CPI)", "System Under Test
+        // (SUT)") and outnumber organizations among the training corpora's acronyms;
+        // those are left to the tagger.
         let defined_org = || {
             defined_acronym(src, chunk)
                 .filter(|_| chunk.tokens.len() >= 2 && !chunk.in_heading)

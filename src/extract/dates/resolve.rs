@@ -2,7 +2,7 @@
 
 use super::tense::Tense;
 use super::{Feast, Spec, TimexType, Unit};
-use crate::extract::calendar::{CivilDate, timex_date};
+use crate::extract::calendar::{CivilDate, days_in_month, timex_date};
 
 /// Resolves a spec against the anchor: (type, value, offset). A date without a year, or a
 /// bare weekday, goes the way `tense` looks (the last such date in the past tense, the
@@ -26,10 +26,7 @@ pub fn resolve(
         Spec::WeekOf { y, m, d } => {
             let y = y.or_else(|| anchor.map(|a| year_of(a, *m, tense)));
             match y {
-                Some(y) => {
-                    let (wy, w) = CivilDate::new(y, *m, *d)?.iso_week();
-                    date(format!("{wy:04}-W{w:02}"))
-                }
+                Some(y) => date(rel_unit_value(CivilDate::new(y, *m, *d)?, Unit::Week, 0, false)),
                 None => date("XXXX-WXX".to_string()),
             }
         }
@@ -255,9 +252,7 @@ fn feast_date(feast: Feast, y: i32) -> Option<CivilDate> {
                 let to_wd = (wd + 7 - i64::from(first.weekday())) % 7;
                 Some(first.add_days(to_wd + 7 * i64::from(n - 1)))
             } else {
-                // The month's last day: the day before the next month's first.
-                let next = if m == 12 { CivilDate::new(y + 1, 1, 1)? } else { CivilDate::new(y, m + 1, 1)? };
-                let last = next.add_days(-1);
+                let last = CivilDate::new(y, m, days_in_month(y, m))?;
                 let back = (i64::from(last.weekday()) + 7 - wd) % 7;
                 Some(last.add_days(-back - 7 * i64::from(-n - 1)))
             }
