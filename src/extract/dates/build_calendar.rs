@@ -411,8 +411,8 @@ pub(super) fn year_quarter(c: &Groups, _: &str, _: usize) -> Built {
 }
 
 pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {
-    let y: Option<i32> = cap_num(c, 5);
-    let part = if let Some(q) = cap(c, 1) {
+    let y: Option<i32> = cap_num(c, 6);
+    let part = if let Some(q) = cap(c, 2) {
         match q {
             "1" => "Q1",
             "2" => "Q2",
@@ -420,8 +420,8 @@ pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {
             _ => "Q4",
         }
     } else {
-        let ord = cap(c, 2).or_else(|| cap(c, 3))?.to_ascii_lowercase();
-        let half = cap(c, 4)?.eq_ignore_ascii_case("half");
+        let ord = cap(c, 3).or_else(|| cap(c, 4))?.to_ascii_lowercase();
+        let half = cap(c, 5)?.eq_ignore_ascii_case("half");
         match (ord.as_str(), half) {
             ("first", false) => "Q1",
             ("second", false) => "Q2",
@@ -435,8 +435,10 @@ pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {
     // A quarter without its year is the anchor year's, as business news writes it ("the
     // third quarter", "third-quarter profit"); a bare "first half" (of a match, a book...)
     // needs its year.
+    // "the end of the third quarter", "late in the first half": a part of it.
+    let modifier = modifier_of(cap(c, 1));
     // "the first quarter of last year".
-    if let Some(rel) = cap(c, 6) {
+    if let Some(rel) = cap(c, 7) {
         let rel = rel_of(rel);
         return Some((
             Spec::YearQuarter {
@@ -444,13 +446,13 @@ pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {
                 rel,
                 part: Some(part),
             },
-            None,
+            modifier,
         ));
     }
     if part.starts_with('H') {
         y?;
     }
-    Some((Spec::Part(y, part), None))
+    Some((Spec::Part(y, part), modifier))
 }
 
 pub(super) fn season(c: &Groups, src: &str, start: usize) -> Built {
@@ -496,6 +498,21 @@ pub(super) fn season(c: &Groups, src: &str, start: usize) -> Built {
         return None;
     }
     Some((Spec::Season { y, rel, code }, modifier))
+}
+
+/// "the first Sunday in October", "the last Friday of March 2025": that day of the month.
+pub(super) fn nth_weekday(c: &Groups, _: &str, _: usize) -> Built {
+    let n = match cap(c, 1)?.to_ascii_lowercase().as_str() {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        _ => -1,
+    };
+    let wd = u8::try_from(weekday_number(cap(c, 2)?)?).ok()?;
+    let m = u8::try_from(month_number(cap(c, 3)?)?).ok()?;
+    let feast = Feast::NthWeekday { m, wd, n };
+    Some((Spec::Feast { feast, rel: 0, y: cap_num(c, 4) }, None))
 }
 
 pub(super) fn holiday(c: &Groups, src: &str, _: usize) -> Built {
@@ -564,7 +581,7 @@ pub(super) fn holiday(c: &Groups, src: &str, _: usize) -> Built {
 fn rel_of(word: &str) -> i64 {
     match word.to_ascii_lowercase().as_str() {
         "last" => -1,
-        "this" => 0,
+        "this" | "the" => 0,
         _ => 1,
     }
 }

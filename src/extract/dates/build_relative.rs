@@ -71,14 +71,16 @@ pub(super) fn weekday(c: &Groups, src: &str, _: usize) -> Built {
     if cap(c, 3).is_none() && next.starts_with(char::is_uppercase) && month_number(next).is_none() {
         return None;
     }
-    let rel = match cap(c, 1).map(|s| s.to_ascii_lowercase()).as_deref() {
+    let lead = cap(c, 1).map(|s| s.to_ascii_lowercase());
+    let rel = match lead.as_deref() {
         Some("last" | "past" | "previous" | "this past") => -1,
         Some("next" | "coming") => 1,
         Some("this") => 2, // this week's
         _ => 0,
     };
     let part = cap(c, 3).and_then(part_of_day);
-    Some((Spec::Weekday { wd, rel, part }, None))
+    // "late Thursday", "early Friday": the end or the start of the day.
+    Some((Spec::Weekday { wd, rel, part }, modifier_of(lead.as_deref())))
 }
 
 pub(super) fn unit_of(s: &str) -> Option<Unit> {
@@ -546,6 +548,11 @@ pub(super) fn vague_duration_after_preposition(c: &Groups, _: &str, _: usize) ->
 
 pub(super) fn set_every(c: &Groups, _: &str, _: usize) -> Built {
     let what = cap(c, 3)?;
+    // "every two years": the count's duration; "every other week" two of them.
+    if let Some(num) = cap(c, 2).filter(|n| !n.eq_ignore_ascii_case("other")) {
+        let value = duration_value(num, what)?;
+        return Some((Spec::Fixed(TimexType::Set, value), None));
+    }
     let other = c.get(2).is_some();
     let value = if let Some(wd) =
         weekday_number(what).filter(|_| what.chars().next().is_some_and(char::is_uppercase))
@@ -558,6 +565,8 @@ pub(super) fn set_every(c: &Groups, _: &str, _: usize) -> Built {
     } else {
         let n = if other { 2 } else { 1 };
         match what.to_ascii_lowercase().as_str() {
+            "hour" => format!("PT{n}H"),
+            "minute" => format!("PT{n}M"),
             "day" => format!("P{n}D"),
             "week" => format!("P{n}W"),
             "month" => format!("P{n}M"),

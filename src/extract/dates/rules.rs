@@ -188,10 +188,11 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[DIGIT],
         triggers: &["centur"],
     },
-    // Q1 2025, the first quarter of 2025, third-quarter, the second half of last year
+    // Q1 2025, the first quarter of 2025, third-quarter, the second half of last year, the
+    // first half of the year, the end of the third quarter
     Rule {
-        pattern: r"\b(?:Q([1-4])|(?i:(?:the\s+)?(first|second|third|fourth)|the\s+(final|last))[\s-]+(?i:(quarter|half)))(?:(?:\s+(?i:of))?\s+(\d{4})|\s+(?i:of)\s+(?i:(last|this|next))\s+(?i:year))?\b",
-        window: Some(2),
+        pattern: r"\b(?:(?i:(early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))\s+)?(?:Q([1-4])|(?i:(?:the\s+)?(first|second|third|fourth)|the\s+(final|last))[\s-]+(?i:(quarter|half)))(?:(?:\s+(?i:of))?\s+(\d{4})|\s+(?i:of)\s+(?i:(last|this|next|the))\s+(?i:year))?\b",
+        window: Some(5),
         build: quarter,
         needs: &[],
         triggers: &["q1", "q2", "q3", "q4", "quarter", "half"],
@@ -263,9 +264,9 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &["mid"],
     },
-    // last Friday, next Tuesday, Tuesday evening
+    // last Friday, next Tuesday, Tuesday evening, late Thursday
     Rule {
-        pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
+        pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past|early|late))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
         window: Some(2),
         build: weekday,
         needs: &[],
@@ -370,9 +371,10 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: PLURAL_UNITS,
     },
-    // every Friday, each year, each July, every spring, weekly, twice a month
+    // every Friday, each year, each July, every spring, every two years, weekly, twice a
+    // month
     Rule {
-        pattern: r"\b(?i:(every|each))\s+(?:(other)\s+)?((?:{WEEKDAY}|(?i:day|week|month|quarter|year|morning|evening|night|weekend|spring|summer|fall|autumn|winter))\b|{MONTHWORD})",
+        pattern: r"\b(?i:(every|each))\s+(?:(other|\d{1,3}|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))\s+)?((?:{WEEKDAY}|(?i:days?|weeks?|months?|quarters?|years?|hours?|minutes?|morning|evening|night|weekend|spring|summer|fall|autumn|winter))\b|{MONTHWORD})",
         window: Some(0),
         build: set_every,
         needs: &[
@@ -388,6 +390,8 @@ pub(super) const RULES: &[Rule] = &[
             "month",
             "quarter",
             "year",
+            "hour",
+            "minute",
             "morning",
             "evening",
             "night",
@@ -457,6 +461,22 @@ pub(super) const RULES: &[Rule] = &[
         build: clock_word,
         needs: &[],
         triggers: &["noon", "midnight", "midday"],
+    },
+    // the first Sunday in October, the last Friday of March 2025
+    Rule {
+        pattern: r"\b(?:(?i:the)\s+)?(?i:(first|second|third|fourth|last))\s+({WEEKDAY})\s+(?i:in|of)\s+({MONTH})\b(?:,?\s+(\d{4})\b)?",
+        window: Some(2),
+        build: nth_weekday,
+        needs: MONTH_TRIGGERS,
+        triggers: &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
     },
     // Christmas, New Year's Day, Good Friday, Memorial Day
     Rule {

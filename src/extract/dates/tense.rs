@@ -121,6 +121,10 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
         return Tense::Unknown;
     };
     let deadline = after_deadline(src, at.start);
+    // The clause marks nearest the date on either side.
+    const CLAUSE_MARKS: [char; 6] = [',', ';', '—', '–', '(', ')'];
+    let left_stop = src[start..at.start].rfind(CLAUSE_MARKS).map(|p| start + p);
+    let right_stop = src[at.end..end].find(CLAUSE_MARKS).map(|p| at.end + p);
     let mut best: Option<(usize, Tense)> = None;
     let mut word_start = None;
     // The two words before the current one: "had been scheduled" looks back.
@@ -174,11 +178,15 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 if tense == Tense::Past && word.ends_with("ed") && modifies_noun(earlier) {
                     continue;
                 }
-                let distance = if we <= at.start {
-                    at.start - we
+                let (other_clause, distance) = if we <= at.start {
+                    (left_stop.is_some_and(|p| we <= p), at.start - we)
                 } else {
-                    ws - at.end
+                    (right_stop.is_some_and(|p| ws > p), ws - at.end)
                 };
+                // "The talks, which began in late May, will resume": a cue across a comma
+                // or a dash is in another clause, and counts only when none is in the
+                // date's own.
+                let distance = if other_clause { distance + WINDOW } else { distance };
                 if tense == Tense::Past
                     && (deadline || !dates_past_cue(src, word, (ws, we), at.start))
                 {
@@ -342,6 +350,7 @@ fn cue(word: &str) -> Option<Tense> {
         || (word.len() > 4
             && word.ends_with("ed")
             && word.starts_with(char::is_lowercase)
+            && !word.ends_with("ceed")
             && !NOT_PAST.contains(word))
     {
         Some(Tense::Past)
@@ -358,6 +367,9 @@ mod tests {
     fn tense_table() {
         let cases: &[(&str, &str, Tense)] = &[
             ("Talks will resume on Tuesday.", "Tuesday", Tense::Future),
+            ("The talks, which began in late May, will resume.", "late May", Tense::Past),
+            ("On Tuesday, the talks will resume.", "Tuesday", Tense::Future),
+            ("He will succeed Daniel P. Davison Feb. 1, soon after.", "Feb. 1", Tense::Future),
             ("Protesters were planning to drive around the airport on Monday.", "Monday", Tense::Future),
             ("Protesters had been planning a march on Monday.", "Monday", Tense::Reported),
             (

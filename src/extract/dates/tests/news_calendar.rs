@@ -18,6 +18,29 @@ fn news_calendar() {
             "The summit opened Feb. 10 in Paris.",
             &[("Feb. 10", "DATE", Some("2025-02-10"), None)],
         ),
+        // A weekday of a month by its rank; from its end with "last".
+        (
+            "The election will be held on the first Sunday in October.",
+            &[("the first Sunday in October", "DATE", Some("2025-10-05"), None)],
+        ),
+        (
+            "The vote was held on the last Friday of February.",
+            &[("the last Friday of February", "DATE", Some("2025-02-28"), None)],
+        ),
+        (
+            "The fair opens on the second Tuesday of July 2026.",
+            &[("the second Tuesday of July 2026", "DATE", Some("2026-07-14"), None)],
+        ),
+        // The end or the start of a quarter.
+        (
+            "The deadline is the end of the third quarter.",
+            &[("the end of the third quarter", "DATE", Some("2025-Q3"), Some("END"))],
+        ),
+        // A half of the year the article is in.
+        (
+            "Sales rose 12% in the first half of the year.",
+            &[("the first half of the year", "DATE", Some("2025-H1"), None)],
+        ),
         // The week of a day is the ISO week holding it.
         (
             "The hearing will be held the week of March 17.",

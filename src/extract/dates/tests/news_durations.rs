@@ -185,6 +185,18 @@ fn news_durations() {
             "Inspectors visit every day.",
             &[("every day", "SET", Some("P1D"), None)],
         ),
+        // A count of units after "every" is how often.
+        (
+            "The festival takes place every two years.",
+            &[("every two years", "SET", Some("P2Y"), None)],
+        ),
+        (
+            "Buses leave every 15 minutes, and every hour at night.",
+            &[
+                ("every 15 minutes", "SET", Some("PT15M"), None),
+                ("every hour", "SET", Some("PT1H"), None),
+            ],
+        ),
         (
             "The committee meets every week.",
             &[("every week", "SET", Some("P1W"), None)],

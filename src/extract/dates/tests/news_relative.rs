@@ -18,6 +18,31 @@ fn news_relative() {
                 ("Friday", "DATE", Some("2025-03-07"), None),
             ],
         ),
+        // A relative clause keeps its own tense: the main verb across the comma does not
+        // move the date.
+        (
+            "The talks, which began in late February, will resume in late April.",
+            &[
+                ("late February", "DATE", Some("2025-02"), Some("END")),
+                ("late April", "DATE", Some("2025-04"), Some("END")),
+            ],
+        ),
+        (
+            "Mr. Schwarz will succeed Mr. Davison Feb. 1, soon after Mr. Davison retires.",
+            &[("Feb. 1", "DATE", Some("2026-02-01"), None)],
+        ),
+        // "late" and "early" before a weekday are the end and the start of that day.
+        (
+            "The storm is expected to make landfall late Thursday or early Friday.",
+            &[
+                ("late Thursday", "DATE", Some("2025-03-06"), Some("END")),
+                ("early Friday", "DATE", Some("2025-03-07"), Some("START")),
+            ],
+        ),
+        (
+            "The bomb exploded late Monday night near the market.",
+            &[("late Monday night", "TIME", Some("2025-03-03TNI"), Some("END"))],
+        ),
         // "since" looks back, whatever the verb.
         (
             "Police have searched for him since shortly after the Oct. 23 slaying.",
