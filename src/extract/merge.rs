@@ -10,7 +10,9 @@
 //! no coordinates: none rather than wrong ones.
 
 
-use super::actors::{Actor, ActorKind, ROLE_NOUNS, single_spaced};
+use super::actors::{
+    Actor, ActorKind, ROLE_NOUNS, is_initialism, single_spaced, without_legal_form,
+};
 use super::locations::{Location, resolve_listed};
 use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
 use super::{Context, names};
@@ -285,8 +287,16 @@ pub fn add_tagged<'t>(
                 } else {
                     ActorKind::Organization
                 };
-                let same =
-                    |a: &Actor| a.kind == kind && (a.name == name || a.aliases.contains(&name));
+                // "Nvidia" after "Nvidia Corp.", "AMD" after "Advanced Micro Devices": the
+                // same company, by its name without the legal form or by its initials.
+                let same = |a: &Actor| {
+                    a.kind == kind
+                        && (a.name == name
+                            || a.aliases.contains(&name)
+                            || (kind == ActorKind::Organization
+                                && (without_legal_form(&a.name) == name
+                                    || is_initialism(&name, &a.name))))
+                };
                 let part_of = |a: &Actor| {
                     kind == ActorKind::Person
                         && a.kind == ActorKind::Person

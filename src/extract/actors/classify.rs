@@ -164,6 +164,17 @@ pub(super) fn classify_chunk<'a>(
                     .map_or(0, |i| i + 1)
             };
         }
+        // "Shares of Apple Inc.", "Members of the European Union": a sentence's first word
+        // and "of" are what the name is of, unless that word heads an organization's name.
+        if chunk.sentence_initial
+            && n >= 3
+            && word(1) == "of"
+            && !ORG_HEADS.contains(word(0))
+            && !ORG_SUFFIXES.contains(word(0))
+            && !inner.iter().any(|h| h.span.start == chunk.span.start)
+        {
+            from = if word(2) == "the" { 3 } else { 2 };
+        }
         while from + 1 < n && hyphen_modifier(word(from)) {
             from += 1;
         }
@@ -171,6 +182,51 @@ pub(super) fn classify_chunk<'a>(
         if inner.iter().any(|h| h.span == span) {
             return None; // a listed organization: the gazetteer names it
         }
+        let text = span.text(src);
+        // "Apple Inc.": a listed company with its legal form is that company.
+        let bare = without_legal_form(text);
+        if bare.len() < text.len()
+            && let Some(o) = g.lookup(bare).iter().find_map(|e| match e {
+                Entry::Organization(o) => Some(*o),
+                _ => None,
+            })
+        {
+            let org = &g.organizations[o as usize];
+            return Some(Raw {
+                key: Key::Org(o),
+                span,
+                name: Cow::Borrowed(org.name()),
+                kind: ActorKind::Organization,
+                affiliation: (!org.country().is_empty()).then_some(Cow::Borrowed(org.country())),
+                role: None,
+                org_type: Some(org.org_type),
+            });
+        }
+        return Some(Raw {
+            key: Key::NewOrg(Cow::Borrowed(bare)),
+            span,
+            name: Cow::Borrowed(text),
+            kind: ActorKind::Organization,
+            affiliation,
+            role: None,
+            org_type: None,
+        });
+    }
+    // "Free Democrats", "Progressive Conservatives": a party of its own, not the US party
+    // whose plural name ends it; a place or a body before the plural is left to the lists
+    // ("Ontario Liberals", "Senate Republicans"), and so are longer runs ("Prominent
+    // Southern Republicans").
+    if n == 2
+        && PARTY_PLURALS.contains(last_word)
+        && first == 0
+        && inner.iter().all(|h| {
+            h.span.start > toks[n - 2].span.start
+                || h.entries.iter().all(|e| {
+                    matches!(e, Entry::Group(gi) if !g.groups[*gi as usize].demonym)
+                })
+        })
+    {
+        let span = chunk.span;
         return Some(Raw {
             key: Key::NewOrg(Cow::Borrowed(span.text(src))),
             span,
@@ -178,7 +234,7 @@ pub(super) fn classify_chunk<'a>(
             kind: ActorKind::Organization,
             affiliation,
             role: None,
-            org_type: None,
+            org_type: Some(OrgType::Party),
         });
     }
     let capitalized = words()

@@ -125,16 +125,28 @@ pub(super) fn group_phrase<'a>(
 /// Obama", where the person acts).
 pub(super) fn acts(ctx: &Context, g: &Gazetteer, span: Span) -> bool {
     let i = ctx.layer.token_at(span.start);
-    if after_place_preposition(ctx, i) {
-        return false;
+    let toks = &ctx.layer.tokens;
+    let word = |k: usize| toks.get(k).map(|t| t.text(ctx.src)).unwrap_or("");
+    let mut j = ctx.layer.token_at(span.end);
+    // "Jordan on Sunday began": the verb after a day or month the name is dated by.
+    if matches!(word(j), "on" | "in" | "last" | "this" | "late" | "early")
+        && (crate::text::is_weekday_name(word(j + 1)) || crate::text::is_month_name(word(j + 1)))
+    {
+        j += 2;
+        while word(j).bytes().all(|b| b.is_ascii_digit()) && !word(j).is_empty() {
+            j += 1;
+        }
     }
-    let j = ctx.layer.token_at(span.end);
-    let next = ctx
-        .layer
-        .tokens
-        .get(j)
-        .map(|t| t.text(ctx.src))
-        .unwrap_or("");
+    let next = word(j);
+    // "In northern Syria, Turkey said": a comma that closes an opening phrase of place,
+    // and a verb after the name, make it the sentence's subject, not one more place.
+    let subject_after_comma = i > 0
+        && ctx.layer.tokens[i - 1].text(ctx.src) == ","
+        && next != "and"
+        && is_verbish(next);
+    if (!subject_after_comma && after_place_preposition(ctx, i)) || ctx.in_dateline(span) {
+        return false; // a place, or where the story was filed
+    }
     // "U.S. foreign policy": a lower-case word right after the name makes it a modifier,
     // unless that word is a verb form the name is the subject of.
     if next.starts_with(char::is_lowercase) && !ctx.src[span.end..].starts_with(['’', '\'']) {
@@ -158,6 +170,18 @@ pub(super) fn after_place_preposition(ctx: &Context, mut i: usize) -> bool {
                 return false;
             };
             j = k;
+        }
+        if PLACE_ADJECTIVES.contains(word(j)) {
+            let Some(k) = j.checked_sub(1) else {
+                return false;
+            };
+            j = k;
+            if word(j).eq_ignore_ascii_case("the") {
+                let Some(k) = j.checked_sub(1) else {
+                    return false;
+                };
+                j = k;
+            }
         }
         let w = word(j);
         // "as" is a place only in "as far (away) as"; "such as" lists actors.
@@ -209,6 +233,28 @@ pub(super) fn is_verbish(w: &str) -> bool {
             | "does"
             | "are"
             | "were"
+            // irregular past forms a country acts in
+            | "began"
+            | "took"
+            | "made"
+            | "won"
+            | "lost"
+            | "sent"
+            | "struck"
+            | "hit"
+            | "became"
+            | "led"
+            | "gave"
+            | "held"
+            | "met"
+            | "sold"
+            | "bought"
+            | "told"
+            | "threw"
+            | "broke"
+            | "chose"
+            | "sought"
+            | "fought"
     ) || (w.ends_with("ed") && w.len() > 4)
         || (w.ends_with('s')
             && !w.ends_with("ss")

@@ -30,6 +30,9 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Ltd",
     "Ltd.",
     "LLC",
+    "plc",
+    "PLC",
+    "GmbH",
     "Co.",
     "Group",
     "University",
@@ -133,6 +136,49 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Electronics",
     "Pharmaceuticals",
     "Petroleum",
+]);
+
+/// A company's legal form after its name ("Nvidia Corp.", "Siemens AG", "HSBC Holdings"):
+/// the company with or without it is one actor.
+pub(crate) static LEGAL_FORMS: WordSet = WordSet::new(&[
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC",
+    "plc", "PLC", "Plc", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Holdings",
+]);
+
+/// `name` without a legal form at its end ("Nvidia Corp" → "Nvidia"); `name` itself when
+/// it has none or is nothing else.
+pub(crate) fn without_legal_form(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if LEGAL_FORMS.contains(last) => rest.trim_end_matches(','),
+        _ => name,
+    }
+}
+
+/// Whether `acronym` ("AMD") is made of the initials of `name`'s words ("Advanced Micro
+/// Devices Inc"), leaving out its legal form and its small words ("of", "the", "and"):
+/// the organization, written short without being defined.
+pub(crate) fn is_initialism(acronym: &str, name: &str) -> bool {
+    if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut initials = without_legal_form(name)
+        .split([' ', '-'])
+        .filter(|w| !matches!(*w, "of" | "the" | "and" | "for" | "&" | "de" | "on" | "in" | ""))
+        .map(|w| w.chars().next());
+    let mut letters = acronym.chars();
+    loop {
+        match (initials.next(), letters.next()) {
+            (None, None) => return name.contains(' '),
+            (Some(Some(i)), Some(l)) if i == l => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Plural party names that end a party's name after a qualifier ("Free Democrats",
+/// "Progressive Conservatives", "Vic Greens"): the party, not the US one or its voters.
+pub(super) static PARTY_PLURALS: WordSet = WordSet::new(&[
+    "Democrats", "Republicans", "Socialists", "Conservatives", "Liberals", "Greens", "Tories",
 ]);
 
 /// Words before "Center" or "Centre" that make the center an organization ("Pew Research
@@ -432,6 +478,16 @@ pub(super) static SAYING: WordSet = WordSet::new(&[
     "denied",
 ]);
 
+/// Words that place a name between a preposition of place and the name ("in northern
+/// Syria", "in neighbouring Tanzania"): the name is still where something happens.
+pub(super) static PLACE_ADJECTIVES: WordSet = WordSet::new(&[
+    "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+    "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+    "south-western", "northeast", "northwest", "southeast", "southwest", "north", "south",
+    "east", "west", "neighbouring", "neighboring", "nearby", "war-torn", "rural", "coastal",
+    "mainland", "landlocked", "occupied",
+]);
+
 /// Prepositions after which a country is a place rather than an actor.
 pub(super) static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
@@ -459,6 +515,10 @@ pub(super) static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "left",
     "reached",
 ]);
+
+/// Capitalized terms that name no actor and no place, though they read like a name
+/// ("El Niño" is a climate pattern, not a person).
+pub(super) static TERMS: WordSet = WordSet::new(&["El Niño", "La Niña", "El Nino", "La Nina"]);
 
 /// Last words that make a capitalized run a building, a place, an event, a work or an
 /// office rather than a person, whatever given name it opens with ("Royal Palace",

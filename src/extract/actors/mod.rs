@@ -26,7 +26,7 @@ mod classify;
 mod groups;
 mod lexicon;
 
-pub(crate) use lexicon::{HEAD_ALONE, ROLE_NOUNS};
+pub(crate) use lexicon::{HEAD_ALONE, ROLE_NOUNS, is_initialism, without_legal_form};
 mod short_names;
 #[cfg(test)]
 mod tests;
@@ -156,6 +156,10 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         if inner.len() == 1 && inner[0].span == chunk.span {
             continue; // a known name: handled with the gazetteer hits
         }
+        if TERMS.contains(chunk.span.text(src)) {
+            claimed.push(chunk.span);
+            continue;
+        }
         // A run that defines an acronym ("Syrian Observatory for Human Rights (SOHR)") names
         // an organization when one of its words says so: an organization word, or a known
         // organization, people or country ("Syrian"; not a town named "Officer"). Terms
@@ -239,6 +243,12 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             continue; // headings repeat the text's names; organizations still count
         }
         let span = super::names::hit_span(hit, g, src);
+        if let Some((society, country)) = national_society(g, src, hit) {
+            raws.push(new_org(society, src, Some(country), OrgType::Ngo));
+            claimed.push(society);
+            skip_until = society.end;
+            continue;
+        }
         if let Some(&Entry::Organization(o)) = hit
             .entries
             .iter()
@@ -409,6 +419,24 @@ fn regional_unit<'h, 'g>(
                 _ => false,
             })
     })
+}
+
+/// A country's own society of the Red Cross movement ("Kenya Red Cross", "Turkish Red
+/// Crescent"), when `hit` is the country or its people: the society, not the ICRC in
+/// Geneva, and not the country acting.
+fn national_society(g: &Gazetteer, src: &str, hit: &Hit) -> Option<(Span, &'static str)> {
+    let rest = src.get(hit.span.end..)?.strip_prefix(' ')?;
+    let len = ["Red Cross", "Red Crescent"].iter().find_map(|w| {
+        rest.starts_with(w)
+            .then_some(w.len())
+            .filter(|&n| !rest[n..].starts_with(char::is_alphanumeric))
+    })?;
+    let country = hit.entries.iter().find_map(|e| match e {
+        Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
+        Entry::Group(gi) if g.groups[*gi as usize].demonym => Some(g.groups[*gi as usize].country()),
+        _ => None,
+    })?;
+    Some((Span::new(hit.span.start, hit.span.end + 1 + len), country))
 }
 
 /// The city or region hit right before a listed team's nickname, one space apart, and

@@ -1,4 +1,4 @@
-use super::{is_single_spaced, single_spaced};
+use super::{is_initialism, is_single_spaced, single_spaced, without_legal_form};
 use crate::extract::rule_table::{Case, check_entities};
 
 proptest::proptest! {
@@ -547,7 +547,83 @@ fn actor_rule_table() {
             &["Syria"],
         ),
         ("The talks took place in Qatar.", &[], &["Qatar"]),
+        // A place word between the preposition and the name keeps it a place; a verb after
+        // the comma that closes the phrase makes the next name the subject.
+        (
+            "In neighbouring Tanzania, 155 people died.",
+            &[],
+            &["Tanzania"],
+        ),
+        (
+            "In northern Syria, Turkey said it would strike.",
+            &[("Turkey", "organization", Some("TR"))],
+            &["Syria"],
+        ),
+        // A day the country acts on stands between it and its verb.
+        (
+            "Jordan on Sunday began building a desalination plant.",
+            &[("Jordan", "organization", Some("JO"))],
+            &[],
+        ),
+        // A sentence's first word and "of" are what a company's name is of.
+        (
+            "Shares of Apple Inc. fell 3% on Monday. Members of the European Union met.",
+            &[("Apple", "organization", Some("US")), ("European Union", "organization", None)],
+            &["Shares of Apple Inc", "Members of the European Union"],
+        ),
+        // A qualified plural party name is a party of its own, not the US one.
+        (
+            "The Social Democrats and the Free Democrats left the coalition in Berlin.",
+            &[
+                ("Social Democrats", "organization", None),
+                ("Free Democrats", "organization", None),
+            ],
+            &["Democratic Party"],
+        ),
+        // A country's society of the Red Cross movement is not the ICRC.
+        (
+            "The Kenya Red Cross said 38 people had died. The Turkish Red Crescent sent tents.",
+            &[
+                ("Kenya Red Cross", "organization", Some("KE")),
+                ("Turkish Red Crescent", "organization", Some("TR")),
+            ],
+            &["International Committee of the Red Cross", "Kenya"],
+        ),
+        // A climate pattern is no one.
+        ("The rains were made worse by El Niño.", &[], &["El Niño"]),
     ]);
+}
+
+/// A company named with and without its legal form, or by its initials, is one actor.
+/// (text, the actor's name, its mentions' texts)
+#[test]
+fn same_company_table() {
+    use crate::{Document, Pipeline, PipelineOptions};
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Microsoft Corp said on Monday it would buy Activision. Microsoft will pay $69 \
+             billion.",
+            "Microsoft",
+            &["Microsoft Corp", "Microsoft"],
+        ),
+        (
+            "Shares of Apple Inc. fell 3% on Monday. Apple said it would appeal.",
+            "Apple",
+            &["Apple Inc", "Apple"],
+        ),
+    ];
+    let pipeline = Pipeline::new(PipelineOptions::default());
+    for (text, name, want) in cases {
+        let doc = Document::new("t", *text);
+        let record = pipeline.process(&doc);
+        let got: Vec<&str> = record
+            .actors
+            .iter()
+            .filter(|a| a.name == *name)
+            .flat_map(|a| a.mentions.iter().map(|m| m.text.as_ref()))
+            .collect();
+        assert_eq!(&got, want, "{text}: {:?}", record.actors);
+    }
 }
 
 /// "the League" after "the Australian Football League" is a mention of it; with no such
@@ -589,5 +665,35 @@ fn head_noun_alone_table() {
             .flat_map(|a| a.mentions.iter().map(|m| m.text.as_ref()))
             .collect();
         assert_eq!(&got, want, "{text}");
+    }
+}
+
+#[test]
+fn legal_form_and_initials_table() {
+    // (name, without its legal form)
+    let forms: &[(&str, &str)] = &[
+        ("Nvidia Corp", "Nvidia"),
+        ("Siemens AG", "Siemens"),
+        ("Acme, Inc.", "Acme"),
+        ("HSBC Holdings", "HSBC"),
+        ("Corp", "Corp"),
+        ("Ford Motor Company", "Ford Motor Company"),
+    ];
+    for (name, want) in forms {
+        assert_eq!(without_legal_form(name), *want, "{name}");
+    }
+    // (acronym, name, made of its initials)
+    let initials: &[(&str, &str, bool)] = &[
+        ("AMD", "Advanced Micro Devices Inc", true),
+        ("IRC", "International Rescue Committee", true),
+        ("BoE", "Bank of England", false),
+        ("BE", "Bank of England", true),
+        ("AMD", "Advanced Micro", false),
+        ("A", "Apple", false),
+        ("WHO", "World Health Organization", true),
+        ("UN", "United", false),
+    ];
+    for (acronym, name, want) in initials {
+        assert_eq!(is_initialism(acronym, name), *want, "{acronym} {name}");
     }
 }

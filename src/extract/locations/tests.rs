@@ -1,0 +1,296 @@
+use crate::extract::rule_table::{Case, check_entities};
+
+/// (text, expected places as (name, kind, country), names that must not be places).
+#[test]
+fn state_after_a_city_picks_the_city_table() {
+    // (text, the city's GeoNames id)
+    let cases: &[(&str, u64)] = &[
+        ("He moved to Springfield, Ill.", 4_250_542),
+        ("He moved to Springfield, Mass., in May.", 4_951_788),
+        ("He moved to Springfield, Illinois.", 4_250_542),
+        ("He moved to Portland, Maine.", 4_975_802),
+        ("He moved to Portland, Ore.", 5_746_545),
+        ("He moved to Portland, ME 04101.", 4_975_802),
+    ];
+    let pipeline = crate::Pipeline::new(crate::PipelineOptions::default());
+    for (text, id) in cases {
+        let doc = crate::Document::new("t", *text);
+        let r = pipeline.process(&doc);
+        let city = r.locations.first().and_then(|l| l.geonames_id);
+        assert_eq!(city, Some(*id), "{text:?}: {:?}", r.locations);
+    }
+}
+
+#[test]
+fn location_rule_table() {
+    let cases: &[Case] = &[
+        // The dateline's place, written in capitals, chosen in the state after it; its
+        // country is preferred for the article's other names.
+        (
+            "SANTA CLARA, Calif., June 5, 2024 - The Santa Clara-based chipmaker rose.",
+            &[
+                ("Santa Clara", "city", Some("US")),
+                ("California", "admin_region", Some("US")),
+            ],
+            &[],
+        ),
+        (
+            "NAIROBI, April 25 (AP) — Floods swept away homes.",
+            &[("Nairobi", "city", Some("KE"))],
+            &[],
+        ),
+        (
+            "Talks resumed in Cairo and Doha.",
+            &[("Cairo", "city", Some("EG")), ("Doha", "city", Some("QA"))],
+            &[],
+        ),
+        (
+            "Clashes spread across the Gaza Strip and the West Bank.",
+            &[
+                ("Gaza Strip", "region", Some("PS")),
+                ("West Bank", "region", Some("PS")),
+            ],
+            &[],
+        ),
+        (
+            "The USA, the U.S. and America are one country.",
+            &[("United States", "country", Some("US"))],
+            &[],
+        ),
+        // GeoNames' alternate names that are surnames name no far city ("Adams" for
+        // Pulandian, "Bush" for Būsh).
+        (
+            "Troops moved from Hudson to Adams and on to Bush.",
+            &[("Hudson", "city", Some("US"))],
+            &["Pulandian", "Būsh", "Jersey City"],
+        ),
+        (
+            "Officials in Washington declined to comment.",
+            &[("Washington", "city", Some("US"))],
+            &[],
+        ),
+        (
+            "Voters in the state of Washington backed it.",
+            &[("Washington", "admin_region", Some("US"))],
+            &[],
+        ),
+        (
+            "The festival moved to Paris, Texas.",
+            &[("Paris", "city", Some("US"))],
+            &[],
+        ),
+        (
+            "The festival moved to Paris.",
+            &[("Paris", "city", Some("FR"))],
+            &[],
+        ),
+        (
+            "Films retail for $9.99 US dollars; the Hong Kong dollar held. Dollars flowed \
+             to Canada.",
+            &[("Canada", "country", Some("CA"))],
+            &["United States", "Hong Kong"],
+        ),
+        (
+            "The Atlanta and St. Louis plants will close.",
+            &[("St. Louis", "city", Some("US"))],
+            &["St", "Louis"],
+        ),
+        // "on" joins no places into one; "Island" is no name of Iceland in English.
+        (
+            "Coron is in Palawan, Philippines on Busuanga Island.",
+            &[("Philippines", "country", Some("PH"))],
+            &["Philippines on Busuanga Island", "Iceland"],
+        ),
+        ("The Bank of England raised rates.", &[], &["England"]),
+        // A title after a place belongs to it: the place is named, not a longer name.
+        (
+            "Support came from US President Barack Obama and former Pennsylvania Senator \
+             Rick Santorum. REUTERS/Jason Reed U.K. Prime Minister Theresa May spoke.",
+            &[
+                ("United States", "country", Some("US")),
+                ("Pennsylvania", "admin_region", Some("US")),
+                ("United Kingdom", "country", Some("GB")),
+            ],
+            &[],
+        ),
+        ("The Virginia General Assembly met.", &[], &["Virginia"]),
+        // A package's alias filed under the wrong country is left out.
+        ("He was born in the Czechoslovak Republic.", &[], &["Netherlands Antilles"]),
+        (
+            "He spoke to Islamic Republic of Iran Broadcasting.",
+            &[],
+            &["Iran"],
+        ),
+        (
+            "Jordan Peterson spoke in Jordan.",
+            &[("Jordan", "country", Some("JO"))],
+            &[],
+        ),
+        (
+            "That was a nice idea. Nice work, said Reading.",
+            &[],
+            &["Nice", "Reading"],
+        ),
+        (
+            "The carnival in Nice drew crowds.",
+            &[("Nice", "city", Some("FR"))],
+            &[],
+        ),
+        ("Chad said he would come.", &[], &["Chad"]),
+        (
+            "Michael Jordan trained in Jordan. Jordan scored 30.",
+            &[("Jordan", "country", Some("JO"))],
+            &[],
+        ),
+        (
+            "Charles J. Fillmore taught linguistics. Fillmore wrote on frames.",
+            &[],
+            &["Fillmore"],
+        ),
+        (
+            "Flights to New York and New Delhi resumed.",
+            &[
+                ("New York City", "city", Some("US")),
+                ("New Delhi", "city", Some("IN")),
+            ],
+            &["York"],
+        ),
+        (
+            "Sales rebounded in March and in the last week of March.",
+            &[],
+            &["March"],
+        ),
+        (
+            "Boeing won a US$40 billion deal; Qantas paid A$5 million.",
+            &[],
+            &["United States"],
+        ),
+        (
+            "Refugees fled to Chad.",
+            &[("Chad", "country", Some("TD"))],
+            &[],
+        ),
+        // A center is a place unless it is one of study ("Pew Research Center").
+        (
+            "Jobs spoke at the Moscone Center. Planes leave the Everett Factory.",
+            &[
+                ("Moscone Center", "place", None),
+                ("Everett Factory", "place", None),
+            ],
+            &[],
+        ),
+        (
+            "The Pew Research Center and the Southern Poverty Law Center said so.",
+            &[],
+            &["Pew Research Center", "Southern Poverty Law Center"],
+        ),
+        (
+            "Protesters filled Tahrir Square.",
+            &[("Tahrir Square", "place", None)],
+            &[],
+        ),
+        (
+            "Ships crossed the Gulf of Aqaba.",
+            &[("Gulf of Aqaba", "place", None)],
+            &["Aqaba"],
+        ),
+        ("Rebels took Gilgit-Baltistan.", &[], &["Gilgit"]),
+        // A given name's city said to be somewhere is the city in every mention.
+        (
+            "Tulsa is in the Green Country region of Oklahoma. Tulsa has many parks.",
+            &[
+                ("Tulsa", "city", Some("US")),
+                ("Oklahoma", "admin_region", Some("US")),
+            ],
+            &[],
+        ),
+        ("Florence is in the hospital.", &[], &["Florence"]),
+        // A region after its town, as in an address.
+        (
+            "Goode was born in Exeter, Devon. He grew up in Livorno, Tuscany, and Rome.",
+            &[("Devon", "place", None), ("Tuscany", "admin_region", Some("IT"))],
+            &[],
+        ),
+        // Provinces beyond the US states, and a province far larger than any city of
+        // its name is the province.
+        (
+            "Floods hit Punjab and Sindh. Ontario and Bavaria sent aid.",
+            &[
+                ("Punjab", "admin_region", Some("PK")),
+                ("Sindh", "admin_region", Some("PK")),
+                ("Ontario", "admin_region", Some("CA")),
+                ("Bavaria", "admin_region", Some("DE")),
+            ],
+            &[],
+        ),
+        // A capital that shares its name with a larger state keeps the name.
+        (
+            "Officials in Washington and New York reacted.",
+            &[
+                ("Washington", "city", Some("US")),
+                ("New York City", "city", Some("US")),
+            ],
+            &[],
+        ),
+        // Authors in a citation are no places; a year in brackets after a place is no
+        // citation.
+        (
+            "Training helps (Thorell, Nutley, Bohlin, & Klingberg, 2009). He flew to Paris (2009).",
+            &[("Paris", "city", Some("FR"))],
+            &["Nutley", "Bohlin"],
+        ),
+        // A title after a place leaves the place: "the Los Angeles Sheriff's office".
+        (
+            "A detective for the Los Angeles Sheriff's office was there.",
+            &[("Los Angeles", "city", Some("US"))],
+            &[],
+        ),
+        // A state abbreviated after a city is a place; alone the word is none.
+        (
+            "Born in Springfield, Ill., he moved to Albany, N.Y. and Austin, TX 78701.",
+            &[
+                ("Illinois", "admin_region", Some("US")),
+                ("New York", "admin_region", Some("US")),
+                ("Texas", "admin_region", Some("US")),
+            ],
+            &["Ill", "N.Y.", "TX"],
+        ),
+        (
+            "He fell ill. Mass was said in Boston. Dr. Ann Lee, MD, spoke.",
+            &[("Boston", "city", Some("US"))],
+            &["Massachusetts", "Maryland", "Illinois"],
+        ),
+        // A run that ends like a road, a resort or a building names a place no list
+        // holds.
+        (
+            "We drove the Creek Turnpike to Eureka Springs and slept at the Harlow Resort.",
+            &[
+                ("Creek Turnpike", "place", None),
+                ("Eureka Springs", "place", None),
+                ("Harlow Resort", "place", None),
+            ],
+            &[],
+        ),
+        // A place's last word after a given name that is a place.
+        (
+            "The ships retreated from Manila Bay, then up the Jordan River.",
+            &[
+                ("Manila Bay", "place", None),
+                ("Jordan River", "place", None),
+            ],
+            &[],
+        ),
+    ];
+    check_entities(cases, |r| {
+        r.locations
+            .iter()
+            .map(|l| {
+                (
+                    l.name.to_string(),
+                    l.kind.to_string(),
+                    l.country.as_deref().map(str::to_string),
+                )
+            })
+            .collect()
+    });
+}
