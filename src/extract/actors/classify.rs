@@ -91,6 +91,25 @@ pub(super) fn classify_chunk<'a>(
                 .find(|&k| g.given_names.contains(name_toks[k].text(src)))
                 .map_or(&[], |k| &name_toks[k..]);
         }
+        // "King Felipe VI of Spain", "Archbishop Desmond Tutu of Cape Town": the name ends
+        // before "of" and a listed place; a country there is the person's.
+        else if let Some(k) = name_toks.iter().position(|t| t.text(src) == "of").filter(|&k| k > 0)
+            && let Some(place) = inner.iter().find(|h| {
+                let the = name_toks.get(k + 1).is_some_and(|t| t.text(src) == "the");
+                let at = name_toks.get(k + 1 + usize::from(the));
+                h.span.start == at.map_or(usize::MAX, |t| t.span.start)
+                    && h.span.end == chunk.span.end
+                    && h.entries.iter().all(|e| matches!(e, Entry::Place(_)))
+            })
+        {
+            name_toks = &name_toks[..k];
+            if affiliation.is_none() {
+                affiliation = place.entries.iter().find_map(|e| match e {
+                    Entry::Place(p) if g.is_country(*p) => country_affiliation(g.places[*p as usize].key()),
+                    _ => None,
+                });
+            }
+        }
         if let (Some(a), Some(b)) = (name_toks.first(), name_toks.last()) {
             let span = Span::new(
                 a.span.start,

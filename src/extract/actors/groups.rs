@@ -152,7 +152,15 @@ pub(super) fn acts(ctx: &Context, g: &Gazetteer, span: Span) -> bool {
     if next.starts_with(char::is_lowercase) && !ctx.src[span.end..].starts_with(['’', '\'']) {
         return is_verbish(next);
     }
-    !ctx.in_heading(span) && !crate::extract::names::title_follows(ctx, g, span.end)
+    // "Hungary's Viktor Orbán", "Germany's Siemens": the person or the body acts, the
+    // country is whose they are.
+    let owner = ["'s ", "’s "]
+        .iter()
+        .find_map(|p| ctx.src[span.end..].strip_prefix(p))
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    !owner
+        && !ctx.in_heading(span)
+        && !crate::extract::names::title_follows(ctx, g, span.end)
 }
 
 /// Whether the name starting at token `i` follows a preposition of place, directly or as a

@@ -589,6 +589,19 @@ fn actor_rule_table() {
             ],
             &["International Committee of the Red Cross", "Kenya"],
         ),
+        // A title, a name and "of" a place: the name ends before "of"; a country is the
+        // person's.
+        (
+            "King Felipe VI of Spain led a delegation. President Biden of the United States spoke.",
+            &[("Felipe VI", "person", Some("ES")), ("Biden", "person", Some("US"))],
+            &[],
+        ),
+        // A country whose person or body acts does not act itself.
+        (
+            "Hungary's Viktor Orbán attended. Germany's Siemens said it would cut jobs.",
+            &[("Viktor Orbán", "person", None), ("Siemens", "organization", Some("DE"))],
+            &["Hungary", "Germany"],
+        ),
         // A climate pattern is no one.
         ("The rains were made worse by El Niño.", &[], &["El Niño"]),
     ]);
