@@ -198,7 +198,10 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         {
             continue; // "Exeter, Devon": a place
         }
-        if let Some(raw) = classify_chunk(ctx, g, chunk, inner).or_else(defined_org) {
+        if let Some(mut raw) = classify_chunk(ctx, g, chunk, inner).or_else(defined_org) {
+            if raw.kind == ActorKind::Person && raw.affiliation.is_none() {
+                raw.affiliation = owning_country(g, src, hits, raw.span.start);
+            }
             claimed.push(raw.span);
             if let Some(acr) = defined_acronym(src, chunk) {
                 acronyms.insert(acr.text(src), raw.key.clone());
@@ -418,6 +421,22 @@ fn regional_unit<'h, 'g>(
                 ),
                 _ => false,
             })
+    })
+}
+
+/// The country whose possessive stands right before `at` ("Hungary's Viktor Orbán").
+fn owning_country(g: &Gazetteer, src: &str, hits: &[Hit], at: usize) -> Option<Cow<'static, str>> {
+    let before = src.get(..at)?;
+    let owner_end = ["'s ", "’s "]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+        .map(str::len)?;
+    // Hits are in order of start; listed names nest only a few deep.
+    let upto = hits.partition_point(|h| h.span.start < owner_end);
+    let hit = hits[..upto].iter().rev().take(4).find(|h| h.span.end == owner_end)?;
+    hit.entries.iter().find_map(|e| match e {
+        Entry::Place(p) if g.is_country(*p) => country_affiliation(g.places[*p as usize].key()),
+        _ => None,
     })
 }
 

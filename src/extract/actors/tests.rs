@@ -599,7 +599,7 @@ fn actor_rule_table() {
         // A country whose person or body acts does not act itself.
         (
             "Hungary's Viktor Orbán attended. Germany's Siemens said it would cut jobs.",
-            &[("Viktor Orbán", "person", None), ("Siemens", "organization", Some("DE"))],
+            &[("Viktor Orbán", "person", Some("HU")), ("Siemens", "organization", Some("DE"))],
             &["Hungary", "Germany"],
         ),
         // A climate pattern is no one.
