@@ -210,16 +210,7 @@ pub(super) fn classify_chunk<'a>(
                 _ => None,
             })
         {
-            let org = &g.organizations[o as usize];
-            return Some(Raw {
-                key: Key::Org(o),
-                span,
-                name: Cow::Borrowed(org.name()),
-                kind: ActorKind::Organization,
-                affiliation: (!org.country().is_empty()).then_some(Cow::Borrowed(org.country())),
-                role: None,
-                org_type: Some(org.org_type),
-            });
+            return Some(listed_org(g, o, span));
         }
         return Some(Raw {
             key: Key::NewOrg(Cow::Borrowed(bare)),

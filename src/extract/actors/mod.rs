@@ -301,15 +301,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             if let Some(raw) = role_from(ctx, span, org.name(), "of|from") {
                 raws.push(raw);
             }
-            raws.push(Raw {
-                key: Key::Org(o),
-                span,
-                name: Cow::Borrowed(org.name()),
-                kind: ActorKind::Organization,
-                affiliation: (!org.country().is_empty()).then_some(Cow::Borrowed(org.country())),
-                role: None,
-                org_type: Some(org.org_type),
-            });
+            raws.push(listed_org(g, o, span));
             continue;
         }
         if let Some(&Entry::Group(gi)) = hit.entries.iter().find(|e| matches!(e, Entry::Group(_))) {
@@ -492,6 +484,20 @@ fn city_before_team<'h, 'g>(
     let own = team.name().starts_with(place.span.text(src))
         || places.iter().any(|p| team.name().starts_with(p.name()));
     Some((place, own))
+}
+
+/// The listed organization `o`, mentioned at `span`.
+fn listed_org<'a>(g: &Gazetteer, o: u32, span: Span) -> Raw<'a> {
+    let org = &g.organizations[o as usize];
+    Raw {
+        key: Key::Org(o),
+        span,
+        name: Cow::Borrowed(org.name()),
+        kind: ActorKind::Organization,
+        affiliation: (!org.country().is_empty()).then_some(Cow::Borrowed(org.country())),
+        role: None,
+        org_type: Some(org.org_type),
+    }
 }
 
 /// An organization no list holds, named by its text at `span`.

@@ -39,6 +39,10 @@ pub(super) struct Rule {
 pub(super) const MONTH_TRIGGERS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+/// Weekday names, for the rules that a weekday's name sets off.
+pub(super) const WEEKDAY_TRIGGERS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];
 /// Units in the plural, for rules that take no singular ("for years", "decades-long");
 /// "centur" stands for "centuries", as a trigger need only begin its word.
 pub(super) const PLURAL_UNITS: &[&str] = &[
@@ -270,15 +274,7 @@ pub(super) const RULES: &[Rule] = &[
         window: Some(2),
         build: weekday,
         needs: &[],
-        triggers: &[
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ],
+        triggers: WEEKDAY_TRIGGERS,
     },
     // last week, this year, next month, earlier this year, the past decade, the following
     // year, that day
@@ -468,15 +464,7 @@ pub(super) const RULES: &[Rule] = &[
         window: Some(2),
         build: nth_weekday,
         needs: MONTH_TRIGGERS,
-        triggers: &[
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ],
+        triggers: WEEKDAY_TRIGGERS,
     },
     // Christmas, New Year's Day, Good Friday, Memorial Day
     Rule {
