@@ -108,6 +108,16 @@ impl WordSet {
     }
 }
 
+/// Past forms of common verbs that do not end in "-ed" ("said", "began", "struck"): the
+/// date rules read them as a past tense, the actor rules as the verb a name is subject of.
+pub static PAST_FORMS: WordSet = WordSet::new(&[
+    "said", "told", "was", "were", "had", "did", "met", "held", "began", "came", "went", "left",
+    "took", "made", "gave", "found", "won", "lost", "fell", "rose", "led", "sent", "saw", "spoke",
+    "wrote", "fled", "hit", "struck", "shot", "became", "got", "paid", "sold", "bought", "brought",
+    "thought", "felt", "kept", "ran", "stood", "broke", "chose", "drew", "flew", "grew", "knew",
+    "meant", "put", "set", "spent", "taught", "woke", "threw", "sought", "fought",
+]);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -94,10 +94,10 @@ pub(super) fn classify_chunk<'a>(
         // "King Felipe VI of Spain", "Archbishop Desmond Tutu of Cape Town": the name ends
         // before "of" and a listed place; a country there is the person's.
         else if let Some(k) = name_toks.iter().position(|t| t.text(src) == "of").filter(|&k| k > 0)
+            && let the = name_toks.get(k + 1).is_some_and(|t| t.text(src) == "the")
+            && let Some(at) = name_toks.get(k + 1 + usize::from(the))
             && let Some(place) = inner.iter().find(|h| {
-                let the = name_toks.get(k + 1).is_some_and(|t| t.text(src) == "the");
-                let at = name_toks.get(k + 1 + usize::from(the));
-                h.span.start == at.map_or(usize::MAX, |t| t.span.start)
+                h.span.start == at.span.start
                     && h.span.end == chunk.span.end
                     && h.entries.iter().all(|e| matches!(e, Entry::Place(_)))
             })
@@ -230,7 +230,7 @@ pub(super) fn classify_chunk<'a>(
         && PARTY_PLURALS.contains(last_word)
         && first == 0
         && inner.iter().all(|h| {
-            h.span.start > toks[n - 2].span.start
+            h.span.start > chunk.span.start
                 || h.entries.iter().all(|e| {
                     matches!(e, Entry::Group(gi) if !g.groups[*gi as usize].demonym)
                 })

@@ -141,7 +141,7 @@ pub(super) fn acts(ctx: &Context, g: &Gazetteer, span: Span) -> bool {
     // "In northern Syria, Turkey said": a comma that closes an opening phrase of place,
     // and a verb after the name, make it the sentence's subject, not one more place.
     let subject_after_comma = i > 0
-        && ctx.layer.tokens[i - 1].text(ctx.src) == ","
+        && word(i - 1) == ","
         && next != "and"
         && is_verbish(next);
     if (!subject_after_comma && after_place_preposition(ctx, i)) || ctx.in_dateline(span) {
@@ -154,7 +154,7 @@ pub(super) fn acts(ctx: &Context, g: &Gazetteer, span: Span) -> bool {
     }
     // "Hungary's Viktor Orbán", "Germany's Siemens": the person or the body acts, the
     // country is whose they are.
-    let owner = ["'s ", "’s "]
+    let owner = POSSESSIVE_S
         .iter()
         .find_map(|p| ctx.src[span.end..].strip_prefix(p))
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
@@ -241,29 +241,8 @@ pub(super) fn is_verbish(w: &str) -> bool {
             | "does"
             | "are"
             | "were"
-            // irregular past forms a country acts in
-            | "began"
-            | "took"
-            | "made"
-            | "won"
-            | "lost"
-            | "sent"
-            | "struck"
-            | "hit"
-            | "became"
-            | "led"
-            | "gave"
-            | "held"
-            | "met"
-            | "sold"
-            | "bought"
-            | "told"
-            | "threw"
-            | "broke"
-            | "chose"
-            | "sought"
-            | "fought"
-    ) || (w.ends_with("ed") && w.len() > 4)
+    ) || crate::text::PAST_FORMS.contains(w)
+        || (w.ends_with("ed") && w.len() > 4)
         || (w.ends_with('s')
             && !w.ends_with("ss")
             && w.len() > 3

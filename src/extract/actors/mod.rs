@@ -419,7 +419,7 @@ fn regional_unit<'h, 'g>(
 /// The country whose possessive stands right before `at` ("Hungary's Viktor Orbán").
 fn owning_country(g: &Gazetteer, src: &str, hits: &[Hit], at: usize) -> Option<Cow<'static, str>> {
     let before = src.get(..at)?;
-    let owner_end = ["'s ", "’s "]
+    let owner_end = POSSESSIVE_S
         .iter()
         .find_map(|p| before.strip_suffix(p))
         .map(str::len)?;

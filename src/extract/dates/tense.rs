@@ -9,7 +9,7 @@
 
 use super::groups::{prev_word, prev_word_start, starts_sentence, word_before_previous};
 use crate::span::Span;
-use crate::text::WordSet;
+use crate::text::{PAST_FORMS, WordSet};
 
 /// The tense around a date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,16 +57,9 @@ static FUTURE: WordSet = WordSet::new(&[
     "effective",
 ]);
 
-/// Past forms that end in neither "-ed" nor are caught by a rule, and "since", whose date
-/// is always behind ("searched for him since the Oct. 23 slaying").
-static PAST: WordSet = WordSet::new(&[
-    "said", "told", "was", "were", "had", "did", "ago", "yesterday", "met", "held", "began",
-    "came", "went", "left", "took", "made", "gave", "found", "won", "lost", "fell", "rose",
-    "led", "sent", "saw", "spoke", "wrote", "fled", "hit", "struck", "shot", "became", "got",
-    "paid", "sold", "bought", "brought", "thought", "felt", "kept", "ran", "stood", "broke",
-    "chose", "drew", "flew", "grew", "knew", "meant", "put", "set", "spent", "taught", "woke",
-    "earlier", "since",
-]);
+/// Words besides the past forms of verbs ([`PAST_FORMS`]) that look back, and "since",
+/// whose date is always behind ("searched for him since the Oct. 23 slaying").
+static PAST: WordSet = WordSet::new(&["ago", "yesterday", "earlier", "since"]);
 
 /// Verbs of saying in the past: the date after them may be what was said, not when.
 static SAID: WordSet = WordSet::new(&[
@@ -347,6 +340,7 @@ fn cue(word: &str) -> Option<Tense> {
     if FUTURE.contains_lowercase(word) && word != "May" {
         Some(Tense::Future)
     } else if PAST.contains_lowercase(word)
+        || PAST_FORMS.contains(word)
         || (word.len() > 4
             && word.ends_with("ed")
             && word.starts_with(char::is_lowercase)
@@ -367,6 +361,7 @@ mod tests {
     fn tense_table() {
         let cases: &[(&str, &str, Tense)] = &[
             ("Talks will resume on Tuesday.", "Tuesday", Tense::Future),
+            ("Rebels fought for the town in March.", "March", Tense::Past),
             ("The talks, which began in late May, will resume.", "late May", Tense::Past),
             ("On Tuesday, the talks will resume.", "Tuesday", Tense::Future),
             ("He will succeed Daniel P. Davison Feb. 1, soon after.", "Feb. 1", Tense::Future),
