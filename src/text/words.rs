@@ -115,7 +115,10 @@ pub static PAST_FORMS: WordSet = WordSet::new(&[
     "took", "made", "gave", "found", "won", "lost", "fell", "rose", "led", "sent", "saw", "spoke",
     "wrote", "fled", "hit", "struck", "shot", "became", "got", "paid", "sold", "bought", "brought",
     "thought", "felt", "kept", "ran", "stood", "broke", "chose", "drew", "flew", "grew", "knew",
-    "meant", "put", "set", "spent", "taught", "woke", "threw", "sought", "fought",
+    "meant", "put", "set", "spent", "taught", "woke", "threw", "sought", "fought", "beat",
+    "cut", "quit", "shut", "heard", "dealt", "fed", "drove", "rode", "shook", "withdrew",
+    "oversaw", "undertook", "forgot", "hid", "laid", "sat", "slid", "stole", "swore", "swept",
+    "sank", "sped", "hung", "bore", "understood", "arose",
 ]);
 
 #[cfg(test)]

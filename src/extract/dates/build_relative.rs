@@ -71,7 +71,11 @@ pub(super) fn weekday(c: &Groups, src: &str, _: usize) -> Built {
     if cap(c, 3).is_none() && next.starts_with(char::is_uppercase) && month_number(next).is_none() {
         return None;
     }
-    let lead = cap(c, 1).map(|s| s.to_ascii_lowercase());
+    // "late on Saturday" is "late Saturday".
+    let lead = cap(c, 1).map(|s| {
+        let s = s.to_ascii_lowercase();
+        s.split_whitespace().filter(|w| *w != "on").collect::<Vec<_>>().join(" ")
+    });
     let rel = match lead.as_deref() {
         Some("last" | "past" | "previous" | "this past") => -1,
         Some("next" | "coming") => 1,
@@ -80,8 +84,12 @@ pub(super) fn weekday(c: &Groups, src: &str, _: usize) -> Built {
     };
     let part = cap(c, 3).and_then(part_of_day);
     // "late Thursday", "early Friday": the end or the start of the day.
-    Some((Spec::Weekday { wd, rel, part }, modifier_of(lead.as_deref())))
+    let echo = rel == 0 && part.is_none() && POSSESSIVE.iter().any(|p| src[end..].starts_with(p));
+    Some((Spec::Weekday { wd, rel, part, echo }, modifier_of(lead.as_deref())))
 }
+
+/// The possessive endings: "Sunday's", "Sunday’s".
+const POSSESSIVE: [&str; 2] = ["'s", "’s"];
 
 pub(super) fn unit_of(s: &str) -> Option<Unit> {
     let s = s.to_ascii_lowercase();
@@ -244,7 +252,7 @@ pub(super) fn ago(c: &Groups, _: &str, _: usize) -> Built {
     {
         return Some((Spec::Comparison { years: 1 }, modifier));
     }
-    let sign = if dir == "ago" || dir == "earlier" || dir == "before" {
+    let sign = if dir == "ago" || dir == "earlier" {
         -1
     } else {
         1

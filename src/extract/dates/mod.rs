@@ -284,11 +284,14 @@ pub enum Spec {
         part: Option<&'static str>,
     },
     /// A weekday; `rel` is -1 for "last", +1 for "next", 0 for a bare weekday (the most
-    /// recent one before the anchor, as in news).
+    /// recent one before the anchor, as in news). `echo`: a possessive ("Sunday's final")
+    /// that names an event rather than the clause's time, so the same weekday named before
+    /// in the article tells which one it is.
     Weekday {
         wd: u32,
         rel: i64,
         part: Option<&'static str>,
+        echo: bool,
     },
     /// A unit relative to the date the text named last: "the following year" (+1), "that
     /// day" (0), "the previous month" (-1); without one, relative to the anchor. A day may
@@ -360,7 +363,21 @@ pub fn find_at_most(
     cands.retain(|c| !c.span.is_empty());
     let refers: Vec<(usize, Refer)> = cands
         .iter()
-        .filter_map(|c| Some((c.span.start, Refer::of(&c.spec)?)))
+        .filter_map(|c| {
+            let mut refer = Refer::of(&c.spec)?;
+            if let Refer::Anaphoric {
+                unit: Unit::Day,
+                n: 0,
+                past,
+                ..
+            } = &mut refer
+            {
+                let i = sentences.partition_point(|s| s.end <= c.span.start);
+                let sentence = sentences.get(i).copied().unwrap_or(c.span);
+                *past = tense::around(src, sentence, c.span) == tense::Tense::Past;
+            }
+            Some((c.span.start, refer))
+        })
         .collect();
     let mentions: Vec<DateMention> = cands
         .into_iter()
@@ -412,7 +429,7 @@ pub fn find_at_most(
         .collect();
     let mut mentions = refer::join_time_and_day(src, mentions);
     refer::date_the_times(&mut mentions, anchor.map(|a| a.date));
-    refer::refer_back(&mut mentions, &refers);
+    refer::refer_back(&mut mentions, &refers, anchor.map(|a| a.date));
     (mentions, anchor, cut)
 }
 

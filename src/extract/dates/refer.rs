@@ -26,12 +26,18 @@ pub(super) enum Refer {
     QuarterOf { y: Option<i32>, rel: i64 },
     /// "a year ago", "the same period last year": the period last named, `years` back.
     Comparison { years: i64 },
+    /// "Sunday's final": the same weekday last named, when it lies within a week of the
+    /// one the tense gave.
+    SameWeekday,
     /// "the following year", "that day", "the next morning": `n` units from the date last
     /// named, and the part of day.
     Anaphoric {
         unit: Unit,
         n: i64,
         part: Option<&'static str>,
+        /// Said in the past tense: "beat Musetti earlier in the day" after a final named
+        /// for Sunday is on no day after the anchor.
+        past: bool,
     },
 }
 
@@ -42,7 +48,13 @@ impl Refer {
             Spec::TheQuarter { latest: false } => Some(Refer::TheQuarter),
             Spec::YearQuarter { y, rel, part: None } => Some(Refer::QuarterOf { y, rel }),
             Spec::Comparison { years } => Some(Refer::Comparison { years }),
-            Spec::Anaphoric { unit, n, part } => Some(Refer::Anaphoric { unit, n, part }),
+            Spec::Anaphoric { unit, n, part } => Some(Refer::Anaphoric {
+                unit,
+                n,
+                part,
+                past: false,
+            }),
+            Spec::Weekday { echo: true, .. } => Some(Refer::SameWeekday),
             _ => None,
         }
     }
@@ -152,7 +164,11 @@ fn compared<'a>(
 
 /// Resolves the references `refers` (each at the start of its mention's span, in text
 /// order) against the periods named before them.
-pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]) {
+pub(super) fn refer_back(
+    mentions: &mut [DateMention],
+    refers: &[(usize, Refer)],
+    anchor: Option<CivilDate>,
+) {
     if refers.is_empty() {
         return;
     }
@@ -165,6 +181,8 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
     let mut lead: Option<(usize, String)> = None;
     // The last date named, to the unit it names.
     let mut last_date: Option<(CivilDate, Unit)> = None;
+    // The last day named on each weekday (ISO 1–7).
+    let mut on_weekday: [Option<CivilDate>; 8] = [None; 8];
     for m in mentions.iter_mut() {
         let at = m.span.start;
         let refer = refers
@@ -189,8 +207,15 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
                 }
                 continue; // a comparison, not the period spoken of
             }
-            Some(Refer::Anaphoric { unit, n, part }) => {
-                if let Some((date, _)) = last_date.filter(|(_, named)| fine_enough(*named, unit)) {
+            Some(Refer::Anaphoric { unit, n, part, past }) => {
+                if let Some((mut date, _)) = last_date.filter(|(_, named)| fine_enough(*named, unit)) {
+                    if past
+                        && unit == Unit::Day
+                        && n == 0
+                        && let Some(a) = anchor.filter(|a| date.days() > a.days())
+                    {
+                        date = a;
+                    }
                     let day = rel_unit_value(date, unit, n, false);
                     set_value(m, match part {
                         Some(p) => format!("{day}T{p}"),
@@ -200,6 +225,16 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
                 // "the following year" is now the year spoken of.
                 last_date = m.value.as_deref().and_then(dated);
                 continue;
+            }
+            Some(Refer::SameWeekday) => {
+                let own = m.value.as_deref().and_then(CivilDate::parse);
+                if let Some(own) = own
+                    && let Some(named) = on_weekday[own.weekday() as usize]
+                    && (named.days() - own.days()).abs() <= 7
+                    && named != own
+                {
+                    set_value(m, named.iso());
+                }
             }
             Some(Refer::Comparison { years }) => {
                 let value = compared(&period, &lead, at, m.mention.sentence)
@@ -219,6 +254,9 @@ pub(super) fn refer_back(mentions: &mut [DateMention], refers: &[(usize, Refer)]
         };
         if let Some(d) = dated(v) {
             last_date = Some(d);
+            if d.1 == Unit::Day {
+                on_weekday[d.0.weekday() as usize] = Some(d.0);
+            }
         }
         if m.timex_type != TimexType::Date {
             continue;

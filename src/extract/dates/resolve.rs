@@ -88,7 +88,7 @@ pub fn resolve(
                 Some(offset_days(*days)),
             )),
         },
-        Spec::Weekday { wd, rel, part } => {
+        Spec::Weekday { wd, rel, part, .. } => {
             let ty = if part.is_some() { Time } else { Date };
             let Some(a) = anchor else {
                 return Some((ty, None, Some(format!("XXXX-WXX-{wd}"))));

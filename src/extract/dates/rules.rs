@@ -268,9 +268,9 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &["mid"],
     },
-    // last Friday, next Tuesday, Tuesday evening, late Thursday
+    // last Friday, next Tuesday, Tuesday evening, late Thursday, early on Monday
     Rule {
-        pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past|early|late))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
+        pattern: r"\b(?:(?i:(last|next|this|coming|past|previous|this\s+past|early(?:\s+on)?|late(?:\s+on)?))\s+)?({WEEKDAY})(?:\s+(morning|afternoon|evening|night))?\b",
         window: Some(2),
         build: weekday,
         needs: &[],
@@ -308,13 +308,14 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &["fiscal", "full", "year"],
     },
-    // three days ago, two weeks later, a year earlier
+    // three days ago, two weeks later, a year earlier ("two weeks before the vote" is the
+    // duration "two weeks": TimeML leaves the preposition out)
     Rule {
-        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|some|roughly|just|only))\s+)?({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|before|after|from\s+now))\b",
+        pattern: r"\b(?:(?i:(about|around|nearly|almost|more\s+than|over|less\s+than|some|roughly|just|only))\s+)?({NUM})[\s-]+(?i:(days?|weeks?|months?|years?|decades?))\s+(?i:(ago|earlier|later|from\s+now))\b",
         window: None,
         build: ago,
         needs: COUNTED_UNITS,
-        triggers: &["ago", "earlier", "later", "before", "after", "from now"],
+        triggers: &["ago", "earlier", "later", "from now"],
     },
     // now, recently, currently, in recent years, the coming weeks, the upcoming months, the
     // near term, the current (crisis), a recent (sale)

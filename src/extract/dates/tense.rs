@@ -158,6 +158,17 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 if tense == Tense::Past && after(&BE) {
                     continue;
                 }
+                // "will cut", "to beat": a form shared with the present, after a modal or
+                // "to", is no past.
+                if tense == Tense::Past
+                    && matches!(
+                        earlier[1].to_ascii_lowercase().as_str(),
+                        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall"
+                            | "should" | "to" | "ll"
+                    )
+                {
+                    continue;
+                }
                 // "were planning to", "was expected to": the plan's word after the
                 // auxiliary decides, not the auxiliary's past.
                 if tense == Tense::Past
@@ -373,6 +384,9 @@ mod tests {
                 Tense::Future,
             ),
             ("Talks resumed on Tuesday.", "Tuesday", Tense::Past),
+            ("Djokovic beat Musetti earlier in the day.", "earlier in the day", Tense::Past),
+            ("Retailers will cut prices on Monday.", "Monday", Tense::Future),
+            ("Shops plan to cut prices on Monday.", "Monday", Tense::Unknown),
             ("The minister said Tuesday he will visit on Friday.", "Tuesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),
             ("They'll meet in October.", "October", Tense::Future),

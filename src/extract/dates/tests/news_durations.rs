@@ -38,6 +38,15 @@ fn news_durations() {
             "Aid was cut off for six weeks.",
             &[("six weeks", "DURATION", Some("P6W"), None)],
         ),
+        // TimeML leaves "before" and "after" out of the duration they follow.
+        (
+            "He will rest for two weeks before the Olympic tournament.",
+            &[("two weeks", "DURATION", Some("P2W"), None)],
+        ),
+        (
+            "She arrived three days after the vote.",
+            &[("three days", "DURATION", Some("P3D"), None)],
+        ),
         (
             "Both sides agreed to a 30-day truce.",
             &[("30-day", "DURATION", Some("P30D"), None)],

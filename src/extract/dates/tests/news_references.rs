@@ -50,6 +50,35 @@ fn news_references() {
             "For the day, the Nikkei closed down 6.4 percent.",
             &[("the day", "DATE", Some("2025-03-05"), None)],
         ),
+        // Said in the past, "earlier in the day" is no day ahead of the article's, though
+        // the day named before it is.
+        (
+            "Sinner will face Djokovic on Friday. Djokovic beat Musetti earlier in the day.",
+            &[
+                ("Friday", "DATE", Some("2025-03-07"), None),
+                ("earlier in the day", "DATE", Some("2025-03-05"), Some("START")),
+            ],
+        ),
+        (
+            "The final will be on Friday. It starts later in the day.",
+            &[
+                ("Friday", "DATE", Some("2025-03-07"), None),
+                ("later in the day", "DATE", Some("2025-03-07"), Some("END")),
+            ],
+        ),
+        // A weekday's possessive names an event: the one the article named before.
+        (
+            "Sinner will face Djokovic on Sunday. Tickets for Sunday's final sold out in March.",
+            &[
+                ("Sunday", "DATE", Some("2025-03-09"), None),
+                ("Sunday", "DATE", Some("2025-03-09"), None),
+                ("March", "DATE", Some("2025-03"), None),
+            ],
+        ),
+        (
+            "Monday's ruling angered the family.",
+            &[("Monday", "DATE", Some("2025-03-03"), None)],
+        ),
         (
             "Shares rose on Tuesday before falling later in the day.",
             &[

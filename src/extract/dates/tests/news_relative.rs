@@ -40,6 +40,10 @@ fn news_relative() {
             ],
         ),
         (
+            "The envoys joined the talks late on Saturday.",
+            &[("late on Saturday", "DATE", Some("2025-03-01"), Some("END"))],
+        ),
+        (
             "The bomb exploded late Monday night near the market.",
             &[("late Monday night", "TIME", Some("2025-03-03TNI"), Some("END"))],
         ),
