@@ -12,6 +12,7 @@ pub mod definitions;
 pub mod locations;
 pub mod merge;
 pub mod names;
+pub mod national;
 pub mod repeats;
 pub mod tagger;
 
@@ -266,6 +267,7 @@ pub fn run<'t>(
     }
     definitions::retype(ctx, &r.chunks, &mut r.found.actors, &mut r.locations);
     repeats::add_repeats(ctx, gazetteer, &r.chunks, &taken, &mut r.found.actors, &mut r.locations);
+    national::localize(ctx.src, &mut r.found.actors, &r.locations);
     let mut found = Extractions {
         actors: r.found.actors,
         locations: r.locations,

@@ -278,6 +278,18 @@ pub static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "Mr",
     "Ms",
     "Mrs",
+    // Abbreviated titles, cut from their stop: "said Dr. Oluwaseun Adeyemi" names no "Dr".
+    "Dr",
+    "Prof",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Gen",
+    "Lt",
+    "Col",
+    "Sgt",
+    "Capt",
+    "Rev",
     "Do",
     "Does",
     "Did",
@@ -737,7 +749,18 @@ fn initial_stop(ctx: &Context, g: &Gazetteer, j: usize, run_start: usize) -> boo
         && tokens.get(j + 2).is_some_and(|t| t.text(src) == ".")
         && attached(j + 1, j + 2);
     if initial == run_start {
-        return next_is_initial;
+        // "N. Chandrababu Naidu", "F. Scott Fitzgerald": a leading initial with two names
+        // after it ("plan B. Then the" has one).
+        let two_names = || {
+            !FUNCTION_WORDS.contains(next.text(src))
+                && tokens.get(j + 2).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && is_name_word(t.text(src))
+                        && !FUNCTION_WORDS.contains(t.text(src))
+                        && same_line(src, next.span, t.span)
+                })
+        };
+        return next_is_initial || two_names();
     }
     let before = tokens[initial - 1].text(src);
     let after_given = g.given_names.contains(before);
@@ -936,6 +959,13 @@ mod tests {
                 "Rain hit Rio Grande do Sul. Why do Americans care?",
                 &["Rain", "Rio Grande do Sul", "Americans"],
             ),
+            // An abbreviated title alone names no one; a leading initial opens a name
+            // that two names follow.
+            (
+                "\"Yes,\" said Dr. Oluwaseun Adeyemi, with N. Chandrababu Naidu.",
+                &["Oluwaseun Adeyemi", "N. Chandrababu Naidu"],
+            ),
+            ("He chose plan B. Then the vote came.", &["B"]),
         ];
         for (src, want) in cases {
             assert_eq!(&chunk_texts(src), want, "{src}");

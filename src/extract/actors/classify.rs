@@ -76,7 +76,19 @@ pub(super) fn classify_chunk<'a>(
         }
     }
     let before_title = lowercase_title_before(g, ctx, chunk.tokens.start);
-    if title_len > 0 || before_title {
+    // "General Motors Co.", "General Electric Co.": a listed organization that begins
+    // with a title word is no title before a name.
+    let listed_from_title = || {
+        let title_end = toks[first + title_len - 1].span.end;
+        toks.get(first).is_some_and(|t| {
+            inner.iter().any(|h| {
+                h.span.start == t.span.start
+                    && h.span.end > title_end
+                    && h.entries.iter().any(|e| matches!(e, Entry::Organization(_)))
+            })
+        })
+    };
+    if (title_len > 0 || before_title) && !(title_len > 0 && listed_from_title()) {
         let after_title = &toks[first + title_len..];
         let mut name_toks = trim_connectors(src, after_title);
         // "President of the Linguistic Society of America": what the title is of, no name;
@@ -197,18 +209,35 @@ pub(super) fn classify_chunk<'a>(
         while from + 1 < n && hyphen_modifier(word(from)) {
             from += 1;
         }
-        let span = Span::new(toks[from].span.start, chunk.span.end);
+        let mut span = Span::new(toks[from].span.start, chunk.span.end);
+        if org_suffix && from == 0 {
+            span.start = joined_by_and(ctx, g, chunk.tokens.start).unwrap_or(span.start);
+        }
         if inner.iter().any(|h| h.span == span) {
             return None; // a listed organization: the gazetteer names it
         }
         let text = span.text(src);
-        // "Apple Inc.": a listed company with its legal form is that company.
+        // "Apple Inc.": a listed company with its legal form is that company, and so is
+        // "Toyota Motor Corp.", its trade's word left out too.
         let bare = without_legal_form(text);
-        if bare.len() < text.len()
-            && let Some(o) = g.lookup(bare).iter().find_map(|e| match e {
-                Entry::Organization(o) => Some(*o),
+        let listed = |name: &str, company_only: bool| {
+            g.lookup(name).iter().find_map(|e| match e {
+                Entry::Organization(o)
+                    if !company_only
+                        || g.organizations[*o as usize].org_type == OrgType::Company =>
+                {
+                    Some(*o)
+                }
                 _ => None,
             })
+        };
+        let by_trade = || {
+            bare.rsplit_once(' ')
+                .filter(|(_, trade)| COMPANY_TRADES.contains(trade))
+                .and_then(|(rest, _)| listed(rest, true))
+        };
+        if bare.len() < text.len()
+            && let Some(o) = listed(bare, false).or_else(by_trade)
         {
             return Some(listed_org(g, o, span));
         }
@@ -360,6 +389,42 @@ fn more_than_a_city(g: &Gazetteer, hit: &Hit) -> bool {
         Entry::Place(p) => g.places[*p as usize].kind != PlaceKind::City,
         _ => true,
     })
+}
+
+/// Where an organization's name begins when its run opens after "and" and the words
+/// before that are its own: "Swedish Meteorological and Hydrological Institute", "Texas
+/// Parks and Wildlife Department". Those words are capitalized and no list knows them,
+/// save a people or a place at their front when more follow ("Google and Microsoft
+/// Corp." and "Egypt and Qatar Airways" are two names).
+fn joined_by_and(ctx: &Context, g: &Gazetteer, start: usize) -> Option<usize> {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    if start < 2 || tokens[start - 1].text(src) != "and" {
+        return None;
+    }
+    let mut k = start - 1;
+    while k > 0 {
+        let t = &tokens[k - 1];
+        let w = t.text(src);
+        let adjacent = src[t.span.end..tokens[k].span.start].bytes().all(|b| b == b' ');
+        if !adjacent
+            || t.kind != TokenKind::Word
+            || !w.starts_with(char::is_uppercase)
+            || FUNCTION_WORDS.contains(w)
+            || g.given_names.contains(w)
+        {
+            break;
+        }
+        k -= 1;
+    }
+    let words = start - 1 - k;
+    let unknown = |i: usize| g.lookup(tokens[i].text(src)).is_empty();
+    let front_ok = unknown(k)
+        || (words >= 2
+            && g.lookup(tokens[k].text(src))
+                .iter()
+                .all(|e| matches!(e, Entry::Group(_) | Entry::Place(_))));
+    (words >= 1 && front_ok && (k + 1..start - 1).all(unknown)).then(|| tokens[k].span.start)
 }
 
 /// "US-based", "Saudi-led", "state-owned": a word whose last part is a lower-case

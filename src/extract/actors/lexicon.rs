@@ -145,6 +145,13 @@ pub(crate) static LEGAL_FORMS: WordSet = WordSet::new(&[
     "plc", "PLC", "Plc", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Holdings",
 ]);
 
+/// Words of a company's trade between its short name and its legal form ("Toyota Motor
+/// Corp.", "Samsung Electronics Co."), left out to find the listed company.
+pub(super) static COMPANY_TRADES: WordSet = WordSet::new(&[
+    "Motor", "Motors", "Group", "Electronics", "Industries", "Company", "Enterprises",
+    "Technologies", "Technology", "International", "Airlines", "Pharmaceuticals", "Petroleum",
+]);
+
 /// `name` without a legal form at its end ("Nvidia Corp" → "Nvidia"); `name` itself when
 /// it has none or is nothing else.
 pub(crate) fn without_legal_form(name: &str) -> &str {

@@ -200,7 +200,8 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         }
         if let Some(mut raw) = classify_chunk(ctx, g, chunk, inner).or_else(defined_org) {
             if raw.kind == ActorKind::Person && raw.affiliation.is_none() {
-                raw.affiliation = owning_country(g, src, hits, raw.span.start);
+                // "Hungary's Viktor Orbán", "Qatar's Prime Minister Sheikh Mohammed".
+                raw.affiliation = owning_country(g, src, hits, chunk.span.start.min(raw.span.start));
             }
             claimed.push(raw.span);
             if let Some(acr) = defined_acronym(src, chunk) {

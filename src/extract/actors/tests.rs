@@ -604,6 +604,60 @@ fn actor_rule_table() {
         ),
         // A climate pattern is no one.
         ("The rains were made worse by El Niño.", &[], &["El Niño"]),
+        (
+            "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani joined the talks.",
+            &[("Sheikh Mohammed bin Abdulrahman Al Thani", "person", Some("QA"))],
+            &["Qatar"],
+        ),
+        // An abbreviated title alone is no one; a leading initial opens a name.
+        (
+            "\"She never cared,\" said Dr. Oluwaseun Adeyemi. Allies led by N. Chandrababu Naidu won.",
+            &[
+                ("Oluwaseun Adeyemi", "person", None),
+                ("N. Chandrababu Naidu", "person", None),
+            ],
+            &["Dr", "N"],
+        ),
+        // A listed company with its trade's word and legal form is that company; a listed
+        // company that begins with a title word is no title before a name.
+        (
+            "Toyota Motor Corp. and Ford Motor Co. gained. General Motors Co. fell.",
+            &[
+                ("Toyota", "organization", Some("JP")),
+                ("Ford Motor Company", "organization", Some("US")),
+                ("General Motors", "organization", Some("US")),
+            ],
+            &["Motors Co", "Toyota Motor Corp"],
+        ),
+        // Capitalized words before "and" that no list knows belong to the name after it.
+        (
+            "She joined the Swedish Meteorological and Hydrological Institute in 1962.",
+            &[("Swedish Meteorological and Hydrological Institute", "organization", None)],
+            &["Hydrological Institute"],
+        ),
+        (
+            "Google and Microsoft Corp. agreed.",
+            &[("Google", "organization", Some("US")), ("Microsoft", "organization", Some("US"))],
+            &["Google and Microsoft Corp"],
+        ),
+        // "Congress" in a story set in another country is that country's.
+        (
+            "BUENOS AIRES, Argentina — Argentina's Congress passed the reform. Protesters \
+             gathered in Buenos Aires and Córdoba as Congress voted.",
+            &[("Congress", "organization", Some("AR"))],
+            &[],
+        ),
+        (
+            "Rahul Gandhi's Congress party won 99 seats in the Lok Sabha, said officials in \
+             New Delhi and Mumbai.",
+            &[("Congress", "organization", Some("IN")), ("Lok Sabha", "organization", Some("IN"))],
+            &[],
+        ),
+        (
+            "The U.S. Congress passed the bill, officials in Ottawa and Toronto said.",
+            &[("Congress", "organization", Some("US"))],
+            &[],
+        ),
     ]);
 }
 

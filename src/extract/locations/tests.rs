@@ -34,6 +34,12 @@ fn location_rule_table() {
             ],
             &[],
         ),
+        // A listed body whose name ends in a town's: the body, not the town in Libya.
+        (
+            "The BJP won 240 of the 543 seats in the Lok Sabha, the lower house.",
+            &[],
+            &["Sabha"],
+        ),
         (
             "NAIROBI, April 25 (AP) — Floods swept away homes.",
             &[("Nairobi", "city", Some("KE"))],
