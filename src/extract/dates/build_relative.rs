@@ -412,6 +412,23 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
     if cap(c, 4).is_some_and(|w| w.eq_ignore_ascii_case("old")) {
         return None; // an age
     }
+    // "49 flybys over four years", "used over three years": "over" is "during", and the
+    // duration is "four years" alone; "in over six years", "lasted over a week", "just
+    // over an hour" are more than that.
+    if cap(c, 1).is_some_and(|w| w.eq_ignore_ascii_case("over")) {
+        let prev = prev_word(src, start).to_ascii_lowercase();
+        let more_than = matches!(
+            prev.as_str(),
+            "" | "in" | "for" | "of" | "after" | "since" | "to" | "just" | "well" | "last"
+                | "lasted" | "lasting" | "lasts" | "took" | "take" | "takes" | "taking"
+                | "spent" | "than" | "within" | "from" | "by" | "at" | "with" | "is" | "was"
+                | "were" | "are" | "been" | "be" | "slightly" | "only"
+        );
+        if !more_than {
+            let value = duration_value(num, unit)?;
+            return Some((Spec::Fixed(TimexType::Duration, value), Some(DURING)));
+        }
+    }
     let num_l = num.trim().to_ascii_lowercase();
     let singular = matches!(num_l.as_str(), "a" | "an" | "one" | "1");
     if singular

@@ -162,7 +162,14 @@ pub(super) fn cap_num<T: std::str::FromStr>(c: &Groups, i: usize) -> Option<T> {
     cap(c, i).and_then(|s| s.parse().ok())
 }
 
+/// What a rule's builder makes of a match: its meaning and its modifier (a TIMEX3 `mod`
+/// name, or [`DURING`]).
 pub(super) type Built = Option<(Spec, Option<&'static str>)>;
+
+/// The "modifier" a builder gives when the match's first word is a preposition outside
+/// the expression ("over" in "flybys over four years"): the span then starts at group 2,
+/// and the mention has no `mod`.
+pub(super) const DURING: &str = "during";
 
 /// The word just before byte `pos` (letters, digits, dots), or "".
 pub(super) fn prev_word(src: &str, pos: usize) -> &str {

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 
 use regex_automata::{Input, Match};
 
-use super::groups::{Groups, prev_word, starts_sentence};
+use super::groups::{DURING, Groups, prev_word, starts_sentence};
 use super::pattern::{MONTH_ABBRS, PatternCache, re};
 use super::rules::{PATTERNS, RULES};
 use super::triggers::{TRIGGERS, sentence_triggers, set_bits, window_start};
@@ -304,9 +304,15 @@ pub(super) fn candidates_searched(
             caps: &cache.caps,
         };
         let Some(m) = caps.get(0) else { continue };
-        let Some((spec, modifier)) = (rule.build)(&caps, text, m.start()) else {
+        let Some((spec, mut modifier)) = (rule.build)(&caps, text, m.start()) else {
             continue;
         };
+        let mut span = span;
+        if modifier == Some(DURING) {
+            let Some(inner) = caps.get(2) else { continue };
+            span = Span::new(found.sentence.start + inner.start(), span.end);
+            modifier = None;
+        }
         let Some(spec) = numeric_in_order(spec, modifier, order) else {
             continue;
         };

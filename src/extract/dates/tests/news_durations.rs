@@ -38,6 +38,20 @@ fn news_durations() {
             "Aid was cut off for six weeks.",
             &[("six weeks", "DURATION", Some("P6W"), None)],
         ),
+        // "over" as "during" is left out of the duration; after "in", "last" or "just"
+        // it is "more than".
+        (
+            "The probe will make 49 close flybys of Europa over four years.",
+            &[("four years", "DURATION", Some("P4Y"), None)],
+        ),
+        (
+            "The index closed at its lowest level in over six years.",
+            &[("over six years", "DURATION", Some("P6Y"), Some("MORE_THAN"))],
+        ),
+        (
+            "The inspection is likely to last over a week.",
+            &[("over a week", "DURATION", Some("P1W"), Some("MORE_THAN"))],
+        ),
         // TimeML leaves "before" and "after" out of the duration they follow.
         (
             "He will rest for two weeks before the Olympic tournament.",
