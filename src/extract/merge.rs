@@ -11,7 +11,7 @@
 
 
 use super::actors::{
-    Actor, ActorKind, ROLE_NOUNS, is_initialism, single_spaced, without_legal_form,
+    Actor, ActorKind, ROLE_NOUNS, STORM_WORDS, is_initialism, single_spaced, without_legal_form,
 };
 use super::locations::{Location, resolve_listed};
 use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
@@ -263,6 +263,13 @@ pub fn add_tagged<'t>(
         // "Leaders of Atacameño communities": people in a role opening a sentence, not a
         // name.
         if text.split(' ').next().is_some_and(|w| ROLE_NOUNS.contains_lowercase(w)) {
+            continue;
+        }
+        // "Hurricane Milton", "Typhoon Gaemi": a storm, named like a person, is no actor.
+        let word_before = src[..span.start].trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+        if text.split(' ').next().is_some_and(|w| STORM_WORDS.contains(w))
+            || STORM_WORDS.contains(word_before)
+        {
             continue;
         }
         let last = text.rsplit(' ').next().unwrap_or("");

@@ -290,6 +290,9 @@ pub static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "Sgt",
     "Capt",
     "Rev",
+    "Adm",
+    "Maj",
+    "Brig",
     "Do",
     "Does",
     "Did",
@@ -560,7 +563,18 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                     .binary_search_by_key(&at, |h| h.span.start)
                     .is_ok()
             };
-            if (FUNCTION_WORDS.contains(w) && !begins_known())
+            // "The All England Club", "the All Blacks": a function word after an article
+            // (stripped, or the lower-case one before the run) is the name's.
+            let after_article = || {
+                let prev = if first > start {
+                    Some(tokens[first - 1].text(src))
+                } else {
+                    first.checked_sub(1).map(|k| tokens[k].text(src))
+                };
+                prev.is_some_and(|p| matches!(p, "The" | "the"))
+                    && tokens.get(first + 1).is_none_or(|t| t.text(src) != ".")
+            };
+            if (FUNCTION_WORDS.contains(w) && !begins_known() && !after_article())
                 || (at_start && lower_words.contains(w))
             {
                 first += 1;
@@ -575,7 +589,12 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
         if first < end {
             let last_span = strip_possessive(tokens[end - 1].span, src);
             let span = Span::new(tokens[first].span.start, last_span.end);
-            if !ctx.in_boilerplate(span) {
+            // "Vice Adm. Brad Cooper": an abbreviated title of several words names no one.
+            let abbreviated_title = tokens
+                .get(end)
+                .is_some_and(|t| t.text(src) == "." && t.span.start == span.end)
+                && g.titles.contains(&src[span.start..=span.end]);
+            if !ctx.in_boilerplate(span) && !abbreviated_title {
                 out.push(Chunk {
                     span,
                     tokens: first..end,
@@ -966,6 +985,7 @@ mod tests {
                 &["Oluwaseun Adeyemi", "N. Chandrababu Naidu"],
             ),
             ("He chose plan B. Then the vote came.", &["B"]),
+            ("Vice Adm. Brad Cooper spoke.", &["Brad Cooper"]),
         ];
         for (src, want) in cases {
             assert_eq!(&chunk_texts(src), want, "{src}");

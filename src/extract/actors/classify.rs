@@ -24,6 +24,9 @@ pub(super) fn classify_chunk<'a>(
     let word = |i: usize| toks[i].text(src);
     let words = || toks.iter().map(|t| t.text(src));
     let last_word = crate::extract::names::strip_possessive(toks.last()?.span, src).text(src);
+    if toks.len() >= 2 && STORM_WORDS.contains(word(0)) {
+        return None;
+    }
 
     // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
     let mut first = 0;
@@ -147,6 +150,9 @@ pub(super) fn classify_chunk<'a>(
 
     let n = toks.len();
     let given_first = g.given_names.contains(word(0)) && !FUNCTION_WORDS.contains(word(0));
+    // "Jordan Bardella", "Chad Smith": a person's whole run that opens with a country's
+    // name is their own name, and no affiliation.
+    let whole_affiliation = if given_first && first > 0 { None } else { affiliation.clone() };
     if chunk.in_heading {
         // Headings capitalize every word; only a heading that is nothing but a name
         // ("Brock Holt" over a biography) is taken, and only on given-name evidence.
@@ -156,7 +162,7 @@ pub(super) fn classify_chunk<'a>(
             .heading_at(chunk.span.start)
             .is_some_and(|h| h.trim(src) == chunk.span);
         return (whole && given_first && (2..=3).contains(&n) && inner.is_empty())
-            .then(|| person(chunk.span, src, affiliation));
+            .then(|| person(chunk.span, src, whole_affiliation.clone()));
     }
     // Organization words, unless a given name and a verb of saying make two words a person
     // ("said Jim Press").
@@ -244,7 +250,9 @@ pub(super) fn classify_chunk<'a>(
         return Some(Raw {
             key: Key::NewOrg(Cow::Borrowed(bare)),
             span,
-            name: Cow::Borrowed(text),
+            // Named as the lists name companies, without the legal form ("Seagen" for
+            // "Seagen Inc."); the mention keeps it.
+            name: Cow::Borrowed(bare),
             kind: ActorKind::Organization,
             affiliation,
             role: None,
@@ -302,7 +310,7 @@ pub(super) fn classify_chunk<'a>(
         || (first_is_place && crate::extract::names::PLACE_SUFFIXES.contains(last_word));
     let given = given_first && (!first_is_known || !rest_is_known) && !not_personal && n >= 2;
     if given && (2..=4).contains(&n) && capitalized >= 2 {
-        return Some(person(chunk.span, src, affiliation));
+        return Some(person(chunk.span, src, whole_affiliation.clone()));
     }
     // A middle initial: the chunker keeps a stop inside a run only after an initial that
     // a name goes on from ("George W. Bush", "J. K. Rowling").
@@ -315,7 +323,7 @@ pub(super) fn classify_chunk<'a>(
         && n - initials <= 4
         && capitalized >= 2
     {
-        return Some(person(chunk.span, src, affiliation));
+        return Some(person(chunk.span, src, whole_affiliation.clone()));
     }
     let acronym = word(0)
         .chars()
@@ -324,7 +332,7 @@ pub(super) fn classify_chunk<'a>(
     // A scholarly citation, even of an author named like a place: "Heidenreich & Turano,
     // 2011", "Rueda et al. (2012)", "Nutley, Bohlin, & Klingberg, 2009".
     if n <= 3 && capitalized == n && !acronym && crate::extract::names::cites(&src[chunk.span.end..]) {
-        return Some(person(chunk.span, src, affiliation));
+        return Some(person(chunk.span, src, whole_affiliation.clone()));
     }
     if !inner.is_empty() {
         return None; // a run holding a known place or group: left to those rules
@@ -341,12 +349,12 @@ pub(super) fn classify_chunk<'a>(
     });
     let saying = saying_next_to(ctx, chunk) && !has_acronym && !not_personal;
     if (2..=4).contains(&n) && capitalized >= 2 && (given || particle || saying) {
-        return Some(person(chunk.span, src, affiliation));
+        return Some(person(chunk.span, src, whole_affiliation.clone()));
     }
     // "the Los Angeles Sheriff's Department said": a body's head noun is no one's name.
     let body_word = ORG_SUFFIXES.contains(word(0)) || HEAD_ALONE.contains(word(0));
     if n == 1 && saying && !chunk.sentence_initial && !acronym && !body_word {
-        return Some(person(chunk.span, src, affiliation));
+        return Some(person(chunk.span, src, whole_affiliation.clone()));
     }
     // An encyclopedic opening: "Évariste Galois (25 October 1811 – 31 May 1832)", "(born 1965)".
     if (2..=4).contains(&n)
@@ -354,7 +362,7 @@ pub(super) fn classify_chunk<'a>(
         && inner.is_empty()
         && life_dates(&src[chunk.span.end..])
     {
-        return Some(person(chunk.span, src, affiliation));
+        return Some(person(chunk.span, src, whole_affiliation.clone()));
     }
     // An apposition naming a role: "Sameh Shoukry, the foreign minister, said".
     if (2..=4).contains(&n)
@@ -363,7 +371,7 @@ pub(super) fn classify_chunk<'a>(
         && !has_acronym
         && apposition_role(g, &src[chunk.span.end..])
     {
-        return Some(person(chunk.span, src, affiliation));
+        return Some(person(chunk.span, src, whole_affiliation.clone()));
     }
     // A lone given name in mid-sentence ("told Cara", "Marilyn laughed"), unless the name
     // is also an everyday word.
@@ -377,7 +385,7 @@ pub(super) fn classify_chunk<'a>(
         && !crate::text::is_month_name(word(0))
         && !crate::text::is_weekday_name(word(0))
     {
-        return Some(person(chunk.span, src, affiliation));
+        return Some(person(chunk.span, src, whole_affiliation.clone()));
     }
     None
 }

@@ -145,6 +145,12 @@ pub(crate) static LEGAL_FORMS: WordSet = WordSet::new(&[
     "plc", "PLC", "Plc", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Holdings",
 ]);
 
+/// Words that open a storm's name ("Hurricane Milton", "Storm Ciarán"): named like a
+/// person, a storm is no actor.
+pub(crate) static STORM_WORDS: WordSet = WordSet::new(&[
+    "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm",
+]);
+
 /// Words of a company's trade between its short name and its legal form ("Toyota Motor
 /// Corp.", "Samsung Electronics Co."), left out to find the listed company.
 pub(super) static COMPANY_TRADES: WordSet = WordSet::new(&[

@@ -26,7 +26,7 @@ mod classify;
 mod groups;
 mod lexicon;
 
-pub(crate) use lexicon::{HEAD_ALONE, ROLE_NOUNS, is_initialism, without_legal_form};
+pub(crate) use lexicon::{HEAD_ALONE, ROLE_NOUNS, STORM_WORDS, is_initialism, without_legal_form};
 mod short_names;
 #[cfg(test)]
 mod tests;
@@ -386,6 +386,8 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
     }
     // 4. Single names that repeat part of a person's full name.
     link_short_names(ctx, chunks, hits, &left_to_people, &mut raws, &mut claimed);
+    raws.sort_by_key(|r| (r.span.start, r.span.end));
+    link_name_tails(&mut raws);
     // 5. An organization's head noun alone ("the League").
     link_head_nouns(ctx, &mut raws, &mut claimed);
 

@@ -101,6 +101,40 @@ pub(super) fn link_short_names(
     claimed.sort();
 }
 
+/// Links a person named by the last words of a longer name given before ("Le Pen" after
+/// "Marine Le Pen", "bin Salman" after "Mohammed bin Salman") to that person: the nearest
+/// such name before.
+pub(super) fn link_name_tails(raws: &mut [Raw]) {
+    let people: Vec<(usize, usize)> = raws
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.kind == ActorKind::Person && r.name.matches(' ').count() >= 2)
+        .map(|(n, r)| (r.span.end, n))
+        .collect();
+    if people.is_empty() {
+        return;
+    }
+    for k in 0..raws.len() {
+        let r = &raws[k];
+        if r.kind != ActorKind::Person || !r.name.contains(' ') {
+            continue;
+        }
+        let full = people.iter().rev().find(|&&(end, n)| {
+            let longer = &raws[n].name;
+            end <= r.span.start
+                && longer.len() > r.name.len()
+                && longer.ends_with(&*r.name)
+                && longer.as_bytes()[longer.len() - r.name.len() - 1] == b' '
+        });
+        if let Some(&(_, n)) = full {
+            raws[k] = Raw {
+                span: raws[k].span,
+                ..clone_raw(&raws[n])
+            };
+        }
+    }
+}
+
 /// How many organizations back "the League" looks for its full name.
 const HEAD_REACH: usize = 32;
 

@@ -640,6 +640,43 @@ fn actor_rule_table() {
             &[("Google", "organization", Some("US")), ("Microsoft", "organization", Some("US"))],
             &["Google and Microsoft Corp"],
         ),
+        // Ranks of two words before a name.
+        (
+            "The spokesman, Rear Admiral Armando Balilo, said the crew was rescued.",
+            &[("Armando Balilo", "person", None)],
+            &["Rear Admiral Armando Balilo"],
+        ),
+        // A storm named like a person is no one.
+        (
+            "The launch, delayed by Hurricane Milton, came a week late. Storm Ciarán hit \
+             Britain, and Typhoon Gaemi hit Taiwan.",
+            &[],
+            &["Hurricane Milton", "Milton", "Storm Ciarán", "Ciarán", "Typhoon Gaemi", "Gaemi"],
+        ),
+        // A country's name that opens a person's own name is no affiliation.
+        (
+            "The National Rally, led by Jordan Bardella, won about 31.5% of the vote.",
+            &[("Jordan Bardella", "person", None)],
+            &[],
+        ),
+        // The last words of a longer name given before are that person.
+        (
+            "Marine Le Pen spoke in Paris. Le Pen said the party was ready.",
+            &[("Marine Le Pen", "person", None)],
+            &["Le Pen"],
+        ),
+        (
+            "Chancellor Olaf Scholz's party came third behind the far-right Alternative for \
+             Germany (AfD).",
+            &[("Alternative for Germany", "organization", Some("DE"))],
+            &["AfD", "Germany"],
+        ),
+        // A company no list holds is named without its legal form.
+        (
+            "Pfizer said it would buy cancer drug developer Seagen Inc. for $43 billion.",
+            &[("Seagen", "organization", None)],
+            &["Seagen Inc"],
+        ),
         // "Congress" in a story set in another country is that country's.
         (
             "BUENOS AIRES, Argentina — Argentina's Congress passed the reform. Protesters \

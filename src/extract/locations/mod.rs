@@ -350,6 +350,23 @@ pub fn find(
         if places.is_empty() {
             continue;
         }
+        // "Bothell, Washington", "Seattle, Washington": a region or country after a city
+        // of its own is that region or country, not a city of the same name.
+        if let Some(prev) = i.checked_sub(1).map(|k| &hits[k])
+            && src[prev.span.end..hit.span.start].trim() == ","
+        {
+            let holds = |r: &Place| {
+                places_of(g, prev.entries).any(|c| {
+                    c.kind == PlaceKind::City
+                        && c.country() == r.country()
+                        && (r.kind == PlaceKind::Country
+                            || (r.kind == PlaceKind::AdminRegion && c.admin1() == r.admin1()))
+                })
+            };
+            if places.iter().any(|r| holds(r)) {
+                places.retain(|r| holds(r));
+            }
+        }
         let span = super::names::hit_span(hit, g, src);
         let name = span.text(src);
         // "(Thorell, Nutley, & Klingberg, 2009)": an author, not the town.
@@ -384,6 +401,12 @@ pub fn find(
         // Month names that are also towns ("March", Cambridgeshire) need a country or a
         // region after them ("March, England"): "in March" is a date.
         if crate::text::is_month_name(name) && qualifier.is_none() {
+            continue;
+        }
+        // "Jupiter" is the planet unless a state or country follows it ("Jupiter, Fla."):
+        // a place, but none on a map.
+        if PLANETS.contains(name) && qualifier.is_none() {
+            found.push((span, Resolved::Unlisted(name.to_string())));
             continue;
         }
         let proper = given_name_city || small_only(&places);
@@ -544,6 +567,11 @@ static LOCATION_WORDS: WordSet = WordSet::new(&[
     "district",
     "valley",
     "foothills",
+]);
+
+/// The planets, which towns are named after.
+static PLANETS: WordSet = WordSet::new(&[
+    "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
 ]);
 
 /// The place is a word inside a longer capitalized name ("Jordan Peterson", "Doha Forum").

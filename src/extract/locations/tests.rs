@@ -34,6 +34,21 @@ fn location_rule_table() {
             ],
             &[],
         ),
+        // A state after a city of its own is the state, not a city of the same name.
+        (
+            "Seagen, based in Bothell, Washington, makes four approved cancer drugs.",
+            &[
+                ("Bothell", "city", Some("US")),
+                ("Washington", "admin_region", Some("US")),
+            ],
+            &[],
+        ),
+        // A planet is a place on no map, whatever towns share its name.
+        (
+            "CAPE CANAVERAL, Fla. — The probe will reach Jupiter in April 2030.",
+            &[("Jupiter", "place", None), ("Florida", "admin_region", Some("US"))],
+            &[],
+        ),
         // A listed body whose name ends in a town's: the body, not the town in Libya.
         (
             "The BJP won 240 of the 543 seats in the Lok Sabha, the lower house.",
