@@ -1,6 +1,7 @@
 //! Single names that repeat part of a person's full name ("Merkel" after "Angela
-//! Merkel") join that person, and an organization's head noun alone ("the League" after
-//! "the Australian Football League") joins that organization.
+//! Merkel") join that person, and so do a longer name's last words ("Le Pen" after
+//! "Marine Le Pen"); an organization's head noun alone ("the League" after "the
+//! Australian Football League") joins that organization.
 
 use super::*;
 

@@ -9,7 +9,7 @@ use super::groups::{DURING, Groups, prev_word, starts_sentence};
 use super::pattern::{MONTH_ABBRS, PatternCache, re};
 use super::rules::{PATTERNS, RULES};
 use super::triggers::{TRIGGERS, sentence_triggers, set_bits, window_start};
-use super::{DateOrder, Spec};
+use super::{DateOrder, Spec, TimexType};
 use crate::extract::calendar::CivilDate;
 use crate::span::Span;
 use crate::text::WordSet;
@@ -335,6 +335,7 @@ pub(super) fn candidates_searched(
     }
     holiday_years(src, &mut chosen);
     week_of_a_day(src, &mut chosen);
+    compound_durations(src, &mut chosen);
     let ranges = second_days(src, &mut chosen);
     if !ranges.is_empty() {
         chosen.retain(|c| !ranges.iter().any(|r| r.span.overlaps(c.span)));
@@ -406,6 +407,60 @@ fn holiday_years(src: &str, chosen: &mut [Candidate]) {
         if matches!(between, " " | ", ") {
             *y = Some(year);
         }
+    }
+}
+
+/// "four hours and 12 minutes", "two years and three months": two durations joined by
+/// "and", the larger unit first, are one (TimeML), "PT4H12M". Merged in place: the second
+/// is dropped.
+fn compound_durations(src: &str, chosen: &mut Vec<Candidate>) {
+    // A value of one whole unit ("P2Y", "PT12M"): its number, letter and rank.
+    fn single(value: &str) -> Option<(&str, char, usize)> {
+        let (body, time) = match value.strip_prefix("PT") {
+            Some(b) => (b, true),
+            None => (value.strip_prefix('P')?, false),
+        };
+        let letter = body.chars().last()?;
+        let n = &body[..body.len() - 1];
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let rank = match (time, letter) {
+            (false, 'Y') => 0,
+            (false, 'M') => 1,
+            (false, 'D') => 2,
+            (true, 'H') => 3,
+            (true, 'M') => 4,
+            (true, 'S') => 5,
+            _ => return None, // weeks stand alone in ISO 8601
+        };
+        Some((n, letter, rank))
+    }
+    let mut k = 0;
+    while k + 1 < chosen.len() {
+        let (a, b) = (&chosen[k], &chosen[k + 1]);
+        let joined = src.get(a.span.end..b.span.start) == Some(" and ") && b.modifier.is_none();
+        let merged = match (&a.spec, &b.spec) {
+            (Spec::Fixed(TimexType::Duration, va), Spec::Fixed(TimexType::Duration, vb))
+                if joined =>
+            {
+                match (single(va), single(vb)) {
+                    (Some((na, la, ra)), Some((nb, lb, rb))) if ra < rb => {
+                        let t = |r: usize, before: usize| if r >= 3 && before < 3 { "T" } else { "" };
+                        let head = if ra >= 3 { "PT" } else { "P" };
+                        Some(format!("{head}{na}{la}{}{nb}{lb}", t(rb, ra)))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(value) = merged {
+            chosen[k].span = Span::new(chosen[k].span.start, chosen[k + 1].span.end);
+            chosen[k].spec = Spec::Fixed(TimexType::Duration, value);
+            chosen.remove(k + 1);
+        }
+        k += 1;
     }
 }
 

@@ -38,6 +38,23 @@ fn news_durations() {
             "Aid was cut off for six weeks.",
             &[("six weeks", "DURATION", Some("P6W"), None)],
         ),
+        // Two durations joined by "and", the larger unit first, are one.
+        (
+            "The semifinal lasted four hours and 12 minutes.",
+            &[("four hours and 12 minutes", "DURATION", Some("PT4H12M"), None)],
+        ),
+        (
+            "He served two years and three months in prison.",
+            &[("two years and three months", "DURATION", Some("P2Y3M"), None)],
+        ),
+        (
+            "Talks lasted one day and six hours, then three days and two days more.",
+            &[
+                ("one day and six hours", "DURATION", Some("P1DT6H"), None),
+                ("three days", "DURATION", Some("P3D"), None),
+                ("two days", "DURATION", Some("P2D"), None),
+            ],
+        ),
         // "over" as "during" is left out of the duration; after "in", "last" or "just"
         // it is "more than".
         (
