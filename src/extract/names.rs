@@ -788,7 +788,7 @@ fn initial_stop(ctx: &Context, g: &Gazetteer, j: usize, run_start: usize) -> boo
 }
 
 fn ends_with_possessive(t: &str) -> bool {
-    t.len() > 3 && (t.ends_with("’s") || t.ends_with("'s"))
+    t.len() > 3 && crate::text::POSSESSIVE_ENDINGS.iter().any(|p| t.ends_with(p))
 }
 
 fn same_line(src: &str, a: Span, b: Span) -> bool {

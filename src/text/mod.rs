@@ -18,7 +18,7 @@ pub use token::tokenize;
 pub use token::{Token, TokenKind};
 pub use word::{first_word, is_initial, is_month_name, is_weekday_name};
 pub use us_states::us_state_after;
-pub use words::{PAST_FORMS, WordSet};
+pub use words::{PAST_FORMS, POSSESSIVE_ENDINGS, WordSet};
 
 use crate::span::Span;
 

@@ -108,6 +108,9 @@ impl WordSet {
     }
 }
 
+/// The endings of a possessive: "Sunday's", "Hungary’s".
+pub const POSSESSIVE_ENDINGS: [&str; 2] = ["'s", "’s"];
+
 /// Past forms of common verbs that do not end in "-ed" ("said", "began", "struck"): the
 /// date rules read them as a past tense, the actor rules as the verb a name is subject of.
 pub static PAST_FORMS: WordSet = WordSet::new(&[

@@ -162,7 +162,7 @@ pub(super) fn classify_chunk<'a>(
             .heading_at(chunk.span.start)
             .is_some_and(|h| h.trim(src) == chunk.span);
         return (whole && given_first && (2..=3).contains(&n) && inner.is_empty())
-            .then(|| person(chunk.span, src, whole_affiliation.clone()));
+            .then(|| person(chunk.span, src, whole_affiliation));
     }
     // Organization words, unless a given name and a verb of saying make two words a person
     // ("said Jim Press").
@@ -310,7 +310,7 @@ pub(super) fn classify_chunk<'a>(
         || (first_is_place && crate::extract::names::PLACE_SUFFIXES.contains(last_word));
     let given = given_first && (!first_is_known || !rest_is_known) && !not_personal && n >= 2;
     if given && (2..=4).contains(&n) && capitalized >= 2 {
-        return Some(person(chunk.span, src, whole_affiliation.clone()));
+        return Some(person(chunk.span, src, whole_affiliation));
     }
     // A middle initial: the chunker keeps a stop inside a run only after an initial that
     // a name goes on from ("George W. Bush", "J. K. Rowling").
@@ -323,7 +323,7 @@ pub(super) fn classify_chunk<'a>(
         && n - initials <= 4
         && capitalized >= 2
     {
-        return Some(person(chunk.span, src, whole_affiliation.clone()));
+        return Some(person(chunk.span, src, whole_affiliation));
     }
     let acronym = word(0)
         .chars()
@@ -332,7 +332,7 @@ pub(super) fn classify_chunk<'a>(
     // A scholarly citation, even of an author named like a place: "Heidenreich & Turano,
     // 2011", "Rueda et al. (2012)", "Nutley, Bohlin, & Klingberg, 2009".
     if n <= 3 && capitalized == n && !acronym && crate::extract::names::cites(&src[chunk.span.end..]) {
-        return Some(person(chunk.span, src, whole_affiliation.clone()));
+        return Some(person(chunk.span, src, whole_affiliation));
     }
     if !inner.is_empty() {
         return None; // a run holding a known place or group: left to those rules
@@ -349,12 +349,12 @@ pub(super) fn classify_chunk<'a>(
     });
     let saying = saying_next_to(ctx, chunk) && !has_acronym && !not_personal;
     if (2..=4).contains(&n) && capitalized >= 2 && (given || particle || saying) {
-        return Some(person(chunk.span, src, whole_affiliation.clone()));
+        return Some(person(chunk.span, src, whole_affiliation));
     }
     // "the Los Angeles Sheriff's Department said": a body's head noun is no one's name.
     let body_word = ORG_SUFFIXES.contains(word(0)) || HEAD_ALONE.contains(word(0));
     if n == 1 && saying && !chunk.sentence_initial && !acronym && !body_word {
-        return Some(person(chunk.span, src, whole_affiliation.clone()));
+        return Some(person(chunk.span, src, whole_affiliation));
     }
     // An encyclopedic opening: "Évariste Galois (25 October 1811 – 31 May 1832)", "(born 1965)".
     if (2..=4).contains(&n)
@@ -362,7 +362,7 @@ pub(super) fn classify_chunk<'a>(
         && inner.is_empty()
         && life_dates(&src[chunk.span.end..])
     {
-        return Some(person(chunk.span, src, whole_affiliation.clone()));
+        return Some(person(chunk.span, src, whole_affiliation));
     }
     // An apposition naming a role: "Sameh Shoukry, the foreign minister, said".
     if (2..=4).contains(&n)
@@ -371,7 +371,7 @@ pub(super) fn classify_chunk<'a>(
         && !has_acronym
         && apposition_role(g, &src[chunk.span.end..])
     {
-        return Some(person(chunk.span, src, whole_affiliation.clone()));
+        return Some(person(chunk.span, src, whole_affiliation));
     }
     // A lone given name in mid-sentence ("told Cara", "Marilyn laughed"), unless the name
     // is also an everyday word.
@@ -385,7 +385,7 @@ pub(super) fn classify_chunk<'a>(
         && !crate::text::is_month_name(word(0))
         && !crate::text::is_weekday_name(word(0))
     {
-        return Some(person(chunk.span, src, whole_affiliation.clone()));
+        return Some(person(chunk.span, src, whole_affiliation));
     }
     None
 }

@@ -154,9 +154,10 @@ pub(super) fn acts(ctx: &Context, g: &Gazetteer, span: Span) -> bool {
     }
     // "Hungary's Viktor Orbán", "Germany's Siemens": the person or the body acts, the
     // country is whose they are.
-    let owner = POSSESSIVE_S
+    let owner = crate::text::POSSESSIVE_ENDINGS
         .iter()
         .find_map(|p| ctx.src[span.end..].strip_prefix(p))
+        .and_then(|rest| rest.strip_prefix(' '))
         .is_some_and(|rest| rest.starts_with(char::is_uppercase));
     !owner
         && !ctx.in_heading(span)

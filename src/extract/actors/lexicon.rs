@@ -188,9 +188,6 @@ pub(crate) fn is_initialism(acronym: &str, name: &str) -> bool {
     }
 }
 
-/// A possessive and the space after it ("Hungary's Viktor Orbán").
-pub(super) const POSSESSIVE_S: [&str; 2] = ["'s ", "’s "];
-
 /// Plural party names that end a party's name after a qualifier ("Free Democrats",
 /// "Progressive Conservatives", "Vic Greens"): the party, not the US one or its voters.
 pub(super) static PARTY_PLURALS: WordSet = WordSet::new(&[

@@ -422,7 +422,8 @@ fn regional_unit<'h, 'g>(
 /// The country whose possessive stands right before `at` ("Hungary's Viktor Orbán").
 fn owning_country(g: &Gazetteer, src: &str, hits: &[Hit], at: usize) -> Option<Cow<'static, str>> {
     let before = src.get(..at)?;
-    let owner_end = POSSESSIVE_S
+    let before = before.strip_suffix(' ')?;
+    let owner_end = crate::text::POSSESSIVE_ENDINGS
         .iter()
         .find_map(|p| before.strip_suffix(p))
         .map(str::len)?;

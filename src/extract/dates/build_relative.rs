@@ -84,12 +84,11 @@ pub(super) fn weekday(c: &Groups, src: &str, _: usize) -> Built {
     };
     let part = cap(c, 3).and_then(part_of_day);
     // "late Thursday", "early Friday": the end or the start of the day.
-    let echo = rel == 0 && part.is_none() && POSSESSIVE.iter().any(|p| src[end..].starts_with(p));
+    let echo = rel == 0
+        && part.is_none()
+        && crate::text::POSSESSIVE_ENDINGS.iter().any(|p| src[end..].starts_with(p));
     Some((Spec::Weekday { wd, rel, part, echo }, modifier_of(lead.as_deref())))
 }
-
-/// The possessive endings: "Sunday's", "Sunday’s".
-const POSSESSIVE: [&str; 2] = ["'s", "’s"];
 
 pub(super) fn unit_of(s: &str) -> Option<Unit> {
     let s = s.to_ascii_lowercase();

@@ -361,6 +361,12 @@ pub fn find_at_most(
     let (mut cands, cut) = candidates(src, &sentences, order, cap);
     let anchor = anchor.or_else(|| anchor_from_text(ctx, &cands));
     cands.retain(|c| !c.span.is_empty());
+    // The tense of the sentence around a date.
+    let tense_at = |span: Span| {
+        let i = sentences.partition_point(|s| s.end <= span.start);
+        let sentence = sentences.get(i).copied().unwrap_or(span);
+        tense::around(src, sentence, span)
+    };
     let refers: Vec<(usize, Refer)> = cands
         .iter()
         .filter_map(|c| {
@@ -372,9 +378,7 @@ pub fn find_at_most(
                 ..
             } = &mut refer
             {
-                let i = sentences.partition_point(|s| s.end <= c.span.start);
-                let sentence = sentences.get(i).copied().unwrap_or(c.span);
-                *past = tense::around(src, sentence, c.span) == tense::Tense::Past;
+                *past = tense_at(c.span) == tense::Tense::Past;
             }
             Some((c.span.start, refer))
         })
@@ -400,11 +404,7 @@ pub fn find_at_most(
                     unit: Unit::Weekend,
                     n: 0,
                     ..
-                } => {
-                    let i = sentences.partition_point(|s| s.end <= c.span.start);
-                    let sentence = sentences.get(i).copied().unwrap_or(c.span);
-                    tense::around(src, sentence, c.span)
-                }
+                } => tense_at(c.span),
                 _ => tense::Tense::Unknown,
             };
             let (timex_type, value, offset) = resolve(&c.spec, anchor.map(|a| a.date), tense)?;
