@@ -182,6 +182,16 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 if tense == Tense::Past && word.ends_with("ed") && modifies_noun(earlier) {
                     continue;
                 }
+                // "a September cut", "signals September cut", "the rate cut in June": a form
+                // that is also a noun, after a determiner, a date or a noun it is named by.
+                if tense == Tense::Past
+                    && NOUN_TOO.contains_lowercase(word)
+                    && (modifies_noun(earlier)
+                        || NOUN_BEFORE_NOUN.contains_lowercase(earlier[1])
+                        || (ws >= at.end && src[at.end..ws].trim().is_empty()))
+                {
+                    continue;
+                }
                 let (other_clause, distance) = if we <= at.start {
                     (left_stop.is_some_and(|p| we <= p), at.start - we)
                 } else {
@@ -213,6 +223,17 @@ fn modifies_noun(before: [&str; 2]) -> bool {
     DETERMINER.contains_lowercase(before[1])
         || (DETERMINER.contains_lowercase(before[0]) && adverb(before[1]))
 }
+
+/// Past forms that are nouns as well: "a rate cut", "a big hit", "the first set".
+static NOUN_TOO: WordSet = WordSet::new(&[
+    "cut", "cuts", "hit", "set", "beat", "bid", "shut", "spread", "cost", "put", "quit",
+]);
+
+/// Nouns that name the kind of a cut or a bid in news: "rate cut", "takeover bid".
+static NOUN_BEFORE_NOUN: WordSet = WordSet::new(&[
+    "rate", "rates", "price", "tax", "job", "jobs", "budget", "spending", "power", "wage",
+    "interest", "output", "production", "takeover", "supply",
+]);
 
 /// Determiners before a noun phrase.
 static DETERMINER: WordSet = WordSet::new(&[
@@ -387,6 +408,11 @@ mod tests {
             ("Djokovic beat Musetti earlier in the day.", "earlier in the day", Tense::Past),
             ("Retailers will cut prices on Monday.", "Monday", Tense::Future),
             ("Shops plan to cut prices on Monday.", "Monday", Tense::Unknown),
+            ("The ECB signals a September cut.", "September", Tense::Unknown),
+            ("The ECB signals September cut.", "September", Tense::Unknown),
+            ("Markets price in a rate cut in June.", "June", Tense::Unknown),
+            ("The bank cut rates in June.", "June", Tense::Past),
+            ("The bank cut its rate on Wednesday.", "Wednesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Tuesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),
             ("They'll meet in October.", "October", Tense::Future),

@@ -249,7 +249,16 @@ fn durations_sets_times() {
             &[("midnight", "TIME", Some("2025-03-05T24:00"), None)],
         ),
         // A time of day takes the day it belongs to: the day named in its sentence, else
-        // the anchor's (TimeML: "7 a.m." is a TIME with its date).
+        // the last day named before it, else the anchor's (TimeML: "7 a.m." is a TIME with
+        // its date).
+        (
+            "A wildfire tore through homes on Monday. The fire started shortly before 9 a.m. \
+             near Moorpark.",
+            &[
+                ("Monday", "DATE", Some("2025-03-03"), None),
+                ("9 a.m.", "TIME", Some("2025-03-03T09:00"), None),
+            ],
+        ),
         (
             "The blast came on Friday at 10:35 a.m. near the port.",
             &[

@@ -67,6 +67,28 @@ fn news_calendar() {
             "The June accession will enable them to vote.",
             &[("June", "DATE", Some("2025-06"), None)],
         ),
+        (
+            "Lagarde said the bank's September meeting was wide open.",
+            &[("September", "DATE", Some("2024-09"), None)],
+        ),
+        (
+            "The bank will decide at its September meeting.",
+            &[("September", "DATE", Some("2025-09"), None)],
+        ),
+        (
+            "The ECB signals September cut as inflation eases.",
+            &[("September", "DATE", Some("2025-09"), None)],
+        ),
+        (
+            "The ECB signals a September cut as inflation eases.",
+            &[("September", "DATE", Some("2025-09"), None)],
+        ),
+        (
+            "Analysts see a rate cut in June, the bank said.",
+            &[("June", "DATE", Some("2025-06"), None)],
+        ),
+        ("Black September claimed the attack.", &[]),
+        ("They met June Carter in Nashville.", &[]),
         ("He led the March on Washington.", &[]),
         ("They watched the June Carter show.", &[]),
         // A day with "last", "this" or "next": the day, a year back or ahead as it falls.
