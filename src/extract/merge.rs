@@ -11,12 +11,13 @@
 
 
 use super::actors::{
-    Actor, ActorKind, ROLE_NOUNS, STORM_WORDS, is_initialism, single_spaced, without_legal_form,
+    Actor, ActorKind, ROLE_NOUNS, STORM_WORDS, is_initialism, single_spaced, the_club_ending_with,
+    without_legal_form,
 };
 use super::locations::{Location, resolve_listed};
 use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
 use super::{Context, names};
-use crate::gazetteer::{Entry, Gazetteer, Hit};
+use crate::gazetteer::{Entry, Gazetteer, Hit, OrgType};
 use crate::span::{Span, overlaps_any};
 use crate::text::WordSet;
 
@@ -289,7 +290,17 @@ pub fn add_tagged<'t>(
         changed |= kind != EntityType::Misc;
         match kind {
             EntityType::Person | EntityType::Org => {
-                let kind = if t.kind == EntityType::Person {
+                // "City" after "Manchester City": a club by the last word of its name,
+                // when no other club of the article ends with it ("United" after
+                // Manchester United and West Ham United names neither), whatever kind the
+                // tagger read.
+                let clubs = actors
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| a.org_type == Some(OrgType::Sports))
+                    .map(|(i, a)| (i, &*a.name));
+                let one_club = the_club_ending_with(clubs, &name);
+                let kind = if t.kind == EntityType::Person && one_club.is_none() {
                     ActorKind::Person
                 } else {
                     ActorKind::Organization
@@ -312,9 +323,8 @@ pub fn add_tagged<'t>(
                         && (a.name.rsplit(' ').next() == Some(&*name)
                             || a.name.split(' ').next() == Some(&*name))
                 };
-                let found = actors
-                    .iter()
-                    .position(same)
+                let found = one_club
+                    .or_else(|| actors.iter().position(same))
                     .or_else(|| actors.iter().position(part_of));
                 match found {
                     Some(i) => {
@@ -563,6 +573,19 @@ mod tests {
                 &[("Leaders of Atacameño", 0, Org)],
                 "",
                 "Leaders of Atacameño x1",
+            ),
+            // A club by the last word of its name, when no other club ends with it.
+            (
+                "Manchester City beat West Ham on Sunday. City face Arsenal next.",
+                &[("City", 1, Person)],
+                "Manchester City F.C. x2",
+                "City x1",
+            ),
+            (
+                "Manchester United and West Ham United drew. United had chances.",
+                &[("United", 2, Org)],
+                "United x1",
+                "Manchester United x2",
             ),
             (
                 "Airbus unveiled the A380 on Monday.",

@@ -169,7 +169,12 @@ pub(super) fn classify_chunk<'a>(
     let study_center = || {
         matches!(last_word, "Center" | "Centre") && CENTER_OF_STUDY.contains(word(n - 2))
     };
+    // "Saratoga Co.", "Grange Co" are counties, "Hoecker & Co" a man and his partners:
+    // "Co" ends a company's name of two words or more ("Ford Motor Co.").
+    let county_or_partners =
+        matches!(last_word, "Co" | "Co.") && (n < 3 || word(n - 2) == "&");
     let org_suffix = n >= 2
+        && !county_or_partners
         && (ORG_SUFFIXES.contains(last_word) || study_center())
         && !(n == 2 && given_first && saying_next_to(ctx, chunk));
     // An organization's head noun and what it is of or for, anywhere in the run

@@ -33,6 +33,7 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "plc",
     "PLC",
     "GmbH",
+    "Co",
     "Co.",
     "Group",
     "University",
@@ -158,11 +159,24 @@ pub(super) static COMPANY_TRADES: WordSet = WordSet::new(&[
     "Technologies", "Technology", "International", "Airlines", "Pharmaceuticals", "Petroleum",
 ]);
 
+/// The last word of a club's name without its "F.C." ("City" of "Manchester City F.C."),
+/// the word the club goes by alone; none for a one-word name.
+pub(crate) fn club_name_tail(name: &str) -> Option<&str> {
+    let club = ["F.C.", "FC", "A.F.C.", "AFC", "C.F.", "CF"]
+        .iter()
+        .find_map(|form| name.strip_suffix(form)?.strip_suffix(' '))
+        .unwrap_or(name);
+    club.rsplit_once(' ').map(|(_, tail)| tail)
+}
+
 /// `name` without a legal form at its end ("Nvidia Corp" → "Nvidia"); `name` itself when
 /// it has none or is nothing else.
 pub(crate) fn without_legal_form(name: &str) -> &str {
     match name.rsplit_once(' ') {
-        Some((rest, last)) if LEGAL_FORMS.contains(last) => rest.trim_end_matches(','),
+        // "Dow Jones & Co." → "Dow Jones".
+        Some((rest, last)) if LEGAL_FORMS.contains(last) => {
+            rest.trim_end_matches([',', '&', ' '])
+        }
         _ => name,
     }
 }

@@ -26,7 +26,9 @@ mod classify;
 mod groups;
 mod lexicon;
 
-pub(crate) use lexicon::{HEAD_ALONE, ROLE_NOUNS, STORM_WORDS, is_initialism, without_legal_form};
+pub(crate) use lexicon::{
+    HEAD_ALONE, ROLE_NOUNS, STORM_WORDS, club_name_tail, is_initialism, without_legal_form,
+};
 mod short_names;
 #[cfg(test)]
 mod tests;
@@ -35,6 +37,7 @@ use classify::*;
 use groups::*;
 use lexicon::*;
 use short_names::*;
+pub(crate) use short_names::the_club_ending_with;
 
 /// What kind of actor.
 #[derive(
@@ -388,6 +391,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
     link_short_names(ctx, chunks, hits, &left_to_people, &mut raws, &mut claimed);
     raws.sort_by_key(|r| (r.span.start, r.span.end));
     link_name_tails(&mut raws);
+    link_club_tails(&mut raws);
     // 5. An organization's head noun alone ("the League").
     link_head_nouns(ctx, &mut raws, &mut claimed);
 

@@ -40,6 +40,14 @@ pub(super) fn link_short_names(
             by_last.entry(last).or_default().push((r.span.end, n));
             by_first.entry(first).or_default().push((r.span.end, n));
         }
+        // "Luiz Inácio Lula da Silva", "Hugo Rafael Chávez de Frías": the word before the
+        // particle of the family name is what the news calls them, as a surname.
+        let words: Vec<&str> = r.name.split(' ').collect();
+        for k in 1..words.len().saturating_sub(2) {
+            if matches!(words[k + 1], "da" | "de" | "do" | "dos" | "das" | "del") {
+                by_last.entry(words[k]).or_default().push((r.span.end, n));
+            }
+        }
     }
     if by_last.is_empty() {
         return;
@@ -47,11 +55,14 @@ pub(super) fn link_short_names(
     for list in by_last.values_mut().chain(by_first.values_mut()) {
         list.sort_unstable();
     }
-    let nearest_before = |map: &HashMap<&str, Vec<(usize, usize)>>, word: &str, pos: usize| {
+    // In a headline, the short name comes before the full one: "Merkel says" over a story
+    // of "Angela Merkel"; the first full name after it is meant.
+    let nearest_before = |map: &HashMap<&str, Vec<(usize, usize)>>, word: &str, chunk: &Chunk| {
+        let pos = chunk.span.start;
         map.get(word).and_then(|list| {
-            list[..list.partition_point(|(end, _)| *end <= pos)]
-                .last()
-                .map(|&(_, n)| n)
+            let before = list.partition_point(|(end, _)| *end <= pos);
+            let after = || list.get(before).filter(|_| chunk.in_heading);
+            list[..before].last().or_else(after).map(|&(_, n)| n)
         })
     };
     let mut linked = Vec::new();
@@ -85,9 +96,9 @@ pub(super) fn link_short_names(
             if after_place_word {
                 continue;
             }
-            nearest_before(&by_last, word, start)
+            nearest_before(&by_last, word, chunk)
         } else {
-            nearest_before(&by_last, word, start).or_else(|| nearest_before(&by_first, word, start))
+            nearest_before(&by_last, word, chunk).or_else(|| nearest_before(&by_first, word, chunk))
         };
         if let Some(n) = person {
             linked.push(Raw {
@@ -128,6 +139,49 @@ pub(super) fn link_name_tails(raws: &mut [Raw]) {
                 && longer.as_bytes()[longer.len() - r.name.len() - 1] == b' '
         });
         if let Some(&(_, n)) = full {
+            raws[k] = Raw {
+                span: raws[k].span,
+                ..clone_raw(&raws[n])
+            };
+        }
+    }
+}
+
+/// The one sports club of `clubs` whose name ends with the single word `word` ("City" of
+/// Manchester City F.C.); none when two end with it ("United" after Manchester United
+/// and West Ham United) or none does.
+pub(crate) fn the_club_ending_with<'c>(
+    clubs: impl Iterator<Item = (usize, &'c str)>,
+    word: &str,
+) -> Option<usize> {
+    let mut found = clubs.filter(|&(_, name)| club_name_tail(name) == Some(word));
+    match (found.next(), found.next()) {
+        (Some((i, _)), None) => Some(i),
+        _ => None,
+    }
+}
+
+/// Links a club's last word alone ("City face Arsenal") to the one club of the article
+/// whose name ends with it, whatever the word was read as ("said City manager Pep
+/// Guardiola" reads like a person).
+pub(super) fn link_club_tails(raws: &mut [Raw]) {
+    // One entry per club, however often it is named.
+    let mut clubs: Vec<(usize, String)> = Vec::new();
+    for (n, r) in raws.iter().enumerate() {
+        if r.org_type == Some(OrgType::Sports) && clubs.iter().all(|(_, c)| *c != r.name) {
+            clubs.push((n, r.name.to_string()));
+        }
+    }
+    if clubs.is_empty() {
+        return;
+    }
+    for k in 0..raws.len() {
+        let r = &raws[k];
+        if r.name.contains(' ') || r.org_type.is_some() {
+            continue;
+        }
+        let named = clubs.iter().map(|(n, name)| (*n, name.as_str()));
+        if let Some(n) = the_club_ending_with(named, &r.name) {
             raws[k] = Raw {
                 span: raws[k].span,
                 ..clone_raw(&raws[n])

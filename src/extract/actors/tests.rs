@@ -61,6 +61,23 @@ fn check(cases: &[Case]) {
 #[test]
 fn actor_rule_table() {
     check(&[
+        // A player's or a manager's role in lower case before the name.
+        (
+            "\"It was hard,\" said manager Pep Guardiola.",
+            &[("Pep Guardiola", "person", None)],
+            &[],
+        ),
+        // "Co." ends a company's name of two words or more, not a county's.
+        (
+            "Taiwan Semiconductor Manufacturing Co. and Acme Plastics Co. evacuated plants.",
+            &[("TSMC", "organization", Some("TW")), ("Acme Plastics", "organization", None)],
+            &["Taiwan"],
+        ),
+        (
+            "Schools in Saratoga Co. opened late.",
+            &[],
+            &["Saratoga Co", "Saratoga"],
+        ),
         // A given name and a place's last word: a person unless the given name is a place.
         (
             "Michael Bay said the film was done. Ships left Manila Bay.",
@@ -765,6 +782,43 @@ fn head_noun_alone_table() {
     check_mentions(&pipeline, cases);
 }
 
+/// A short name joins the full name it stands for: a club's last word, the name before
+/// the particle of a family name, a headline's surname that the story gives in full.
+/// (text, actor, its mentions' texts)
+#[test]
+fn short_name_table() {
+    use crate::{Pipeline, PipelineOptions};
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Manchester City beat West Ham on Sunday.\n\n\"It was hard,\" said City manager \
+             Pep Guardiola. City face Arsenal next.",
+            "Manchester City F.C.",
+            &["Manchester City", "City", "City"],
+        ),
+        (
+            "Manchester United and West Ham United drew. United had chances.",
+            "Manchester United",
+            &["Manchester United"],
+        ),
+        (
+            "Brazil's Lula signs tax bill\n\nBrazilian President Luiz Inacio Lula da Silva \
+             signed the bill on Tuesday. Lula said it was fair.",
+            "Luiz Inacio Lula da Silva",
+            &["Lula", "Luiz Inacio Lula da Silva", "Lula"],
+        ),
+        (
+            "Merkel says Europe must act\n\nAngela Merkel said on Monday that Europe must act.",
+            "Angela Merkel",
+            &["Merkel", "Angela Merkel"],
+        ),
+    ];
+    let pipeline = Pipeline::new(PipelineOptions {
+        tagger: crate::extract::tagger::Choice::Off,
+        ..PipelineOptions::default()
+    });
+    check_mentions(&pipeline, cases);
+}
+
 #[test]
 fn legal_form_and_initials_table() {
     // (name, without its legal form)
@@ -774,6 +828,7 @@ fn legal_form_and_initials_table() {
         ("Acme, Inc.", "Acme"),
         ("HSBC Holdings", "HSBC"),
         ("Corp", "Corp"),
+        ("Dow Jones & Co", "Dow Jones"),
         ("Ford Motor Company", "Ford Motor Company"),
     ];
     for (name, want) in forms {

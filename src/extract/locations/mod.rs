@@ -241,6 +241,32 @@ static PLACE_CUES: WordSet = WordSet::new(&[
     "central",
 ]);
 
+/// Words that head a place's name before "of" ("Gulf of Aqaba", "Isle of Man").
+static PLACE_HEADS: WordSet = WordSet::new(&[
+    "Republic", "Kingdom", "Commonwealth", "Gulf", "Bay", "Sea", "Strait", "Straits", "Isle",
+    "Isles", "Island", "Islands", "Cape", "Lake", "Mount", "Port", "Fort", "City", "Town",
+    "Village", "County", "Province", "State", "District", "Territory", "Valley", "Bank",
+    "Bight", "Sound", "Rock", "Cathedral", "Church", "Palace", "Museum", "Tower", "Dome",
+    "Temple", "Basilica", "Hill", "Plains", "Sahara",
+]);
+
+/// The span of a run that opens a sentence without the common word and "of" before the
+/// name: "Residents of Camarillo Heights" → "Camarillo Heights"; "Gulf of Aqaba" stays.
+fn after_opening_of(ctx: &Context, chunk: &Chunk) -> Span {
+    let toks = &ctx.layer.tokens[chunk.tokens.clone()];
+    let word = |k: usize| toks[k].text(ctx.src);
+    if !chunk.sentence_initial || toks.len() < 3 || word(1) != "of" || PLACE_HEADS.contains(word(0))
+    {
+        return chunk.span;
+    }
+    let from = if word(2) == "the" { 3 } else { 2 };
+    // "Sons of the Desert": a suffix alone left is no name.
+    if toks.len() < from + 2 {
+        return chunk.span;
+    }
+    Span::new(toks[from].span.start, chunk.span.end)
+}
+
 /// Finds the article's locations.
 pub fn find(
     ctx: &Context,
@@ -309,12 +335,11 @@ pub fn find(
             .binary_search_by_key(&chunk.span.start, |h| h.span.start)
             .is_ok_and(|i| hits[i].span == chunk.span);
         if (PLACE_SUFFIXES.contains(last) || lead_word) && !known {
+            let span = after_opening_of(ctx, chunk);
             found.push((
-                chunk.span,
+                span,
                 Resolved::Unlisted(
-                    chunk
-                        .span
-                        .text(src)
+                    span.text(src)
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" "),

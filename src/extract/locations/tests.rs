@@ -49,6 +49,17 @@ fn location_rule_table() {
             &[("Jupiter", "place", None), ("Florida", "admin_region", Some("US"))],
             &[],
         ),
+        // A sentence's opening word and "of" are not part of the place they are of.
+        (
+            "Residents of Camarillo Heights said they had minutes to leave.",
+            &[("Camarillo Heights", "place", None)],
+            &["Residents of Camarillo Heights"],
+        ),
+        (
+            "Gulf of Aqaba ports reopened on Monday.",
+            &[("Gulf of Aqaba", "place", None)],
+            &[],
+        ),
         // A listed body whose name ends in a town's: the body, not the town in Libya.
         (
             "The BJP won 240 of the 543 seats in the Lok Sabha, the lower house.",
