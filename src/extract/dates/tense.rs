@@ -135,9 +135,13 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 if ws < at.end && at.start < we {
                     continue; // a word of the date itself ("next Friday")
                 }
-                // "is set to resume", "a summit set for April": the plan of "set to", not the
-                // past of "set".
-                let set_to = matches!(word, "to" | "for") && earlier[1].eq_ignore_ascii_case("set");
+                // "is set to resume", "a summit set for April", "was forecast to reach":
+                // the plan or the forecast of "set to", not the past of "set".
+                let set_to = matches!(word, "to" | "for")
+                    && matches!(
+                        earlier[1].to_ascii_lowercase().as_str(),
+                        "set" | "forecast" | "projected" | "predicted" | "poised"
+                    );
                 let Some(mut tense) = (if set_to { Some(Tense::Future) } else { cue(word) }) else {
                     continue;
                 };
@@ -151,7 +155,10 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 // was told looks ahead; "was planned for March" may still lie ahead of the
                 // saying.
                 let progressive = word.ends_with("ing") && matches!(earlier[1], "was" | "were");
-                if tense == Tense::Future && after(&PERFECT) && !progressive {
+                // "was forecast to reach", "were set to meet": told in the past, still
+                // ahead; "had been set to" is the plan of an earlier time.
+                let told_ahead = set_to && matches!(earlier[0], "was" | "were");
+                if tense == Tense::Future && after(&PERFECT) && !progressive && !told_ahead {
                     tense = if after(&CARRIED_OUT) { Tense::Past } else { Tense::Reported };
                 }
                 // "will be held": a participle after "be" takes its tense from the auxiliary.
@@ -409,6 +416,8 @@ mod tests {
             ("Retailers will cut prices on Monday.", "Monday", Tense::Future),
             ("Shops plan to cut prices on Monday.", "Monday", Tense::Unknown),
             ("The ECB signals a September cut.", "September", Tense::Unknown),
+            ("Heat was forecast to reach 47 C by the weekend.", "the weekend", Tense::Future),
+            ("Sales were projected to double by June.", "June", Tense::Future),
             ("The ECB signals September cut.", "September", Tense::Unknown),
             ("Markets price in a rate cut in June.", "June", Tense::Unknown),
             ("The bank cut rates in June.", "June", Tense::Past),
