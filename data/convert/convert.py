@@ -11,6 +11,7 @@ Hand-kept tables (regions, organizations, titles...) are not touched.
 """
 import argparse
 import csv
+import difflib
 import json
 import os
 import re
@@ -244,6 +245,21 @@ def person_like_alternate(alt, city, given, surnames):
     return not (spelling or word)
 
 
+def unrelated_alternate(alt, city):
+    """GeoNames' alternate names also hold nicknames, landmarks and phrases that name no
+    city in English text: "Acropolis" and "Old Channel" for Little Rock, "The own" for
+    Roanoke, "White House" for Casablanca. An alternate that shares no word with the
+    city's name and is spelled unlike it (half its letters or fewer in common, by
+    difflib's ratio, without accents) is kept only for a city of a million, whose
+    English exonyms ("Bombay", "Cologne", "Leopoldville") are unlike the local name."""
+    if city["population"] >= 1_000_000:
+        return False
+    a, p = fold(alt).lower(), fold(city["name"]).lower()
+    if set(a.replace("-", " ").split()) & set(p.replace("-", " ").split()):
+        return False
+    return difflib.SequenceMatcher(None, a, p).ratio() <= 0.5
+
+
 def plural_demonym(d):
     if d.endswith(("ese", "ss", "sh", "ch", "i")) and not d.endswith("i"):
         return None
@@ -356,7 +372,8 @@ def main():
         if c["population"] >= 100000:
             for alt in c.get("alternatenames") or []:
                 if (alt.isascii() and LATIN.match(alt) and alt[0].isupper() and not alt.isupper() and len(alt) > 3
-                        and not person_like_alternate(alt, c, given, surnames)):
+                        and not person_like_alternate(alt, c, given, surnames)
+                        and not unrelated_alternate(alt, c)):
                     names.add((alt, key))
 
     places.sort(key=lambda r: r[0])

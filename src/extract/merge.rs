@@ -121,7 +121,7 @@ impl TokenFacts {
         for seg in segments.iter() {
             for i in seg.tokens.clone() {
                 let t = tokens[i];
-                facts.given[i] = g.given_names.contains(t.text(ctx.src));
+                facts.given[i] = g.given_names.contains_or_pair(t.text(ctx.src));
                 facts.heading[i] = ctx.in_heading(t.span);
                 lowered(t.text(ctx.src), &mut lower);
                 let slot = match words.get(lower.as_str()) {
@@ -299,8 +299,27 @@ pub fn add_tagged<'t>(
                     .enumerate()
                     .filter(|(_, a)| a.org_type == Some(OrgType::Sports))
                     .map(|(i, a)| (i, &*a.name));
-                let one_club = the_club_ending_with(clubs, &name);
-                let kind = if t.kind == EntityType::Person && one_club.is_none() {
+                // "Mobius" after "Mobius Games Oy": a company no list holds, by the first
+                // word of its name, when it is the article's one organization that begins
+                // so and no person's name holds the word.
+                let company_head = || {
+                    if name.contains(' ') || g.given_names.contains(&name) {
+                        return None;
+                    }
+                    let opens = |a: &Actor| a.name.split(' ').next() == Some(&*name);
+                    let mut orgs = actors.iter().enumerate().filter(|(_, a)| {
+                        a.kind == ActorKind::Organization && a.org_type.is_none() && a.name.contains(' ') && opens(a)
+                    });
+                    let person = actors
+                        .iter()
+                        .any(|a| a.kind == ActorKind::Person && a.name.split(' ').any(|w| w == name));
+                    match (orgs.next(), orgs.next()) {
+                        (Some((i, _)), None) if !person => Some(i),
+                        _ => None,
+                    }
+                };
+                let named_short = the_club_ending_with(clubs, &name).or_else(company_head);
+                let kind = if t.kind == EntityType::Person && named_short.is_none() {
                     ActorKind::Person
                 } else {
                     ActorKind::Organization
@@ -323,7 +342,7 @@ pub fn add_tagged<'t>(
                         && (a.name.rsplit(' ').next() == Some(&*name)
                             || a.name.split(' ').next() == Some(&*name))
                 };
-                let found = one_club
+                let found = named_short
                     .or_else(|| actors.iter().position(same))
                     .or_else(|| actors.iter().position(part_of));
                 match found {
@@ -580,6 +599,13 @@ mod tests {
                 &[("City", 1, Person)],
                 "Manchester City F.C. x2",
                 "City x1",
+            ),
+            // An unlisted company by the first word of its name.
+            (
+                "Microsoft said it would buy Mobius Games Oy. Mobius makes puzzle games.",
+                &[("Mobius", 1, Person)],
+                "Mobius Games x2",
+                "Mobius x1",
             ),
             (
                 "Manchester United and West Ham United drew. United had chances.",

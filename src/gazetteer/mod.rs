@@ -255,6 +255,15 @@ impl NameList {
             || (!name.is_ascii() && without_marks(name).is_some_and(|n| self.contains_exact(&n)))
     }
 
+    /// [`contains`](Self::contains), or two listed names joined by a hyphen, as given names
+    /// are ("Jean-Marc", "Anne-Sophie", "Karl-Heinz"): the list cannot hold every pair.
+    pub fn contains_or_pair(&self, name: &str) -> bool {
+        self.contains(name)
+            || name.split_once('-').is_some_and(|(a, b)| {
+                a.len() > 1 && b.len() > 1 && !b.contains('-') && self.contains(a) && self.contains(b)
+            })
+    }
+
     #[inline]
     fn contains_exact(&self, name: &str) -> bool {
         let h = lookup::hash(name);

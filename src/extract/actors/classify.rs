@@ -103,7 +103,7 @@ pub(super) fn classify_chunk<'a>(
         {
             let n = name_toks.len();
             name_toks = (n.saturating_sub(3)..n.saturating_sub(1))
-                .find(|&k| g.given_names.contains(name_toks[k].text(src)))
+                .find(|&k| g.given_names.contains_or_pair(name_toks[k].text(src)))
                 .map_or(&[], |k| &name_toks[k..]);
         }
         // "King Felipe VI of Spain", "Archbishop Desmond Tutu of Cape Town": the name ends
@@ -149,7 +149,7 @@ pub(super) fn classify_chunk<'a>(
     }
 
     let n = toks.len();
-    let given_first = g.given_names.contains(word(0)) && !FUNCTION_WORDS.contains(word(0));
+    let given_first = g.given_names.contains_or_pair(word(0)) && !FUNCTION_WORDS.contains(word(0));
     // "Jordan Bardella", "Chad Smith": a person's whole run that opens with a country's
     // name is their own name, and no affiliation.
     let whole_affiliation = if given_first && first > 0 { None } else { affiliation.clone() };
@@ -216,6 +216,11 @@ pub(super) fn classify_chunk<'a>(
             && !inner.iter().any(|h| h.span.start == chunk.span.start)
         {
             from = if word(2) == "the" { 3 } else { 2 };
+        }
+        // "Rival Sony Group Corp bought ...", "Chipmaker Nvidia Corp": a sentence's
+        // first word that says what the company is, not part of its name.
+        if chunk.sentence_initial && from == 0 && n >= 3 && COMPANY_DESCRIPTORS.contains(word(0)) {
+            from = 1;
         }
         while from + 1 < n && hyphen_modifier(word(from)) {
             from += 1;
@@ -420,9 +425,11 @@ fn joined_by_and(ctx: &Context, g: &Gazetteer, start: usize) -> Option<usize> {
         let t = &tokens[k - 1];
         let w = t.text(src);
         let adjacent = src[t.span.end..tokens[k].span.start].bytes().all(|b| b == b' ');
+        // "Britain's Competition and Markets Authority": what owns the name is no part of it.
         if !adjacent
             || t.kind != TokenKind::Word
             || !w.starts_with(char::is_uppercase)
+            || crate::text::POSSESSIVE_ENDINGS.iter().any(|e| w.ends_with(e))
             || FUNCTION_WORDS.contains(w)
             || g.given_names.contains(w)
         {

@@ -35,6 +35,16 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "GmbH",
     "Co",
     "Co.",
+    // Nordic, Italian, Dutch, Australian and Malaysian legal forms: "Nokia Oyj", "Volvo
+    // AB", "Equinor ASA", "Fiat SpA", "Philips B.V.", "Qantas Pty", "Maybank Bhd".
+    "Oy",
+    "Oyj",
+    "AB",
+    "ASA",
+    "SpA",
+    "BV",
+    "Pty",
+    "Bhd",
     "Group",
     "University",
     "College",
@@ -143,13 +153,22 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
 /// the company with or without it is one actor.
 pub(crate) static LEGAL_FORMS: WordSet = WordSet::new(&[
     "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "Limited", "LLC",
-    "plc", "PLC", "Plc", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Holdings",
+    "plc", "PLC", "Plc", "AG", "SA", "S.A.", "NV", "N.V.", "SE", "GmbH", "Holdings", "Oy", "Oyj",
+    "AB", "ASA", "SpA", "S.p.A.", "BV", "B.V.", "Pty", "Bhd", "KGaA",
 ]);
 
 /// Words that open a storm's name ("Hurricane Milton", "Storm Ciarán"): named like a
 /// person, a storm is no actor.
 pub(crate) static STORM_WORDS: WordSet = WordSet::new(&[
     "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Superstorm",
+]);
+
+/// Words that open a sentence to say what the company named after them is ("Rival Sony
+/// Group Corp", "Drugmaker Pfizer Inc"), capitalized only as the sentence's first.
+pub(super) static COMPANY_DESCRIPTORS: WordSet = WordSet::new(&[
+    "Rival", "Rivals", "Parent", "Competitor", "Peer", "Fellow", "Struggling", "Troubled",
+    "Embattled", "Chipmaker", "Automaker", "Carmaker", "Drugmaker", "Retailer", "Lender",
+    "Insurer", "Planemaker", "Startup", "Conglomerate", "Broadcaster", "Miner", "Airline",
 ]);
 
 /// Words of a company's trade between its short name and its legal form ("Toyota Motor
@@ -632,6 +651,7 @@ pub(super) static NAME_PARTICLES: WordSet = WordSet::new(&[
 /// and weekday names are asked of `text` apart).
 pub(super) static COMMON_WORD_NAMES: WordSet = WordSet::new(&[
     "Will",
+    "Okay",
     "Hope",
     "Grace",
     "Faith",

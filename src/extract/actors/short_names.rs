@@ -114,13 +114,13 @@ pub(super) fn link_short_names(
 }
 
 /// Links a person named by the last words of a longer name given before ("Le Pen" after
-/// "Marine Le Pen", "bin Salman" after "Mohammed bin Salman") to that person: the nearest
-/// such name before.
+/// "Marine Le Pen", "bin Salman" after "Mohammed bin Salman", "Merkel said" after "Angela
+/// Merkel") to that person: the nearest such name before.
 pub(super) fn link_name_tails(raws: &mut [Raw]) {
     let people: Vec<(usize, usize)> = raws
         .iter()
         .enumerate()
-        .filter(|(_, r)| r.kind == ActorKind::Person && r.name.matches(' ').count() >= 2)
+        .filter(|(_, r)| r.kind == ActorKind::Person && r.name.contains(' '))
         .map(|(n, r)| (r.span.end, n))
         .collect();
     if people.is_empty() {
@@ -128,7 +128,9 @@ pub(super) fn link_name_tails(raws: &mut [Raw]) {
     }
     for k in 0..raws.len() {
         let r = &raws[k];
-        if r.kind != ActorKind::Person || !r.name.contains(' ') {
+        // A surname alone that a cue made a person of ("On Monday, Merkel said") joins
+        // the full name as the surnames the cues left do.
+        if r.kind != ActorKind::Person {
             continue;
         }
         let full = people.iter().rev().find(|&&(end, n)| {

@@ -61,6 +61,30 @@ fn check(cases: &[Case]) {
 #[test]
 fn actor_rule_table() {
     check(&[
+        // Two given names joined by a hyphen open a name.
+        (
+            "Jean-Marc Dubreuil, 61, denies wrongdoing.",
+            &[("Jean-Marc Dubreuil", "person", None)],
+            &[],
+        ),
+        // A French lawyer's title.
+        (
+            "His lawyer, Maître Claire Fontaine, spoke to reporters.",
+            &[("Claire Fontaine", "person", None)],
+            &["Maître Claire Fontaine"],
+        ),
+        // What owns a name joined by "and" is not part of it.
+        (
+            "The deal needs approval from Britain's Competition and Markets Authority.",
+            &[("Competition and Markets Authority", "organization", None)],
+            &["Britain's Competition and Markets Authority"],
+        ),
+        // A sentence's first word that says what a company is; a Nordic legal form.
+        (
+            "Analysts liked it. Rival Sony Group Corp bought Mobius Games Oy in 2021.",
+            &[("Sony", "organization", Some("JP")), ("Mobius Games", "organization", None)],
+            &["Rival Sony Group"],
+        ),
         // A player's or a manager's role in lower case before the name.
         (
             "\"It was hard,\" said manager Pep Guardiola.",
@@ -805,6 +829,11 @@ fn short_name_table() {
              signed the bill on Tuesday. Lula said it was fair.",
             "Luiz Inacio Lula da Silva",
             &["Lula", "Luiz Inacio Lula da Silva", "Lula"],
+        ),
+        (
+            "Angela Merkel spoke first. On Monday, Merkel said she would stay.",
+            "Angela Merkel",
+            &["Angela Merkel", "Merkel"],
         ),
         (
             "Merkel says Europe must act\n\nAngela Merkel said on Monday that Europe must act.",

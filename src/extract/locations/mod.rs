@@ -436,7 +436,11 @@ pub fn find(
         }
         let proper = given_name_city || small_only(&places);
         let needs_cue = AMBIGUOUS.contains(name) || proper;
-        if needs_cue && qualifier.is_none() && !has_place_cue(ctx, span) {
+        if needs_cue
+            && qualifier.is_none()
+            && !has_place_cue(ctx, span)
+            && !between_places(hits, i, src)
+        {
             // One sense per article: a proper name shown to be a place once is the place
             // wherever else it stands alone ("Tulsa has parks" after "in Tulsa"). A common
             // word ("Reading") keeps needing its own cue.
@@ -566,6 +570,21 @@ fn has_place_cue(ctx: &Context, span: Span) -> bool {
     // province of"); not "is in talks", "is in the hospital".
     let next = word(k);
     next.starts_with(char::is_uppercase) || LOCATION_WORDS.contains(next)
+}
+
+/// Whether hit `i` stands in a list between two names that are only places: "Rome,
+/// Florence and Bologna" makes Florence the city, not a woman.
+fn between_places(hits: &[Hit], i: usize, src: &str) -> bool {
+    let only_places = |h: &Hit| {
+        !h.entries.is_empty() && h.entries.iter().all(|e| matches!(e, Entry::Place(_)))
+    };
+    let (Some(prev), Some(next)) = (i.checked_sub(1).map(|k| &hits[k]), hits.get(i + 1)) else {
+        return false;
+    };
+    src[prev.span.end..hits[i].span.start] == *", "
+        && matches!(&src[hits[i].span.end..next.span.start], ", " | " and " | ", and ")
+        && only_places(prev)
+        && only_places(next)
 }
 
 /// Words after "is in (the)" that place a name in a larger place.

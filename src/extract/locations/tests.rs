@@ -49,6 +49,16 @@ fn location_rule_table() {
             &[("Jupiter", "place", None), ("Florida", "admin_region", Some("US"))],
             &[],
         ),
+        // A city named like a woman, in a list between places.
+        (
+            "Red alerts were issued for Rome, Florence and Bologna.",
+            &[
+                ("Rome", "city", Some("IT")),
+                ("Florence", "city", Some("IT")),
+                ("Bologna", "city", Some("IT")),
+            ],
+            &[],
+        ),
         // A sentence's opening word and "of" are not part of the place they are of.
         (
             "Residents of Camarillo Heights said they had minutes to leave.",
