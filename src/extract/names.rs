@@ -24,6 +24,20 @@ pub struct Chunk {
     pub in_heading: bool,
 }
 
+impl Chunk {
+    /// The first word of the name in a run that opens a sentence with a word and "of"
+    /// ("Shares of Apple Inc.", "Members of the European Union", "Residents of Camarillo
+    /// Heights"): the index, in the run, of the word after "of" and any "the". None for
+    /// any other run; whether that first word heads the name ("Gulf of Aqaba", "Bank of
+    /// England") is the caller's to ask.
+    pub fn after_opening_of(&self, ctx: &Context) -> Option<usize> {
+        let toks = &ctx.layer.tokens[self.tokens.clone()];
+        let word = |k: usize| toks[k].text(ctx.src);
+        (self.sentence_initial && toks.len() >= 3 && word(1) == "of")
+            .then(|| if word(2) == "the" { 3 } else { 2 })
+    }
+}
+
 /// Words that join the parts of one name ("Bank of England", "Abu Bakr al-Baghdadi").
 static CONNECTORS: WordSet = WordSet::new(&[
     "of", "for", "the", "de", "du", "da", "di", "del", "della", "der", "den", "van", "von", "la",

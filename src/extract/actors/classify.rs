@@ -208,14 +208,12 @@ pub(super) fn classify_chunk<'a>(
         }
         // "Shares of Apple Inc.", "Members of the European Union": a sentence's first word
         // and "of" are what the name is of, unless that word heads an organization's name.
-        if chunk.sentence_initial
-            && n >= 3
-            && word(1) == "of"
+        if let Some(k) = chunk.after_opening_of(ctx)
             && !ORG_HEADS.contains(word(0))
             && !ORG_SUFFIXES.contains(word(0))
             && !inner.iter().any(|h| h.span.start == chunk.span.start)
         {
-            from = if word(2) == "the" { 3 } else { 2 };
+            from = k;
         }
         // "Rival Sony Group Corp bought ...", "Chipmaker Nvidia Corp": a sentence's
         // first word that says what the company is, not part of its name.

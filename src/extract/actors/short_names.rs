@@ -168,27 +168,29 @@ pub(crate) fn the_club_ending_with<'c>(
 /// Guardiola" reads like a person).
 pub(super) fn link_club_tails(raws: &mut [Raw]) {
     // One entry per club, however often it is named.
-    let mut clubs: Vec<(usize, String)> = Vec::new();
+    let mut clubs: Vec<usize> = Vec::new();
     for (n, r) in raws.iter().enumerate() {
-        if r.org_type == Some(OrgType::Sports) && clubs.iter().all(|(_, c)| *c != r.name) {
-            clubs.push((n, r.name.to_string()));
+        if r.org_type == Some(OrgType::Sports) && clubs.iter().all(|&c| raws[c].name != r.name) {
+            clubs.push(n);
         }
     }
     if clubs.is_empty() {
         return;
     }
-    for k in 0..raws.len() {
-        let r = &raws[k];
-        if r.name.contains(' ') || r.org_type.is_some() {
-            continue;
-        }
-        let named = clubs.iter().map(|(n, name)| (*n, name.as_str()));
-        if let Some(n) = the_club_ending_with(named, &r.name) {
-            raws[k] = Raw {
-                span: raws[k].span,
-                ..clone_raw(&raws[n])
-            };
-        }
+    let links: Vec<(usize, usize)> = raws
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.name.contains(' ') && r.org_type.is_none())
+        .filter_map(|(k, r)| {
+            let named = clubs.iter().map(|&n| (n, &*raws[n].name));
+            the_club_ending_with(named, &r.name).map(|n| (k, n))
+        })
+        .collect();
+    for (k, n) in links {
+        raws[k] = Raw {
+            span: raws[k].span,
+            ..clone_raw(&raws[n])
+        };
     }
 }
 

@@ -164,29 +164,30 @@ pub(super) fn month_context(src: &str, start: usize, word: &str) -> bool {
         || modifies_noun(src, start + word.len(), &prev)
         || (!GIVEN_NAME_MONTHS.contains(&word)
             && !prev_word(src, start).starts_with(char::is_uppercase)
-            && modifies_noun(src, start + word.len(), "a"))
+            && noun_after(src, start + word.len()))
         || !src[..start]
         .trim_end()
         .ends_with(|c: char| c.is_alphanumeric())
         || starts_sentence(src, start)
 }
 
-/// Months that are also given names ("June Carter", "April Ryan", "August Wilson"): only a
-/// determiner before one shows that it modifies a noun. The others need none: "signals
-/// September cut", "ahead of November polls".
-const GIVEN_NAME_MONTHS: [&str; 5] = ["April", "May", "June", "July", "August"];
+/// Months besides May that are also given names ("June Carter", "April Ryan", "August
+/// Wilson"): only a determiner before one shows that it modifies a noun. The others need
+/// none: "signals September cut", "ahead of November polls". ("May" and "March" are asked
+/// apart, above.)
+const GIVEN_NAME_MONTHS: [&str; 4] = ["April", "June", "July", "August"];
 
 /// Whether a month name ending at `end` after the determiner `prev` modifies the noun after
 /// it: "the October slaying", "a June agreement", "The March accession", "its September
 /// meeting"; not "the March on Washington" nor "the June Carter show".
 fn modifies_noun(src: &str, end: usize, prev: &str) -> bool {
-    if !matches!(
-        prev,
-        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
-    ) {
-        return false;
-    }
-    // A space after the name: "Mayflower" holds no month.
+    matches!(prev, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our")
+        && noun_after(src, end)
+}
+
+/// Whether a lower-case noun follows the month name ending at `end`, one space after it
+/// ("Mayflower" holds no month), and not a word that ends or joins a phrase ("was", "and").
+fn noun_after(src: &str, end: usize) -> bool {
     let Some(rest) = src.get(end..).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };

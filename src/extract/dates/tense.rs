@@ -137,11 +137,7 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 }
                 // "is set to resume", "a summit set for April", "was forecast to reach":
                 // the plan or the forecast of "set to", not the past of "set".
-                let set_to = matches!(word, "to" | "for")
-                    && matches!(
-                        earlier[1].to_ascii_lowercase().as_str(),
-                        "set" | "forecast" | "projected" | "predicted" | "poised"
-                    );
+                let set_to = matches!(word, "to" | "for") && PLANNED.contains_lowercase(earlier[1]);
                 let Some(mut tense) = (if set_to { Some(Tense::Future) } else { cue(word) }) else {
                     continue;
                 };
@@ -231,15 +227,19 @@ fn modifies_noun(before: [&str; 2]) -> bool {
         || (DETERMINER.contains_lowercase(before[0]) && adverb(before[1]))
 }
 
-/// Past forms that are nouns as well: "a rate cut", "a big hit", "the first set".
-static NOUN_TOO: WordSet = WordSet::new(&[
-    "cut", "cuts", "hit", "set", "beat", "bid", "shut", "spread", "cost", "put", "quit",
-]);
+/// Participles that, before "to" or "for", tell a plan or a forecast: "set to resume",
+/// "forecast to reach", "poised for".
+static PLANNED: WordSet = WordSet::new(&["set", "forecast", "projected", "predicted", "poised"]);
 
-/// Nouns that name the kind of a cut or a bid in news: "rate cut", "takeover bid".
+/// Past forms ([`PAST_FORMS`]) that are nouns as well: "a rate cut", "a big hit", "the
+/// first set".
+static NOUN_TOO: WordSet =
+    WordSet::new(&["cut", "hit", "set", "beat", "shut", "put", "quit"]);
+
+/// Nouns that name the kind of a cut in news: "rate cut", "power cut".
 static NOUN_BEFORE_NOUN: WordSet = WordSet::new(&[
     "rate", "rates", "price", "tax", "job", "jobs", "budget", "spending", "power", "wage",
-    "interest", "output", "production", "takeover", "supply",
+    "interest", "output", "production", "supply",
 ]);
 
 /// Determiners before a noun phrase.

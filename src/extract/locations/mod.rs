@@ -254,17 +254,13 @@ static PLACE_HEADS: WordSet = WordSet::new(&[
 /// name: "Residents of Camarillo Heights" → "Camarillo Heights"; "Gulf of Aqaba" stays.
 fn after_opening_of(ctx: &Context, chunk: &Chunk) -> Span {
     let toks = &ctx.layer.tokens[chunk.tokens.clone()];
-    let word = |k: usize| toks[k].text(ctx.src);
-    if !chunk.sentence_initial || toks.len() < 3 || word(1) != "of" || PLACE_HEADS.contains(word(0))
-    {
-        return chunk.span;
+    match chunk.after_opening_of(ctx) {
+        // "Sons of the Desert": a suffix alone left is no name.
+        Some(from) if toks.len() >= from + 2 && !PLACE_HEADS.contains(toks[0].text(ctx.src)) => {
+            Span::new(toks[from].span.start, chunk.span.end)
+        }
+        _ => chunk.span,
     }
-    let from = if word(2) == "the" { 3 } else { 2 };
-    // "Sons of the Desert": a suffix alone left is no name.
-    if toks.len() < from + 2 {
-        return chunk.span;
-    }
-    Span::new(toks[from].span.start, chunk.span.end)
 }
 
 /// Finds the article's locations.
