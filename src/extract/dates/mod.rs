@@ -428,7 +428,7 @@ pub fn find_at_most(
         })
         .collect();
     let mut mentions = refer::join_time_and_day(src, mentions);
-    refer::date_the_times(&mut mentions, anchor.map(|a| a.date));
+    refer::date_the_times(src, &mut mentions, anchor.map(|a| a.date));
     refer::refer_back(&mut mentions, &refers, anchor.map(|a| a.date));
     (mentions, anchor, cut)
 }

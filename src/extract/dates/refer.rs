@@ -309,18 +309,21 @@ pub(super) fn join_time_and_day(src: &str, mentions: Vec<DateMention>) -> Vec<Da
 
 /// A time of day without its day ("10:35 a.m.") takes the day it belongs to: the nearest
 /// day named in its sentence ("on Friday at 10:35 a.m."), else the last day named before
-/// it (a story tells a day's events after naming the day), else the anchor's.
-pub(super) fn date_the_times(mentions: &mut [DateMention], anchor: Option<CivilDate>) {
+/// it (a story tells a day's events after naming the day) other than a day that owns a
+/// noun ("after Tuesday's slide", an earlier event told of), else the anchor's.
+pub(super) fn date_the_times(src: &str, mentions: &mut [DateMention], anchor: Option<CivilDate>) {
     // The mentions that name a day, in text order (as the mentions are): each time looks
     // at the one before it and the one after it, the nearest of its sentence's.
-    let days: Vec<(usize, Option<usize>, String)> = mentions
+    let days: Vec<(usize, Option<usize>, String, bool)> = mentions
         .iter()
         .filter_map(|o| {
             let v = o
                 .value
                 .as_deref()
                 .filter(|v| CivilDate::parse(v).is_some())?;
-            Some((o.span.start, o.mention.sentence, v.to_string()))
+            let rest = &src[o.span.end..];
+            let owns = rest.starts_with("'s") || rest.starts_with("’s");
+            Some((o.span.start, o.mention.sentence, v.to_string(), owns))
         })
         .collect();
     for m in mentions.iter_mut() {
@@ -340,7 +343,10 @@ pub(super) fn date_the_times(mentions: &mut [DateMention], anchor: Option<CivilD
             .filter(|d| sentence.is_some() && d.1 == sentence)
             .min_by_key(|d| d.0.abs_diff(at))
             .map(|d| d.2.clone())
-            .or_else(|| next.checked_sub(1).and_then(|k| days.get(k)).map(|d| d.2.clone()))
+            .or_else(|| {
+                let before = &days[..next];
+                before.iter().rev().find(|d| !d.3).or(before.last()).map(|d| d.2.clone())
+            })
             .or_else(|| anchor.map(|a| a.iso()));
         if let Some(day) = day {
             set_value(m, format!("{day}{time}"));

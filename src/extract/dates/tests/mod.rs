@@ -259,6 +259,16 @@ fn durations_sets_times() {
                 ("9 a.m.", "TIME", Some("2025-03-03T09:00"), None),
             ],
         ),
+        // A day that owns a noun tells of an earlier event: not the day of the time.
+        (
+            "Markets recovered on Tuesday after Monday's 6% slide. The index rose 2% by \
+             3:30 p.m.",
+            &[
+                ("Tuesday", "DATE", Some("2025-03-04"), None),
+                ("Monday", "DATE", Some("2025-03-03"), None),
+                ("3:30 p.m.", "TIME", Some("2025-03-04T15:30"), None),
+            ],
+        ),
         (
             "The blast came on Friday at 10:35 a.m. near the port.",
             &[
