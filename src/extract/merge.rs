@@ -225,7 +225,7 @@ pub fn add_tagged<'t>(
     let tagged_spans: Vec<Span> = tagged.iter().map(|t| t.span).collect();
     let votes = one_sense(src, tagged);
     for t in tagged {
-        let span = names::strip_possessive(t.span, src);
+        let span = names::strip_hyphen_tail(names::strip_possessive(t.span, src), src);
         let t = &Tagged {
             span: t.span,
             kind: votes.get(span.text(src)).copied().unwrap_or(t.kind),
@@ -302,22 +302,7 @@ pub fn add_tagged<'t>(
                 // "Mobius" after "Mobius Games Oy": a company no list holds, by the first
                 // word of its name, when it is the article's one organization that begins
                 // so and no person's name holds the word.
-                let company_head = || {
-                    if name.contains(' ') || g.given_names.contains(&name) {
-                        return None;
-                    }
-                    let opens = |a: &Actor| a.name.split(' ').next() == Some(&*name);
-                    let mut orgs = actors.iter().enumerate().filter(|(_, a)| {
-                        a.kind == ActorKind::Organization && a.org_type.is_none() && a.name.contains(' ') && opens(a)
-                    });
-                    let person = actors
-                        .iter()
-                        .any(|a| a.kind == ActorKind::Person && a.name.split(' ').any(|w| w == name));
-                    match (orgs.next(), orgs.next()) {
-                        (Some((i, _)), None) if !person => Some(i),
-                        _ => None,
-                    }
-                };
+                let company_head = || company_opening_with(g, actors, &name);
                 let named_short = the_club_ending_with(clubs, &name).or_else(company_head);
                 let kind = if t.kind == EntityType::Person && named_short.is_none() {
                     ActorKind::Person
@@ -482,6 +467,59 @@ fn inside_longer_name(ctx: &Context, tagged: &[Span], span: Span) -> bool {
 /// person ("General Motors", whose "General" reads as a title; "Ford" after a given-name
 /// look-up), the person's mentions there go, and the tagger's name takes their place. A
 /// person left without mentions goes too. True when anything changed.
+/// The article's one company or unlisted organization whose name of several words opens
+/// with `word` ("Mobius" of "Mobius Games Oy"), when `word` is no given name and no word
+/// of a person's longer name.
+fn company_opening_with(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<usize> {
+    if word.contains(' ') || g.given_names.contains(word) {
+        return None;
+    }
+    let opens = |a: &Actor| a.name.contains(' ') && a.name.split(' ').next() == Some(word);
+    let mut orgs = actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            a.kind == ActorKind::Organization
+                && matches!(a.org_type, None | Some(OrgType::Company))
+                && opens(a)
+        });
+    let person = actors.iter().any(|a| {
+        a.kind == ActorKind::Person && a.name.contains(' ') && a.name.split(' ').any(|w| w == word)
+    });
+    match (orgs.next(), orgs.next()) {
+        (Some((i, _)), None) if !person => Some(i),
+        _ => None,
+    }
+}
+
+/// Persons named by one word that opens the name of an unlisted company found later
+/// ("Activision", read as a person, once "Activision Blizzard, the maker of …" is a
+/// company): their mentions join the company.
+pub fn join_company_heads(g: &Gazetteer, actors: &mut Vec<Actor>) {
+    let mut moved = false;
+    for k in 0..actors.len() {
+        let a = &actors[k];
+        if a.kind != ActorKind::Person || a.name.contains(' ') {
+            continue;
+        }
+        let Some(i) = company_opening_with(g, actors, &a.name) else {
+            continue;
+        };
+        let from = std::mem::take(&mut actors[k].mentions);
+        let name = actors[k].name.clone();
+        let company = &mut actors[i];
+        if !company.aliases.contains(&name) {
+            company.aliases.push(name);
+        }
+        company.mentions.extend(from);
+        company.mentions.sort_by_key(|m| m.span);
+        moved = true;
+    }
+    if moved {
+        actors.retain(|a| !a.mentions.is_empty());
+    }
+}
+
 fn overrule(tagged: &[Tagged], actors: &mut Vec<Actor>) -> bool {
     let mut changed = false;
     for t in tagged {
@@ -580,6 +618,13 @@ mod tests {
                 ],
                 "Brightwater Coffee x2",
                 "",
+            ),
+            // A lower-case tail after a hyphen is no part of the place's name.
+            (
+                "Microsoft said it would acquire Helsinki-based Mobius Games Oy for $2 billion.",
+                &[("Helsinki-based", 0, Loc)],
+                "Helsinki Some(60.1695) x1",
+                "Helsinki-based None x1",
             ),
             (
                 "Washington Mutual failed; the show was at the California Theater.",
@@ -713,5 +758,58 @@ mod tests {
         let src = "Brightwater Coffee Opens in Brno\n\nThe chain opened its first shop on Monday.";
         let (_, orgs, _) = merged(src, &[("Brightwater Coffee", 0, EntityType::Org)]);
         assert!(orgs.is_empty(), "{orgs:?}");
+    }
+
+    #[test]
+    fn one_word_persons_join_the_company_their_word_opens_table() {
+        // (text, the actors as (name, is a person), the name that must have every mention
+        // of the first actor, or "" when it keeps its own)
+        let cases: &[(&str, &[(&str, bool)], &str)] = &[
+            (
+                "Activision's games sold. Activision Blizzard, the maker of hits, agreed.",
+                &[("Activision", true), ("Activision Blizzard", false)],
+                "Activision Blizzard",
+            ),
+            // The word is also a person's: it may be that person.
+            (
+                "Kessler spoke. Kessler Dynamics, the drone maker, agreed, said Anna Kessler.",
+                &[("Kessler", true), ("Kessler Dynamics", false), ("Anna Kessler", true)],
+                "",
+            ),
+            // Two companies open with it: neither is meant.
+            (
+                "Acme left. Acme Foods and Acme Tools, its suppliers, stayed.",
+                &[("Acme", true), ("Acme Foods", false), ("Acme Tools", false)],
+                "",
+            ),
+            // A given name alone is a person's.
+            (
+                "Jordan spoke. Jordan Brands, the shoe maker, agreed.",
+                &[("Jordan", true), ("Jordan Brands", false)],
+                "",
+            ),
+        ];
+        for (src, names, joined) in cases {
+            let layer = text::analyze(src);
+            let layout = structure::analyze(src, &layer);
+            let ctx = Context::new(src, &layer, &layout);
+            let mut actors: Vec<Actor> = names
+                .iter()
+                .map(|(name, person)| {
+                    let start = src.find(name).expect("name in text");
+                    let kind = if *person { ActorKind::Person } else { ActorKind::Organization };
+                    let m = ctx.mention(Span::new(start, start + name.len()));
+                    Actor::unlisted((*name).into(), kind, vec![m])
+                })
+                .collect();
+            join_company_heads(Gazetteer::embedded(), &mut actors);
+            let first = names[0].0;
+            let holder = actors
+                .iter()
+                .find(|a| a.mentions.iter().any(|m| m.span.text(src) == first && m.span.start == src.find(first).unwrap()))
+                .map(|a| a.name.to_string());
+            let want = if joined.is_empty() { first } else { joined };
+            assert_eq!(holder.as_deref(), Some(want), "{src:?}: {actors:?}");
+        }
     }
 }

@@ -266,6 +266,7 @@ pub fn run<'t>(
         );
     }
     definitions::retype(ctx, &r.chunks, &mut r.found.actors, &mut r.locations);
+    merge::join_company_heads(gazetteer, &mut r.found.actors);
     repeats::add_repeats(ctx, gazetteer, &r.chunks, &taken, &mut r.found.actors, &mut r.locations);
     national::localize(ctx.src, &mut r.found.actors, &r.locations);
     let mut found = Extractions {

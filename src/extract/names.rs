@@ -402,6 +402,22 @@ pub fn strip_possessive(span: Span, src: &str) -> Span {
     span
 }
 
+/// A span without a lower-case tail joined by a hyphen to its last word ("Helsinki-based",
+/// "Hamas-led"): the name is the part before it.
+pub fn strip_hyphen_tail(span: Span, src: &str) -> Span {
+    let t = span.text(src);
+    match t.rfind('-') {
+        Some(k)
+            if k > 0
+                && t[k + 1..].len() >= 3
+                && t[k + 1..].bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            Span::new(span.start, span.start + k)
+        }
+        _ => span,
+    }
+}
+
 /// A gazetteer hit's span without a possessive ending, unless the listed name ends in
 /// one ("Moody's", "St. John's").
 pub fn hit_span(hit: &Hit, g: &Gazetteer, src: &str) -> Span {

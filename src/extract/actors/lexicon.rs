@@ -127,6 +127,7 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Division",
     "Caucus",
     "Industries",
+    "Securities",
     "Holdings",
     "Group",
     "Systems",
@@ -147,6 +148,12 @@ pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Electronics",
     "Pharmaceuticals",
     "Petroleum",
+]);
+
+/// The last words of units counted by number: courts of appeals, fleets, divisions.
+pub(super) static NUMBERED_UNITS: WordSet = WordSet::new(&[
+    "Circuit", "District", "Fleet", "Division", "Brigade", "Regiment", "Battalion", "Army",
+    "Corps", "Infantry", "Airborne", "Cavalry", "Squadron", "Wing",
 ]);
 
 /// A company's legal form after its name ("Nvidia Corp.", "Siemens AG", "HSBC Holdings"):

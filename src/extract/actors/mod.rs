@@ -163,6 +163,13 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             claimed.push(chunk.span);
             continue;
         }
+        // "U.S. Federal Trade Commission", "US Federal Reserve": a listed body after the
+        // name of its own country is that body, the country a word of its name.
+        if let Some(o) = national_body(g, chunk, inner) {
+            claimed.push(chunk.span);
+            raws.push(listed_org(g, o, chunk.span));
+            continue;
+        }
         // A run that defines an acronym ("Syrian Observatory for Human Rights (SOHR)") names
         // an organization when one of its words says so: an organization word, or a known
         // organization, people or country ("Syrian"; not a town named "Officer"). Terms
@@ -202,6 +209,19 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             continue; // "Exeter, Devon": a place
         }
         if let Some(mut raw) = classify_chunk(ctx, g, chunk, inner).or_else(defined_org) {
+            if raw.kind == ActorKind::Organization
+                && let Some(start) = numbered_unit_start(src, raw.span, &raw.name)
+            {
+                // "5th U.S. Circuit Court of Appeals": the number names which court.
+                let span = Span::new(start, raw.span.end);
+                let name = single_spaced(span.text(src));
+                raw = Raw {
+                    key: Key::NewOrg(name.clone()),
+                    span,
+                    name,
+                    ..raw
+                };
+            }
             if raw.kind == ActorKind::Person && raw.affiliation.is_none() {
                 // "Hungary's Viktor Orbán", "Qatar's Prime Minister Sheikh Mohammed".
                 raw.affiliation = owning_country(g, src, hits, chunk.span.start.min(raw.span.start));
@@ -495,6 +515,41 @@ fn city_before_team<'h, 'g>(
 }
 
 /// The listed organization `o`, mentioned at `span`.
+/// Where a numbered unit's name begins when an ordinal stands just before the run that
+/// names it ("5th U.S. Circuit", "101st Airborne Division", "7th Fleet").
+fn numbered_unit_start(src: &str, span: Span, name: &str) -> Option<usize> {
+    if !name.split(' ').any(|w| NUMBERED_UNITS.contains(w)) {
+        return None;
+    }
+    let before = &src[..span.start];
+    let word = before.strip_suffix(' ')?.rsplit([' ', '\n', '(']).next()?;
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let ordinal = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th");
+    ordinal.then(|| span.start - 1 - word.len())
+}
+
+/// The listed organization a run names when it is the name of a country (or its
+/// adjective) and then that organization of the country's.
+fn national_body(g: &Gazetteer, chunk: &Chunk, inner: &[&Hit]) -> Option<u32> {
+    let [country, body] = inner else {
+        return None;
+    };
+    if country.span.start != chunk.span.start || body.span.end != chunk.span.end {
+        return None;
+    }
+    let code = country.entries.iter().find_map(|e| match e {
+        Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
+        Entry::Group(gi) if g.groups[*gi as usize].demonym => Some(g.groups[*gi as usize].country()),
+        _ => None,
+    })?;
+    body.entries.iter().find_map(|e| match e {
+        Entry::Organization(o) if g.organizations[*o as usize].country() == code => Some(*o),
+        _ => None,
+    })
+}
+
 fn listed_org<'a>(g: &Gazetteer, o: u32, span: Span) -> Raw<'a> {
     let org = &g.organizations[o as usize];
     Raw {

@@ -61,6 +61,24 @@ fn check(cases: &[Case]) {
 #[test]
 fn actor_rule_table() {
     check(&[
+        // An ordinal before a court's, a fleet's or a division's name says which one.
+        (
+            "The 5th U.S. Circuit Court of Appeals ruled on Thursday.",
+            &[("5th U.S. Circuit Court of Appeals", "organization", Some("US"))],
+            &["U.S. Circuit Court of Appeals"],
+        ),
+        (
+            "Soldiers of the 101st Airborne Division arrived on Monday.",
+            &[("101st Airborne Division", "organization", None)],
+            &["Airborne Division"],
+        ),
+        // A listed body after its country's name: the country is a word of its name,
+        // not an actor of its own.
+        (
+            "The US Federal Reserve raised rates on Wednesday.",
+            &[("Federal Reserve", "organization", Some("US"))],
+            &["United States"],
+        ),
         // Two given names joined by a hyphen open a name.
         (
             "Jean-Marc Dubreuil, 61, denies wrongdoing.",
@@ -76,7 +94,7 @@ fn actor_rule_table() {
         // What owns a name joined by "and" is not part of it.
         (
             "The deal needs approval from Britain's Competition and Markets Authority.",
-            &[("Competition and Markets Authority", "organization", None)],
+            &[("Competition and Markets Authority", "organization", Some("GB"))],
             &["Britain's Competition and Markets Authority"],
         ),
         // A sentence's first word that says what a company is; a Nordic legal form.
@@ -754,6 +772,12 @@ fn same_company_table() {
             "Shares of Apple Inc. fell 3% on Monday. Apple said it would appeal.",
             "Apple",
             &["Apple Inc", "Apple"],
+        ),
+        (
+            "The U.S. Federal Trade Commission sued in December. The FTC said it would \
+             appeal.",
+            "Federal Trade Commission",
+            &["U.S. Federal Trade Commission", "FTC"],
         ),
     ];
     check_mentions(&crate::Pipeline::new(crate::PipelineOptions::default()), cases);

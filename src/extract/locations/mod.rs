@@ -351,6 +351,9 @@ pub fn find(
     // mentions that had none.
     let mut cued: HashSet<&str> = HashSet::default();
     let mut uncued: Vec<(Span, &Hit)> = Vec::new();
+    // Names a state or country after them resolved, and the mentions resolved without.
+    let mut qualified: Vec<(&str, &Place)> = Vec::new();
+    let mut bare: Vec<usize> = Vec::new();
     for (i, hit) in hits.iter().enumerate() {
         if overlaps_any(claimed, hit.span)
             || overlaps_any(&unlisted, hit.span)
@@ -449,6 +452,10 @@ pub fn find(
             cued.insert(name);
         }
         if let Some(best) = choose(ctx, &places, qualifier, &mentioned, span) {
+            match qualifier {
+                Some(_) => qualified.push((name, best)),
+                None => bare.push(found.len()),
+            }
             found.push((span, Resolved::Known(best)));
         }
     }
@@ -459,7 +466,18 @@ pub fn find(
         places.clear();
         places.extend(places_of(g, hit.entries));
         if let Some(best) = choose(ctx, &places, None, &mentioned, span) {
+            bare.push(found.len());
             found.push((span, Resolved::Known(best)));
+        }
+    }
+    // One sense per article: "Paris, Texas" once makes every bare "Paris" that Paris.
+    for k in bare {
+        let (span, Resolved::Known(p)) = &mut found[k] else {
+            continue;
+        };
+        let name = span.text(src);
+        if let Some(&(_, q)) = qualified.iter().find(|(n, _)| *n == name) {
+            *p = q;
         }
     }
 
@@ -695,6 +713,12 @@ fn choose<'g>(
         .map(|p| p.population())
         .max()
         .unwrap_or(0);
+    let next_largest_city = places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::City && p.population() < largest_city)
+        .map(|p| p.population())
+        .max()
+        .unwrap_or(0);
     let score = |p: &Place| -> (i32, bool, u64) {
         let mut s = 0;
         if p.kind == PlaceKind::AdminRegion && p.population() >= largest_city.saturating_mul(20) {
@@ -728,6 +752,14 @@ fn choose<'g>(
         }
         if mentioned.contains(p.country()) {
             s += 20;
+        }
+        // A world city outweighs the towns named after it in a country the article
+        // names: "Paris" in a story that names the United States is still in France.
+        if p.kind == PlaceKind::City
+            && p.population() >= 1_000_000
+            && p.population() >= next_largest_city.saturating_mul(50)
+        {
+            s += 25;
         }
         s += match p.kind {
             PlaceKind::Country => 15,

@@ -49,6 +49,27 @@ fn location_rule_table() {
             &[("Jupiter", "place", None), ("Florida", "admin_region", Some("US"))],
             &[],
         ),
+        // A common word that GeoNames also lists as another spelling of a town ("Tour"
+        // for Tours) opens a sentence as a word.
+        (
+            "Tour operators cancelled flights. Luck ran out for the hikers.",
+            &[],
+            &["Tours", "Lutsk"],
+        ),
+        // A world city is itself in a story that names the country of a town named
+        // after it.
+        (
+            "U.S. Secretary of State Antony Blinken flew to Paris on Monday.",
+            &[("United States", "country", Some("US")), ("Paris", "city", Some("FR"))],
+            &[],
+        ),
+        // A name a state once qualified keeps that sense where it stands alone, before
+        // or after.
+        (
+            "Crowds in Paris grew. The festival had moved to Paris, Texas.",
+            &[("Paris", "city", Some("US")), ("Texas", "admin_region", Some("US"))],
+            &[],
+        ),
         // A city named like a woman, in a list between places.
         (
             "Red alerts were issued for Rome, Florence and Bologna.",
