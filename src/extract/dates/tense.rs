@@ -180,6 +180,13 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 {
                     continue;
                 }
+                // "compared with analysts' estimates": a participle that works as a
+                // preposition is no verb.
+                if word.eq_ignore_ascii_case("compared")
+                    && next_word(src, we).is_some_and(|w| matches!(w, "with" | "to"))
+                {
+                    continue;
+                }
                 // "a still unspecified date", "the proposed merger": a participle that
                 // modifies a noun is no verb.
                 if tense == Tense::Past && word.ends_with("ed") && modifies_noun(earlier) {
@@ -421,6 +428,13 @@ mod tests {
             ("The ECB signals September cut.", "September", Tense::Unknown),
             ("Markets price in a rate cut in June.", "June", Tense::Unknown),
             ("The bank cut rates in June.", "June", Tense::Past),
+            (
+                "It expects $32 billion, plus or minus 2%, for the quarter ending in October, \
+                 compared with estimates of $31 billion.",
+                "October",
+                Tense::Future,
+            ),
+            ("Sales in March rose 5% compared to a year earlier.", "March", Tense::Past),
             ("The bank cut its rate on Wednesday.", "Wednesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Tuesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),
