@@ -156,6 +156,18 @@ pub(super) static NUMBERED_UNITS: WordSet = WordSet::new(&[
     "Corps", "Infantry", "Airborne", "Cavalry", "Squadron", "Wing",
 ]);
 
+/// The last word of a unit named by its number alone ("Ninth Circuit", "7th Fleet").
+pub(super) static UNIT_HEADS: WordSet = WordSet::new(&[
+    "Circuit", "Fleet", "Division", "Brigade", "Regiment", "Battalion", "Army", "Corps",
+    "Squadron",
+]);
+
+/// Ordinal words that number a unit ("Second Circuit", "Third Army").
+pub(super) static ORDINAL_WORDS: WordSet = WordSet::new(&[
+    "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+    "Tenth", "Eleventh", "Twelfth",
+]);
+
 /// A company's legal form after its name ("Nvidia Corp.", "Siemens AG", "HSBC Holdings"):
 /// the company with or without it is one actor.
 pub(crate) static LEGAL_FORMS: WordSet = WordSet::new(&[

@@ -163,6 +163,13 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             claimed.push(chunk.span);
             continue;
         }
+        // "the Second Circuit", "the 9th Circuit", "the Seventh Fleet": a court or a unit
+        // by its number.
+        if let Some((span, org_type)) = numbered_unit(ctx, chunk) {
+            claimed.push(span);
+            raws.push(new_org(span, src, None, org_type));
+            continue;
+        }
         // "U.S. Federal Trade Commission", "US Federal Reserve": a listed body after the
         // name of its own country is that body, the country a word of its name.
         if let Some(o) = national_body(g, chunk, inner) {
@@ -515,6 +522,31 @@ fn city_before_team<'h, 'g>(
 }
 
 /// The listed organization `o`, mentioned at `span`.
+/// A court of appeals, a fleet or an army named by its number alone: an ordinal word and
+/// the unit's words ("Second Circuit", "Seventh Fleet"), or the unit's words after an
+/// ordinal in digits ("9th Circuit").
+fn numbered_unit(ctx: &Context, chunk: &Chunk) -> Option<(Span, OrgType)> {
+    let src = ctx.src;
+    let words: Vec<&str> = ctx.layer.tokens[chunk.tokens.clone()].iter().map(|t| t.text(src)).collect();
+    let (last, rest) = words.split_last()?;
+    if !UNIT_HEADS.contains(last) || chunk.tokens.len() > 3 {
+        return None;
+    }
+    let org_type = if *last == "Circuit" { OrgType::Court } else { OrgType::Military };
+    match rest.split_first() {
+        Some((first, between))
+            if ORDINAL_WORDS.contains(first) && between.iter().all(|w| NUMBERED_UNITS.contains(w)) =>
+        {
+            Some((chunk.span, org_type))
+        }
+        _ if rest.iter().all(|w| NUMBERED_UNITS.contains(w)) => {
+            let start = numbered_unit_start(src, chunk.span, last)?;
+            Some((Span::new(start, chunk.span.end), org_type))
+        }
+        _ => None,
+    }
+}
+
 /// Where a numbered unit's name begins when an ordinal stands just before the run that
 /// names it ("5th U.S. Circuit", "101st Airborne Division", "7th Fleet").
 fn numbered_unit_start(src: &str, span: Span, name: &str) -> Option<usize> {

@@ -67,6 +67,20 @@ fn actor_rule_table() {
             &[("5th U.S. Circuit Court of Appeals", "organization", Some("US"))],
             &["U.S. Circuit Court of Appeals"],
         ),
+        // A court or a unit by its number alone.
+        (
+            "Goldsmith and the Second Circuit say no; the 9th Circuit ruled otherwise.",
+            &[
+                ("Second Circuit", "organization", None),
+                ("9th Circuit", "organization", None),
+            ],
+            &["Circuit"],
+        ),
+        (
+            "He served in the Seventh Fleet. The First Amendment protects speech.",
+            &[("Seventh Fleet", "organization", None)],
+            &["First Amendment"],
+        ),
         (
             "Soldiers of the 101st Airborne Division arrived on Monday.",
             &[("101st Airborne Division", "organization", None)],
