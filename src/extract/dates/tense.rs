@@ -5,7 +5,8 @@
 //!
 //! A small explicit analysis, not a parser: the nearest cue word on either side of the date
 //! within its sentence wins (auxiliaries and cue words: will, 'll, plans, next, ago; past
-//! forms: said, was, a verb in -ed). With no cue the caller keeps its default.
+//! forms: said, was, a verb in -ed; "is" and "are", the present, which leave the date to
+//! the caller's default as no cue does). With no cue the caller keeps its default.
 
 use super::groups::{prev_word, prev_word_start, starts_sentence, word_before_previous};
 use crate::span::Span;
@@ -122,6 +123,8 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     let mut word_start = None;
     // The two words before the current one: "had been scheduled" looks back.
     let mut before: [&str; 2] = ["", ""];
+    // Whether a verb of saying came before the current word.
+    let mut reported_speech = false;
     for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
         let in_word = c.is_alphabetic();
         match (in_word, word_start) {
@@ -138,7 +141,26 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 // "is set to resume", "a summit set for April", "was forecast to reach":
                 // the plan or the forecast of "set to", not the past of "set".
                 let set_to = matches!(word, "to" | "for") && PLANNED.contains_lowercase(earlier[1]);
-                let Some(mut tense) = (if set_to { Some(Tense::Future) } else { cue(word) }) else {
+                // "bookings for the winter are strong": the present, unless the word after
+                // the auxiliary has a tense of its own ("is expected", "are held"); "is to
+                // resume" is a plan.
+                let be = matches!(word, "is" | "are");
+                let after_be = if be { next_word(src, we) } else { None };
+                let plan = after_be == Some("to");
+                // What a verb of saying reports keeps the saying's tense ("said the vote is
+                // on Dec. 15").
+                let present = be
+                    && !plan
+                    && !reported_speech
+                    && after_be.is_none_or(|w| cue(w).is_none());
+                reported_speech |= SAID.contains_lowercase(word);
+                let Some(mut tense) = (if set_to || plan {
+                    Some(Tense::Future)
+                } else if present {
+                    Some(Tense::Unknown)
+                } else {
+                    cue(word)
+                }) else {
                     continue;
                 };
                 // "will leave at 4 a.m. Thursday, Castro said.": the attribution that closes
@@ -435,6 +457,12 @@ mod tests {
                 Tense::Future,
             ),
             ("Sales in March rose 5% compared to a year earlier.", "March", Tense::Past),
+            (
+                "Passenger numbers rose 6%, and bookings for the winter are in line.",
+                "the winter",
+                Tense::Unknown,
+            ),
+            ("Traded in London, it is to resume trading in Paris Tuesday.", "Tuesday", Tense::Future),
             ("The bank cut its rate on Wednesday.", "Wednesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Tuesday", Tense::Past),
             ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),
