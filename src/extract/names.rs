@@ -418,6 +418,14 @@ pub fn strip_hyphen_tail(span: Span, src: &str) -> Span {
     }
 }
 
+/// Whether `short` ends `long` as the head of an "of" phrase ("Congo" in "Democratic
+/// Republic of Congo", "... of the Congo"): a country's short form in an article that
+/// names it in full.
+pub fn ends_long_name(long: &str, short: &str) -> bool {
+    long.strip_suffix(short)
+        .is_some_and(|h| h.ends_with(" of ") || h.ends_with(" of the "))
+}
+
 /// A gazetteer hit's span without a possessive ending, unless the listed name ends in
 /// one ("Moody's", "St. John's").
 pub fn hit_span(hit: &Hit, g: &Gazetteer, src: &str) -> Span {

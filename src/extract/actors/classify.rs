@@ -27,6 +27,15 @@ pub(super) fn classify_chunk<'a>(
     if toks.len() >= 2 && STORM_WORDS.contains(word(0)) {
         return None;
     }
+    // "Danish drugmaker Bavarian Nordic", "chipmaker Arm Holdings": a company after the
+    // word for its trade, when no list holds it.
+    let trade_before = src[..chunk.span.start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit([' ', '\n']).next())
+        .is_some_and(|w| COMPANY_TRADE_NOUNS.contains(w));
+    if trade_before && !chunk.sentence_initial && !inner.iter().any(|h| h.span == chunk.span) {
+        return Some(new_org(chunk.span, src, None, OrgType::Company));
+    }
 
     // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
     let mut first = 0;

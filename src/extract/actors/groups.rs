@@ -19,6 +19,14 @@ pub(super) fn role_after(ctx: &Context, end: usize) -> Option<(&'static str, usi
         if !w.starts_with(char::is_lowercase) || (k == 0 && NOT_MODIFIERS.contains(w)) {
             return None;
         }
+        // "Sweden's public health agency": "public" before a noun is its adjective.
+        let adjective = w == "public"
+            && toks
+                .get(i + k + 1)
+                .is_some_and(|n| PUBLIC_NOUNS.contains(n.text(ctx.src)));
+        if adjective {
+            return None;
+        }
         if let Some(role) = ROLE_NOUNS.get(w) {
             // "U.S. envoy Steve Witkoff": a singular role before a name describes that person.
             let named = toks.get(i + k + 1).is_some_and(|n| {

@@ -190,6 +190,24 @@ pub(super) static COMPANY_DESCRIPTORS: WordSet = WordSet::new(&[
     "Insurer", "Planemaker", "Startup", "Conglomerate", "Broadcaster", "Miner", "Airline",
 ]);
 
+/// Words for a company's trade that stand before its name in news ("drugmaker Bavarian
+/// Nordic"); none is also a person's job ("broadcaster", "miner").
+pub(super) static COMPANY_TRADE_NOUNS: WordSet = WordSet::new(&[
+    "chipmaker", "automaker", "carmaker", "drugmaker", "retailer", "lender", "insurer",
+    "planemaker", "startup", "conglomerate", "airline", "steelmaker", "brewer",
+    "shipbuilder", "telecoms",
+]);
+
+/// Nouns that "public" modifies ("public health agency", "public opinion"): there it names
+/// no group of people.
+pub(super) static PUBLIC_NOUNS: WordSet = WordSet::new(&[
+    "health", "sector", "opinion", "service", "services", "debt", "spending", "transport",
+    "safety", "order", "finances", "broadcaster", "prosecutor", "prosecutors", "interest",
+    "funds", "money", "works", "hospital", "hospitals", "support", "pressure", "inquiry",
+    "hearing", "holiday", "employees", "servants", "policy", "housing", "offering",
+    "statement", "comments", "schools", "television", "radio", "investment", "accounts",
+]);
+
 /// Words of a company's trade between its short name and its legal form ("Toyota Motor
 /// Corp.", "Samsung Electronics Co."), left out to find the listed company.
 pub(super) static COMPANY_TRADES: WordSet = WordSet::new(&[

@@ -362,7 +362,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             Entry::Place(p) if g.is_country(*p) => Some(&g.places[*p as usize]),
             _ => None,
         });
-        if let Some(place) = country {
+        if let Some(place) = country.map(|p| long_form_country(g, src, hits, span, p)) {
             if let Some((role, end)) = role_after(ctx, hit.span.end) {
                 let name = single_spaced(Span::new(hit.span.start, end).text(src));
                 raws.push(Raw {
@@ -428,6 +428,23 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         actors: merge(ctx, raws),
         claimed,
     }
+}
+
+/// The country a short name stands for where the article names another country in full
+/// with it ("Congo" after "Democratic Republic of Congo"), as the locations stage decides.
+fn long_form_country<'g>(g: &'g Gazetteer, src: &str, hits: &[Hit], span: Span, place: &'g Place) -> &'g Place {
+    let short = span.text(src);
+    hits.iter()
+        .filter(|h| super::names::ends_long_name(h.span.text(src), short))
+        .find_map(|h| {
+            h.entries.iter().find_map(|e| match e {
+                Entry::Place(p) if g.is_country(*p) && g.places[*p as usize].key() != place.key() => {
+                    Some(&g.places[*p as usize])
+                }
+                _ => None,
+            })
+        })
+        .unwrap_or(place)
 }
 
 /// The place hit right after a company's name, one space apart, when it is a country,

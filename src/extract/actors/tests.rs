@@ -61,6 +61,30 @@ fn check(cases: &[Case]) {
 #[test]
 fn actor_rule_table() {
     check(&[
+        // A company after the word for its trade.
+        (
+            "Danish drugmaker Norvexa Biotics said it could supply 10 million doses.",
+            &[("Norvexa Biotics", "organization", None)],
+            &["Norvexa"],
+        ),
+        // A country's short form after another country's long name is that country.
+        (
+            "Fighting in the Democratic Republic of Congo goes on. Congo has mines.",
+            &[("Democratic Republic of the Congo", "organization", Some("CD"))],
+            &["Republic of the Congo"],
+        ),
+        // "Director General" is a title, not a general's rank.
+        (
+            "Director General Rafael Grossi spoke in Vienna on Monday.",
+            &[("Rafael Grossi", "person", None)],
+            &["General Rafael Grossi"],
+        ),
+        // "public" before a noun is an adjective; before a verb it is the public.
+        (
+            "The Swedish public health agency said so. The British public voted.",
+            &[("British public", "group", Some("GB"))],
+            &["Swedish public"],
+        ),
         // An ordinal before a court's, a fleet's or a division's name says which one.
         (
             "The 5th U.S. Circuit Court of Appeals ruled on Thursday.",

@@ -482,6 +482,7 @@ pub fn find(
     }
 
     found.sort_by_key(|(s, _)| *s);
+    short_forms_of_long_names(src, &mut found);
 
     // The locations in order of first mention, and where each one is: a place by its
     // key, a name no list holds by the name. A mention of a place already found builds
@@ -504,6 +505,32 @@ pub fn find(
         locations[i].mentions.push(ctx.mention(span));
     }
     locations
+}
+
+/// "Congo" after "Democratic Republic of Congo": a country's name that ends the long name
+/// of another country in the article ("... of Congo", "... of the Congo") is that country's
+/// short form there, not the other country of that name.
+fn short_forms_of_long_names<'g>(src: &str, found: &mut [(Span, Resolved<'g>)]) {
+    let named: Vec<(Span, &'g Place)> = found
+        .iter()
+        .filter_map(|(s, r)| match r {
+            Resolved::Known(p) if p.kind == PlaceKind::Country => Some((*s, *p)),
+            _ => None,
+        })
+        .collect();
+    for (span, r) in found.iter_mut() {
+        let Resolved::Known(p) = r else { continue };
+        if p.kind != PlaceKind::Country {
+            continue;
+        }
+        let short = span.text(src);
+        let long = named
+            .iter()
+            .find(|(s, q)| q.key() != p.key() && super::names::ends_long_name(s.text(src), short));
+        if let Some(&(_, q)) = long {
+            *p = q;
+        }
+    }
 }
 
 /// The gazetteer's place for a name found by other means (the tagger) than these rules,

@@ -56,6 +56,12 @@ fn location_rule_table() {
             &[],
             &["Tours", "Lutsk"],
         ),
+        // A country's name that ends another country's long name is its short form.
+        (
+            "Cases rose in the Democratic Republic of Congo. In eastern Congo, clinics filled.",
+            &[("Democratic Republic of the Congo", "country", Some("CD"))],
+            &["Republic of the Congo"],
+        ),
         // A world city is itself in a story that names the country of a town named
         // after it.
         (
