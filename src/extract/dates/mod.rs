@@ -407,6 +407,21 @@ pub fn find_at_most(
                 } => tense_at(c.span),
                 _ => tense::Tense::Unknown,
             };
+            // A past verb seldom reports an event of the coming month as last year's
+            // unless it is that event's own verb: "told customers of a cutback in
+            // September" in an August story is this September; "died on Sept. 3" is not.
+            let coming_month = match (&c.spec, anchor) {
+                (Spec::Calendar { y: None, m: Some(m), .. }, Some(a)) => *m == a.date.m % 12 + 1,
+                _ => false,
+            };
+            let tense = if tense == tense::Tense::Past
+                && coming_month
+                && !tense::past_verb_before(src, c.span.start)
+            {
+                tense::Tense::Reported
+            } else {
+                tense
+            };
             let (timex_type, value, offset) = resolve(&c.spec, anchor.map(|a| a.date), tense)?;
             let (begin, end) = match (&value, timex_type) {
                 (Some(v), TimexType::Date | TimexType::Time) => {

@@ -389,6 +389,17 @@ fn is_time_word(w: &str) -> bool {
             || (w.len() <= 4 && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
 }
 
+/// Whether a past verb dates the date at byte `at` itself: it stands right before it, or
+/// before the preposition that opens it ("died on April 24", "arrived Tuesday"), not
+/// before a noun the date belongs to ("a cutback in its oil supply in September").
+pub fn past_verb_before(src: &str, at: usize) -> bool {
+    let mut word = prev_word(src, at);
+    if matches!(word, "on" | "in" | "at" | "by" | "during" | "until" | "since") {
+        word = word_before_previous(src, at);
+    }
+    cue(word) == Some(Tense::Past) || (word.ends_with("ed") && word.starts_with(char::is_lowercase))
+}
+
 /// The tense a word is a cue of, if any.
 /// The word that starts after byte `at` past spaces, when one does.
 fn next_word(src: &str, at: usize) -> Option<&str> {

@@ -87,6 +87,19 @@ fn news_calendar() {
             "Analysts see a rate cut in June, the bank said.",
             &[("June", "DATE", Some("2025-06"), None)],
         ),
+        // The coming month after a past verb is the coming one; two months on, last year's.
+        (
+            "The kingdom told its customers of a cutback in its oil supply in April.",
+            &[("April", "DATE", Some("2025-04"), None)],
+        ),
+        (
+            "She has invited the ministers to a ceremony on April 12 to mark the accession.",
+            &[("April 12", "DATE", Some("2025-04-12"), None)],
+        ),
+        (
+            "The plant closed in May after a fire.",
+            &[("May", "DATE", Some("2024-05"), None)],
+        ),
         ("Black September claimed the attack.", &[]),
         ("They met June Carter in Nashville.", &[]),
         ("He led the March on Washington.", &[]),
