@@ -669,3 +669,26 @@ pub(super) fn saying_next_to(ctx: &Context, chunk: &Chunk) -> bool {
     next.is_some_and(|w| SAYING.contains(w))
         || prev.is_some_and(|w| matches!(w, "said" | "says" | "told" | "added"))
 }
+
+/// "Adam Air Flight 574", "Garuda Indonesia Flight 200": the run before "Flight" and a
+/// number is the airline that flies it, whatever words of places or names it holds.
+pub(super) fn airline_of_flight(ctx: &Context, chunk: &Chunk) -> Option<Span> {
+    let src = ctx.src;
+    let toks = &ctx.layer.tokens[chunk.tokens.clone()];
+    let [.., airline_end, flight] = toks else {
+        return None;
+    };
+    let numbered = src[chunk.span.end..]
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    if flight.text(src) != "Flight" || !numbered {
+        return None;
+    }
+    // "Passengers on Air India Flight 171": the airline's name follows the run's last
+    // lower-case word.
+    let start = toks
+        .iter()
+        .rposition(|t| t.text(src).starts_with(char::is_lowercase))
+        .map_or(Some(chunk.span.start), |i| toks.get(i + 1).map(|t| t.span.start))?;
+    (start < airline_end.span.end).then(|| Span::new(start, airline_end.span.end))
+}

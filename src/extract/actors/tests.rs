@@ -67,6 +67,15 @@ fn actor_rule_table() {
             &[("Norvexa Biotics", "organization", None)],
             &["Norvexa"],
         ),
+        // The run before "Flight" and a number is the airline.
+        (
+            "The losses of Adam Air Flight 574 and Garuda Indonesia Flight 200 killed 102.",
+            &[
+                ("Adam Air", "organization", None),
+                ("Garuda Indonesia", "organization", None),
+            ],
+            &["Adam Air Flight", "Indonesia"],
+        ),
         // A country's short form after another country's long name is that country.
         (
             "Fighting in the Democratic Republic of Congo goes on. Congo has mines.",
