@@ -388,6 +388,12 @@ def main():
                        c["population"], c["geonameid"], c.get("admin1code", "")))
         if LATIN.match(c["name"]):
             names.add((c["name"], key))
+        # A city named in two languages ("Donostia / San Sebastián", "Gasteiz / Vitoria")
+        # is named by either alone.
+        if " / " in c["name"] and c["population"] >= 100000:
+            for part in c["name"].split(" / "):
+                if LATIN.match(part) and not any(ch.isdigit() or ch in "()" for ch in part):
+                    names.add((part, key))
         # ASCII-folded or English exonyms of large cities ("Kyiv"/"Kiev", "Lodz").
         if c["population"] >= 100000:
             for alt in c.get("alternatenames") or []:

@@ -7,6 +7,7 @@
 
 pub mod actors;
 pub mod calendar;
+pub mod clubs;
 pub mod dates;
 pub mod definitions;
 pub mod locations;
@@ -266,6 +267,7 @@ pub fn run<'t>(
         );
     }
     definitions::retype(ctx, &r.chunks, &mut r.found.actors, &mut r.locations);
+    clubs::city_clubs(ctx, gazetteer, &mut r.found.actors, &mut r.locations);
     merge::join_company_heads(gazetteer, &mut r.found.actors);
     repeats::add_repeats(ctx, gazetteer, &r.chunks, &taken, &mut r.found.actors, &mut r.locations);
     national::localize(ctx.src, &mut r.found.actors, &r.locations);

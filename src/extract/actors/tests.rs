@@ -67,6 +67,16 @@ fn actor_rule_table() {
             &[("Norvexa Biotics", "organization", None)],
             &["Norvexa"],
         ),
+        // In a story about sport, a city's name alone is its club.
+        (
+            "Arsenal finished second behind Liverpool in the Premier League after Bayer \
+             Leverkusen sold Florian Wirtz to Liverpool.",
+            &[
+                ("Liverpool F.C.", "organization", Some("GB")),
+                ("Arsenal F.C.", "organization", Some("GB")),
+            ],
+            &["Liverpool", "Arsenal"],
+        ),
         // The run before "Flight" and a number is the airline.
         (
             "The losses of Adam Air Flight 574 and Garuda Indonesia Flight 200 killed 102.",

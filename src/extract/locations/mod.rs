@@ -796,8 +796,10 @@ fn choose<'g>(
             PlaceKind::Place => 5,
         };
         // Between places of the same score, the one whose own name the text writes
-        // ("New Delhi", not Delhi, which GeoNames also calls so) before the larger.
-        (s, p.name() == name, p.population())
+        // ("New Delhi", not Delhi, which GeoNames also calls so) before the larger; a name
+        // in two languages ("Donostia / San Sebastián") is its own in either.
+        let own = p.name() == name || p.name().split(" / ").any(|n| n == name);
+        (s, own, p.population())
     };
     places.iter().copied().max_by_key(|p| score(p))
 }

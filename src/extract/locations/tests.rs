@@ -56,6 +56,30 @@ fn location_rule_table() {
             &[],
             &["Tours", "Lutsk"],
         ),
+        // A city's club in a story about sport; the city where the words say so, and in
+        // a story that names one club.
+        (
+            "Arsenal finished second behind Liverpool in the Premier League after Bayer \
+             Leverkusen sold Florian Wirtz to Liverpool.",
+            &[],
+            &["Liverpool"],
+        ),
+        (
+            "Fans gathered in Liverpool as Liverpool beat Everton in the Premier League.",
+            &[("Liverpool", "city", Some("GB"))],
+            &[],
+        ),
+        (
+            "The mayor of Liverpool met Liverpool FC officials on Monday.",
+            &[("Liverpool", "city", Some("GB"))],
+            &[],
+        ),
+        // A city named in two languages is named by either alone.
+        (
+            "She chose to stay in San Sebastián for another season.",
+            &[("Donostia / San Sebastián", "city", Some("ES"))],
+            &[],
+        ),
         // A country's name that ends another country's long name is its short form.
         (
             "Cases rose in the Democratic Republic of Congo. In eastern Congo, clinics filled.",
