@@ -67,6 +67,15 @@ fn actor_rule_table() {
             &[("Norvexa Biotics", "organization", None)],
             &["Norvexa"],
         ),
+        // Listed parties and companies by their initials.
+        (
+            "Members of its Bavarian sister party, the CSU, objected, according to LSEG data.",
+            &[
+                ("Christian Social Union in Bavaria", "organization", Some("DE")),
+                ("London Stock Exchange Group", "organization", Some("GB")),
+            ],
+            &[],
+        ),
         // In a story about sport, a city's name alone is its club.
         (
             "Arsenal finished second behind Liverpool in the Premier League after Bayer \
