@@ -554,6 +554,10 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                 break;
             }
             let nt = next.text(src);
+            // "Friday's Daily Star By Juan Cole": a byline's "By" ends the run before it.
+            if nt == "By" && !in_known(next.span) {
+                break;
+            }
             if next.kind == TokenKind::Word && is_name_word(nt) && !in_date(next.span) {
                 end = j + 1;
                 j += 1;

@@ -36,6 +36,21 @@ pub(super) fn classify_chunk<'a>(
     if trade_before && !chunk.sentence_initial && !inner.iter().any(|h| h.span == chunk.span) {
         return Some(new_org(chunk.span, src, None, OrgType::Company));
     }
+    // "an analyst at Wedbush Securities", "a reporter for Reuters": where a job is held,
+    // when no list holds the run and no given name opens it.
+    let mut before = src[..chunk.span.start].strip_suffix(' ').unwrap_or("").rsplit([' ', '\n']);
+    let (prep, job) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+    let employer = match prep {
+        "at" => JOBS_AT.contains(job),
+        "for" => MEDIA_JOBS.contains(job),
+        _ => false,
+    };
+    if employer && inner.is_empty() && !g.given_names.contains(word(0)) && !chunk.in_heading {
+        return Some(Raw {
+            org_type: None,
+            ..new_org(chunk.span, src, None, OrgType::Company)
+        });
+    }
 
     // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
     let mut first = 0;

@@ -198,6 +198,22 @@ pub(super) static COMPANY_TRADE_NOUNS: WordSet = WordSet::new(&[
     "shipbuilder", "telecoms",
 ]);
 
+/// Jobs held at an organization: a run after "<job> at" names where the job is held
+/// ("an analyst at Wedbush Securities", "news editor at Global Voices").
+pub(super) static JOBS_AT: WordSet = WordSet::new(&[
+    "editor", "reporter", "correspondent", "columnist", "analyst", "economist", "strategist",
+    "spokesman", "spokeswoman", "spokesperson", "researcher", "engineer", "employee",
+    "executive", "manager", "director", "founder", "co-founder", "chairman", "chairwoman",
+    "staffer", "intern", "partner", "consultant", "scientist", "fellow", "professor",
+    "lecturer", "trader", "banker", "developer", "designer", "producer", "officer",
+]);
+
+/// Of [`JOBS_AT`], those whose "for" names an employer too ("a reporter for Reuters"),
+/// where "a spokesman for" or "a lawyer for" is followed by a person as often.
+pub(super) static MEDIA_JOBS: WordSet = WordSet::new(&[
+    "editor", "reporter", "correspondent", "columnist", "writer", "photographer",
+]);
+
 /// Nouns that "public" modifies ("public health agency", "public opinion"): there it names
 /// no group of people.
 pub(super) static PUBLIC_NOUNS: WordSet = WordSet::new(&[

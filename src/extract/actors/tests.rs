@@ -67,6 +67,21 @@ fn actor_rule_table() {
             &[("Norvexa Biotics", "organization", None)],
             &["Norvexa"],
         ),
+        // A byline's "By" ends the name before it.
+        (
+            "From Friday's Daily Star By Juan Cole Friday, June 04, 2004",
+            &[("Juan Cole", "person", None)],
+            &["Daily Star By Juan Cole"],
+        ),
+        // Where a job is held: "<job> at" any, "<job> for" a newsroom.
+        (
+            "I'm Lauren, news editor at Global Voices. He is a reporter for Zeta Daily.",
+            &[
+                ("Global Voices", "organization", None),
+                ("Zeta Daily", "organization", None),
+            ],
+            &["Zeta"],
+        ),
         // Listed parties and companies by their initials.
         (
             "Members of its Bavarian sister party, the CSU, objected, according to LSEG data.",

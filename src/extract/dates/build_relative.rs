@@ -610,8 +610,19 @@ pub(super) fn set_every(c: &Groups, _: &str, _: usize) -> Built {
     Some((Spec::Fixed(TimexType::Set, value), None))
 }
 
-pub(super) fn set_adverb(c: &Groups, src: &str, _: usize) -> Built {
-    let word = cap(c, 1)?.to_ascii_lowercase();
+pub(super) fn set_adverb(c: &Groups, src: &str, start: usize) -> Built {
+    let written = cap(c, 1)?;
+    // "The Daily Mail", "Zeta Daily", "Weekly Standard": a capitalized word beside another
+    // name's word is a part of that name.
+    if written.starts_with(char::is_uppercase) {
+        let named = |w: &str| w.starts_with(char::is_uppercase) && !w.eq_ignore_ascii_case("the");
+        let after = next_word(src, c.get(0)?.end());
+        let before = prev_word(src, start);
+        if named(after) || (named(before) && !starts_sentence(src, start)) {
+            return None;
+        }
+    }
+    let word = written.to_ascii_lowercase();
     // "a quarterly dividend", "quarterly results": how often a company reports, not when
     // anything happens (TimeBank leaves them out); "paid quarterly" is a SET.
     if word == "quarterly" && next_word(src, c.get(0)?.end()).starts_with(char::is_lowercase) {

@@ -235,6 +235,16 @@ fn durations_sets_times() {
             "The council meets weekly.",
             &[("weekly", "SET", Some("P1W"), None)],
         ),
+        // A capitalized "Daily" beside a name's word is part of the name.
+        ("The Daily Mail and Zeta Daily in Tijuana ran the story.", &[]),
+        ("He wrote for the Weekly Standard.", &[]),
+        (
+            "Daily, the council meets at noon.",
+            &[
+                ("Daily", "SET", Some("P1D"), None),
+                ("noon", "TIME", Some("2025-03-05T12:00"), None),
+            ],
+        ),
         // "biweekly" was no trigger: it was found only beside another one.
         (
             "The newsletter goes out biweekly.",
