@@ -67,6 +67,12 @@ fn actor_rule_table() {
             &[("Norvexa Biotics", "organization", None)],
             &["Norvexa"],
         ),
+        // A title inside a run: the person is the name after it.
+        (
+            "They were arrested, Franklin County Sheriff Dallas Baldwin told reporters.",
+            &[("Dallas Baldwin", "person", None)],
+            &[],
+        ),
         // A byline's "By" ends the name before it.
         (
             "From Friday's Daily Star By Juan Cole Friday, June 04, 2004",

@@ -56,6 +56,7 @@ static FUTURE: WordSet = WordSet::new(&[
     "coming",
     "payable",
     "effective",
+    "pending",
 ]);
 
 /// Words besides the past forms of verbs ([`PAST_FORMS`]) that look back, and "since",
@@ -163,6 +164,11 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 }) else {
                     continue;
                 };
+                // "took effect Aug. 9 pending ratification": what is pending after a date
+                // is not the date's own plan.
+                if ws >= at.end && word == "pending" {
+                    continue;
+                }
                 // "will leave at 4 a.m. Thursday, Castro said.": the attribution that closes
                 // a clause dates the saying, not the date.
                 if ws >= at.end && SAID.contains_lowercase(word) && closes_clause(src, we) {

@@ -74,6 +74,12 @@ fn location_rule_table() {
             &[("Liverpool", "city", Some("GB"))],
             &[],
         ),
+        // A given name after a title is the person's, not a city.
+        (
+            "They were arrested, Franklin County Sheriff Dallas Baldwin told reporters.",
+            &[],
+            &["Dallas"],
+        ),
         // A city named in two languages is named by either alone.
         (
             "She chose to stay in San Sebastián for another season.",

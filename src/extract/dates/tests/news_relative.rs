@@ -5,6 +5,15 @@ use super::check;
 #[test]
 fn news_relative() {
     check(&[
+        // "pending" looks ahead of the verbs before it.
+        (
+            "They are being held at the county jail pending a court appearance on Thursday.",
+            &[("Thursday", "DATE", Some("2025-03-06"), None)],
+        ),
+        (
+            "The plan took effect Feb. 9 pending ratification by holders.",
+            &[("Feb. 9", "DATE", Some("2025-02-09"), None)],
+        ),
         // Relative to the article's date (Wednesday 2025-03-05).
         // The tense of the words nearest a bare weekday or a month without a year.
         (
