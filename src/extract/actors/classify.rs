@@ -102,7 +102,7 @@ pub(super) fn classify_chunk<'a>(
                 });
         }
     }
-    let before_title = lowercase_title_before(g, ctx, chunk.tokens.start);
+    let before_title = lowercase_title_before(g, ctx, chunk.tokens.start) || kin_before(ctx, chunk.tokens.start);
     // "General Motors Co.", "General Electric Co.": a listed organization that begins
     // with a title word is no title before a name.
     let listed_from_title = || {
@@ -665,6 +665,16 @@ pub(super) fn lowercase_title_before(g: &Gazetteer, ctx: &Context, i: usize) -> 
         }
     }
     false
+}
+
+/// "our friend Vane Ivanovic", "his wife Melania": a relative or a friend named after a
+/// possessive is a person.
+pub(super) fn kin_before(ctx: &Context, i: usize) -> bool {
+    let prev = |k: usize| i.checked_sub(k).map(|j| ctx.layer.tokens[j].text(ctx.src));
+    prev(1).is_some_and(|w| KIN_NOUNS.contains(w))
+        && prev(2).is_some_and(|w| {
+            matches!(w, "my" | "our" | "his" | "her" | "their" | "your" | "My" | "Our" | "His" | "Her" | "Their" | "Your")
+        })
 }
 
 /// A saying verb right after the chunk or one of "said", "says", "told", "added" right

@@ -214,6 +214,15 @@ pub(super) static MEDIA_JOBS: WordSet = WordSet::new(&[
     "editor", "reporter", "correspondent", "columnist", "writer", "photographer",
 ]);
 
+/// Relatives and friends, named after a possessive ("our friend Vane Ivanovic").
+pub(super) static KIN_NOUNS: WordSet = WordSet::new(&[
+    "friend", "wife", "husband", "son", "daughter", "brother", "sister", "father", "mother",
+    "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather",
+    "grandmother", "boyfriend", "girlfriend", "fiancé", "fiancée", "fiance", "fiancee",
+    "colleague", "stepfather", "stepmother", "stepson", "stepdaughter", "widow", "widower",
+    "mentor", "roommate", "classmate",
+]);
+
 /// Nouns that "public" modifies ("public health agency", "public opinion"): there it names
 /// no group of people.
 pub(super) static PUBLIC_NOUNS: WordSet = WordSet::new(&[

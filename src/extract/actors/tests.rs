@@ -67,6 +67,12 @@ fn actor_rule_table() {
             &[("Norvexa Biotics", "organization", None)],
             &["Norvexa"],
         ),
+        // A relative or a friend after a possessive is a person.
+        (
+            "We stayed at the villa of our friend Vane Ivanovic. Her brother Tavish came.",
+            &[("Vane Ivanovic", "person", None), ("Tavish", "person", None)],
+            &[],
+        ),
         // A title inside a run: the person is the name after it.
         (
             "They were arrested, Franklin County Sheriff Dallas Baldwin told reporters.",
