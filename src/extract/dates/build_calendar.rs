@@ -388,12 +388,40 @@ pub(super) fn century(c: &Groups, _: &str, _: usize) -> Built {
 
 /// "the latest quarter" (or period): the last one ended before the anchor; "the quarter": the one
 /// the text last named (see [`refer_the_quarters`]), else the same.
-pub(super) fn the_quarter(c: &Groups, _: &str, _: usize) -> Built {
+pub(super) fn the_quarter(c: &Groups, src: &str, _: usize) -> Built {
     let latest = cap(c, 1).is_some();
     if !latest && cap(c, 2)?.eq_ignore_ascii_case("period") {
         return None; // "the period" is any stretch of time
     }
-    Some((Spec::TheQuarter { latest }, None))
+    let ending = quarter_ending(&src[c.get(0)?.end()..]);
+    Some((Spec::TheQuarter { latest, ending }, None))
+}
+
+/// "(the quarter) ended Sept. 30", "ending Dec. 31": the calendar quarter that a quarter
+/// ending on the last days of a calendar quarter's month is, when the story named no
+/// quarter before (a fiscal "first quarter" may end on Sept. 30). A quarter ending in
+/// another month ("ended Aug. 26") is a fiscal one, which the text does not name.
+fn quarter_ending(after: &str) -> Option<&'static str> {
+    let mut words = after.split_whitespace();
+    let mut verb = words.next()?;
+    if matches!(verb, "that" | "which") {
+        verb = words.next()?;
+    }
+    if !matches!(verb, "ended" | "ending" | "ends" | "end") {
+        return None;
+    }
+    let m = month_number(words.next()?)?;
+    let day: u32 = words.next()?.trim_end_matches([',', '.']).parse().ok()?;
+    if day < 24 {
+        return None;
+    }
+    match m {
+        3 => Some("Q1"),
+        6 => Some("Q2"),
+        9 => Some("Q3"),
+        12 => Some("Q4"),
+        _ => None,
+    }
 }
 
 /// "this year's third quarter", "the 1988 quarter", "the year-ago period": a quarter of a

@@ -321,9 +321,13 @@ pub enum Spec {
     RelMonth { m: u32, d: Option<u32>, rel: i64 },
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     Ref(&'static str),
-    /// "the quarter" (`latest` false: the quarter last named, else the last one ended) or
-    /// "the latest quarter".
-    TheQuarter { latest: bool },
+    /// "the quarter" (`latest` false: the quarter last named, else the last one ended, or
+    /// the calendar quarter `ending` names: "the quarter ended Sept. 30") or "the latest
+    /// quarter".
+    TheQuarter {
+        latest: bool,
+        ending: Option<&'static str>,
+    },
     /// A time of day, possibly on a relative day; `utc` when said in UTC or GMT.
     Clock {
         h: u32,
@@ -397,6 +401,7 @@ pub fn find_at_most(
                 | Spec::Feast { rel: 0, y: None, .. }
                 | Spec::Holiday { y: None, .. }
                 | Spec::Part(None, _)
+                | Spec::TheQuarter { ending: Some(_), .. }
                 | Spec::Season {
                     y: None, rel: None, ..
                 }

@@ -45,7 +45,7 @@ impl Refer {
     /// The reference a spec makes, if any.
     pub(super) fn of(spec: &Spec) -> Option<Refer> {
         match *spec {
-            Spec::TheQuarter { latest: false } => Some(Refer::TheQuarter),
+            Spec::TheQuarter { latest: false, .. } => Some(Refer::TheQuarter),
             Spec::YearQuarter { y, rel, part: None } => Some(Refer::QuarterOf { y, rel }),
             Spec::Comparison { years } => Some(Refer::Comparison { years }),
             Spec::Anaphoric { unit, n, part } => Some(Refer::Anaphoric {

@@ -207,6 +207,9 @@ pub fn resolve(
             None => date(timex_date(None, Some(*m), *d)),
         },
         Spec::Ref(r) => date((*r).to_string()),
+        Spec::TheQuarter {
+            ending: Some(p), ..
+        } => resolve(&Spec::Part(None, p), anchor, tense),
         Spec::TheQuarter { .. } => anchor.map(|a| {
             (
                 Date,

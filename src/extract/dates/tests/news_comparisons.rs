@@ -7,6 +7,31 @@ use super::check;
 #[test]
 fn news_comparisons() {
     check(&[
+        // A quarter that ended on the last days of a calendar quarter is that quarter; one
+        // that ended in another month is the fiscal quarter named before.
+        (
+            "Delta posted net income of $50 million for the quarter ended Sept. 30.",
+            &[
+                ("the quarter", "DATE", Some("2024-Q3"), None),
+                ("Sept. 30", "DATE", Some("2024-09-30"), None),
+            ],
+        ),
+        (
+            "Sun reported a loss for its first quarter. For the quarter ended Sept. 29, sales rose.",
+            &[
+                ("first quarter", "DATE", Some("2025-Q1"), None),
+                ("the quarter", "DATE", Some("2025-Q1"), None),
+                ("Sept. 29", "DATE", Some("2024-09-29"), None),
+            ],
+        ),
+        (
+            "Sales rose in the first quarter. In the quarter ended Aug. 26, profit fell.",
+            &[
+                ("the first quarter", "DATE", Some("2025-Q1"), None),
+                ("the quarter", "DATE", Some("2025-Q1"), None),
+                ("Aug. 26", "DATE", Some("2024-08-26"), None),
+            ],
+        ),
         // A comparison takes the period the story reports on, a year back.
         (
             "Fourth-quarter profit rose to $5 million from $4 million a year earlier.",
