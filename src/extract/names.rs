@@ -418,6 +418,22 @@ pub fn strip_hyphen_tail(span: Span, src: &str) -> Span {
     }
 }
 
+/// Whether the words before `span` name a kind of place and "of" ("the northern province of
+/// Cao Bang", "the town of Quillabamba"): what follows is that place, whatever the lists
+/// make of its words.
+pub fn after_place_noun_of(src: &str, span: Span) -> bool {
+    let mut words = src[..span.start].split_whitespace().rev();
+    words.next() == Some("of")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "province" | "state" | "city" | "town" | "village" | "region" | "county"
+                    | "district" | "island" | "municipality" | "prefecture" | "governorate"
+                    | "commune" | "hamlet" | "oblast"
+            )
+        })
+}
+
 /// Whether `short` ends `long` as the head of an "of" phrase ("Congo" in "Democratic
 /// Republic of Congo", "... of the Congo"): a country's short form in an article that
 /// names it in full.

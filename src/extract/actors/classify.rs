@@ -27,6 +27,10 @@ pub(super) fn classify_chunk<'a>(
     if toks.len() >= 2 && STORM_WORDS.contains(word(0)) {
         return None;
     }
+    // "the northern province of Cao Bang": a place, not a person of that name.
+    if crate::extract::names::after_place_noun_of(src, chunk.span) {
+        return None;
+    }
     // "Danish drugmaker Bavarian Nordic", "chipmaker Arm Holdings": a company after the
     // word for its trade, when no list holds it.
     let trade_before = src[..chunk.span.start]

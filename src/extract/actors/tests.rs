@@ -67,6 +67,12 @@ fn actor_rule_table() {
             &[("Norvexa Biotics", "organization", None)],
             &["Norvexa"],
         ),
+        // A kind of place and "of" say what follows is no person.
+        (
+            "In the northern province of Cao Bang, a bus was swept away.",
+            &[],
+            &["Cao Bang"],
+        ),
         // A relative or a friend after a possessive is a person.
         (
             "We stayed at the villa of our friend Vane Ivanovic. Her brother Tavish came.",

@@ -330,7 +330,8 @@ pub fn find(
         let known = hits
             .binary_search_by_key(&chunk.span.start, |h| h.span.start)
             .is_ok_and(|i| hits[i].span == chunk.span);
-        if (PLACE_SUFFIXES.contains(last) || lead_word) && !known {
+        let named_kind = super::names::after_place_noun_of(src, chunk.span);
+        if (PLACE_SUFFIXES.contains(last) || lead_word || named_kind) && !known {
             let span = after_opening_of(ctx, chunk);
             found.push((
                 span,

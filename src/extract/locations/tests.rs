@@ -80,6 +80,12 @@ fn location_rule_table() {
             &[],
             &["Dallas"],
         ),
+        // A kind of place and "of" say what follows is that place.
+        (
+            "In the northern province of Cao Bang, a bus was swept away.",
+            &[("Cao Bang", "place", None)],
+            &[],
+        ),
         // A city named in two languages is named by either alone.
         (
             "She chose to stay in San Sebastián for another season.",
