@@ -20,8 +20,8 @@ use crate::text::WordSet;
 /// Words before a city's name that make it the place: "in Liverpool", "the city of
 /// Liverpool", "near Milan".
 static PLACE_WORDS_BEFORE: WordSet = WordSet::new(&[
-    "in", "at", "near", "outside", "around", "across", "of", "In", "At", "Near", "Outside",
-    "Around", "Across", "streets", "city", "town", "downtown", "central", "Central",
+    "in", "at", "near", "outside", "around", "across", "of", "streets", "city", "town",
+    "downtown", "central",
 ]);
 
 /// How many listed sports organizations make a story one about sport.
@@ -56,7 +56,7 @@ pub fn city_clubs<'t>(
         let (club, place): (Vec<_>, Vec<_>) = l.mentions.iter().cloned().partition(|m| {
             let before = src[..m.span.start].trim_end();
             let word = before.rsplit([' ', '\n', '(']).next().unwrap_or("");
-            !PLACE_WORDS_BEFORE.contains(word) && !m.span.text(src).chars().all(char::is_uppercase)
+            !PLACE_WORDS_BEFORE.contains_lowercase(word) && !m.span.text(src).chars().all(char::is_uppercase)
         });
         if club.is_empty() {
             k += 1;

@@ -31,19 +31,20 @@ pub(super) fn classify_chunk<'a>(
     if crate::extract::names::after_place_noun_of(src, chunk.span) {
         return None;
     }
+    // The two words before the run, one space apart from it.
+    let mut before = src[..chunk.span.start].strip_suffix(' ').unwrap_or("").rsplit([' ', '\n']);
+    let (prev, prev2) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
     // "Danish drugmaker Bavarian Nordic", "chipmaker Arm Holdings": a company after the
     // word for its trade, when no list holds it.
-    let trade_before = src[..chunk.span.start]
-        .strip_suffix(' ')
-        .and_then(|b| b.rsplit([' ', '\n']).next())
-        .is_some_and(|w| COMPANY_TRADE_NOUNS.contains(w));
-    if trade_before && !chunk.sentence_initial && !inner.iter().any(|h| h.span == chunk.span) {
+    if COMPANY_TRADE_NOUNS.contains(prev)
+        && !chunk.sentence_initial
+        && !inner.iter().any(|h| h.span == chunk.span)
+    {
         return Some(new_org(chunk.span, src, None, OrgType::Company));
     }
     // "an analyst at Wedbush Securities", "a reporter for Reuters": where a job is held,
     // when no list holds the run and no given name opens it.
-    let mut before = src[..chunk.span.start].strip_suffix(' ').unwrap_or("").rsplit([' ', '\n']);
-    let (prep, job) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
+    let (prep, job) = (prev, prev2);
     let employer = match prep {
         "at" => JOBS_AT.contains(job),
         "for" => MEDIA_JOBS.contains(job),
@@ -676,9 +677,7 @@ pub(super) fn lowercase_title_before(g: &Gazetteer, ctx: &Context, i: usize) -> 
 pub(super) fn kin_before(ctx: &Context, i: usize) -> bool {
     let prev = |k: usize| i.checked_sub(k).map(|j| ctx.layer.tokens[j].text(ctx.src));
     prev(1).is_some_and(|w| KIN_NOUNS.contains(w))
-        && prev(2).is_some_and(|w| {
-            matches!(w, "my" | "our" | "his" | "her" | "their" | "your" | "My" | "Our" | "His" | "Her" | "Their" | "Your")
-        })
+        && prev(2).is_some_and(|w| POSSESSIVE_DETERMINERS.contains_lowercase(w))
 }
 
 /// A saying verb right after the chunk or one of "said", "says", "told", "added" right

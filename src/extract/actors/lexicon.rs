@@ -223,6 +223,10 @@ pub(super) static KIN_NOUNS: WordSet = WordSet::new(&[
     "mentor", "roommate", "classmate",
 ]);
 
+/// The determiners of a person's relatives ("our friend", "his daughter").
+pub(super) static POSSESSIVE_DETERMINERS: WordSet =
+    WordSet::new(&["my", "our", "his", "her", "their", "your"]);
+
 /// Nouns that "public" modifies ("public health agency", "public opinion"): there it names
 /// no group of people.
 pub(super) static PUBLIC_NOUNS: WordSet = WordSet::new(&[

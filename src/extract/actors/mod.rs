@@ -172,15 +172,16 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         }
         if let Some(airline) = airline_of_flight(ctx, chunk) {
             claimed.push(chunk.span);
-            match inner.iter().find(|h| h.span == airline).and_then(|h| {
+            let listed = inner.iter().find(|h| h.span == airline).and_then(|h| {
                 h.entries.iter().find_map(|e| match e {
                     Entry::Organization(o) => Some(*o),
                     _ => None,
                 })
-            }) {
-                Some(o) => raws.push(listed_org(g, o, airline)),
-                None => raws.push(new_org(airline, src, None, OrgType::Company)),
-            }
+            });
+            raws.push(match listed {
+                Some(o) => listed_org(g, o, airline),
+                None => new_org(airline, src, None, OrgType::Company),
+            });
             continue;
         }
         // "U.S. Federal Trade Commission", "US Federal Reserve": a listed body after the
