@@ -237,6 +237,9 @@ pub fn add_tagged<'t>(
             || ctx.in_dateline(span)
             || names::is_currency_prefix(span, src)
             || (t.kind == EntityType::Org && names::is_market_index(span, src))
+            || names::in_event_or_law(span, src)
+            || (t.kind != EntityType::Org && names::in_case_name(span, src))
+            || after_name_and_of(ctx, g, &tagged_spans, span)
         {
             continue;
         }
@@ -280,7 +283,9 @@ pub fn add_tagged<'t>(
         }
         // "the Cherokee Turnpike", "the Chiang Kai Shek Memorial": a run whose last word
         // is no one's surname names a place, whatever the tagger read.
-        let kind = if t.kind == EntityType::Person && NO_SURNAME_PLACE_WORDS.contains(last) {
+        let kind = if t.kind == EntityType::Person
+            && (NO_SURNAME_PLACE_WORDS.contains(last) || place_of_the_article(text, actors, locations))
+        {
             EntityType::Loc
         } else {
             t.kind
@@ -362,6 +367,16 @@ pub fn add_tagged<'t>(
     if changed {
         in_text_order(actors, locations);
     }
+}
+
+/// "including Austin and Houston" in a story filed from AUSTIN: one word the rules read as
+/// a place elsewhere in the article, and no word of a person's name there, is that place.
+fn place_of_the_article(word: &str, actors: &[Actor], locations: &[Location]) -> bool {
+    !word.contains(' ')
+        && locations.iter().any(|l| l.name == word)
+        && !actors
+            .iter()
+            .any(|a| a.kind == ActorKind::Person && a.name.split(' ').any(|w| w == word))
 }
 
 /// The kind most of the tagger's mentions of a name give it, for each name it tagged with
@@ -463,10 +478,23 @@ fn inside_longer_name(ctx: &Context, tagged: &[Span], span: Span) -> bool {
     before || next
 }
 
-/// Where the tagger names an organization or a place over what the rules took for a
-/// person ("General Motors", whose "General" reads as a title; "Ford" after a given-name
-/// look-up), the person's mentions there go, and the tagger's name takes their place. A
-/// person left without mentions goes too. True when anything changed.
+/// "the Ring of Fire": a one-word name after "of" and a capitalized word no tagged name
+/// holds is the tail of that longer name. A title before "of" ("President of Russia")
+/// leaves the place its own.
+fn after_name_and_of(ctx: &Context, g: &Gazetteer, tagged: &[Span], span: Span) -> bool {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let first = ctx.layer.token_at(span.start);
+    let word = |k: usize| tokens[k].text(src);
+    !span.text(src).contains(' ')
+        && first >= 2
+        && word(first - 1) == "of"
+        && tokens[first - 2].is_capitalized(src)
+        && !names::FUNCTION_WORDS.contains(word(first - 2))
+        && !g.is_title_capitalized(word(first - 2))
+        && !overlaps_any(tagged, tokens[first - 2].span)
+}
+
 /// The article's one company or unlisted organization whose name of several words opens
 /// with `word` ("Mobius" of "Mobius Games Oy"), when `word` is no given name and no word
 /// of a person's longer name.
@@ -474,7 +502,12 @@ fn company_opening_with(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<u
     if word.contains(' ') || g.given_names.contains(word) {
         return None;
     }
-    let opens = |a: &Actor| a.name.contains(' ') && a.name.split(' ').next() == Some(word);
+    // "Fire" opens "Fire and Disaster Management Agency" but is no short name of it: the
+    // word after the head must be a word of the name.
+    let opens = |a: &Actor| {
+        let mut words = a.name.split(' ');
+        words.next() == Some(word) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
     let mut orgs = actors
         .iter()
         .enumerate()
@@ -520,6 +553,10 @@ pub fn join_company_heads(g: &Gazetteer, actors: &mut Vec<Actor>) {
     }
 }
 
+/// Where the tagger names an organization or a place over what the rules took for a
+/// person ("General Motors", whose "General" reads as a title; "Ford" after a given-name
+/// look-up), the person's mentions there go, and the tagger's name takes their place. A
+/// person left without mentions goes too. True when anything changed.
 fn overrule(tagged: &[Tagged], actors: &mut Vec<Actor>) -> bool {
     let mut changed = false;
     for t in tagged {

@@ -8,7 +8,7 @@ use crate::extract::Context;
 use crate::extract::names::{Chunk, FUNCTION_WORDS};
 use crate::gazetteer::{Entry, Gazetteer, Hit, PlaceKind};
 use crate::span::Span;
-use crate::text::TokenKind;
+use crate::text::{TokenKind, WordSet};
 
 /// Decides what a capitalized run names, if anything.
 pub(super) fn classify_chunk<'a>(
@@ -29,6 +29,12 @@ pub(super) fn classify_chunk<'a>(
     }
     // "the northern province of Cao Bang": a place, not a person of that name.
     if crate::extract::names::after_place_noun_of(src, chunk.span) {
+        return None;
+    }
+    // "Stone v. Graham": a court case, no one of that name; "the First Amendment": a law.
+    if crate::extract::names::in_case_name(chunk.span, src)
+        || crate::extract::names::in_event_or_law(chunk.span, src)
+    {
         return None;
     }
     // The two words before the run, one space apart from it.
@@ -60,6 +66,7 @@ pub(super) fn classify_chunk<'a>(
     // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
     let mut first = 0;
     let mut affiliation = None;
+    let mut opening_body_country = None;
     if let Some(h) = inner.first().filter(|h| h.span.start == chunk.span.start) {
         let code = h.entries.iter().find_map(|e| match e {
             Entry::Group(gi) if g.groups[*gi as usize].demonym => {
@@ -74,19 +81,29 @@ pub(super) fn classify_chunk<'a>(
                 .iter()
                 .position(|t| t.span.start >= h.span.end)
                 .unwrap_or(toks.len());
+        } else {
+            // "American Civil Liberties Union of Texas": a listed body opening a longer
+            // name gives it its country; its words stay the name's.
+            opening_body_country = h.entries.iter().find_map(|e| match e {
+                Entry::Organization(o) => country_affiliation(g.organizations[*o as usize].country()),
+                _ => None,
+            });
         }
     }
 
     // Title before a name, inside the run or just before it: the longest listed title at
     // the front, or else the last title word inside the run ("Treasury Secretary John
     // Mbadi", "ECB President Christine Lagarde").
+    // A listed title may open a longer one ("Chief" of "Chief Cabinet Secretary Minoru
+    // Kihara"): a title word after another word still ends it. (Right after the listed
+    // title, "Prime Minister Sheikh Mohammed", it is the name's.)
     let mut title_len = title_prefix(g, src, &toks[first..]);
-    if title_len == 0
-        && let Some(k) = toks
-            .get(first..toks.len().saturating_sub(1))
-            .unwrap_or(&[])
-            .iter()
-            .rposition(|t| TITLE_HEADS.contains(t.text(src)))
+    if let Some(k) = toks
+        .get(first..toks.len().saturating_sub(1))
+        .unwrap_or(&[])
+        .iter()
+        .rposition(|t| TITLE_HEADS.contains(t.text(src)))
+        && k > title_len
     {
         title_len = k + 1;
         if affiliation.is_none() {
@@ -107,7 +124,9 @@ pub(super) fn classify_chunk<'a>(
                 });
         }
     }
-    let before_title = lowercase_title_before(g, ctx, chunk.tokens.start) || kin_before(ctx, chunk.tokens.start);
+    let before_title = lowercase_title_before(g, ctx, chunk.tokens.start)
+        || kin_before(ctx, chunk.tokens.start)
+        || in_credit_line(src, chunk.span.start);
     // "General Motors Co.", "General Electric Co.": a listed organization that begins
     // with a title word is no title before a name.
     let listed_from_title = || {
@@ -291,7 +310,7 @@ pub(super) fn classify_chunk<'a>(
             // "Seagen Inc."); the mention keeps it.
             name: Cow::Borrowed(bare),
             kind: ActorKind::Organization,
-            affiliation,
+            affiliation: affiliation.or(opening_body_country),
             role: None,
             org_type: None,
         });
@@ -674,6 +693,41 @@ pub(super) fn lowercase_title_before(g: &Gazetteer, ctx: &Context, i: usize) -> 
 
 /// "our friend Vane Ivanovic", "his wife Melania": a relative or a friend named after a
 /// possessive is a person.
+/// A news agency's credit line, "(Reporting by Francesco Canepa and Balazs Koranyi;
+/// Editing by Toby Chopra)": the names after "<credit> by" and joined by "and" or commas
+/// are persons, whatever lists hold their words. `start` is where the run begins.
+pub(super) fn in_credit_line(src: &str, start: usize) -> bool {
+    let mut from = start.saturating_sub(160);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &src[from..start];
+    let clause = before
+        .rfind(['(', ')', ';', '\n'])
+        .map_or(before, |k| &before[k + 1..]);
+    let mut words = clause.split_whitespace();
+    let mut credit = words.next().unwrap_or("");
+    if credit.eq_ignore_ascii_case("additional") {
+        credit = words.next().unwrap_or("");
+    }
+    if !CREDITS.contains_lowercase(credit) || words.next() != Some("by") {
+        return false;
+    }
+    // Only other names, commas and "and" stand between "by" and the run.
+    let mut last = "by";
+    for w in words {
+        if !(w == "and" || w == "&" || w.starts_with(char::is_uppercase)) {
+            return false;
+        }
+        last = w;
+    }
+    last == "by" || last == "and" || last == "&" || last.ends_with(',')
+}
+
+/// What a news agency's credit line credits to persons: "Reporting by", "Editing by".
+/// ("Photo by" may credit an agency or a company.)
+static CREDITS: WordSet = WordSet::new(&["reporting", "editing", "writing", "compiled"]);
+
 pub(super) fn kin_before(ctx: &Context, i: usize) -> bool {
     let prev = |k: usize| i.checked_sub(k).map(|j| ctx.layer.tokens[j].text(ctx.src));
     prev(1).is_some_and(|w| KIN_NOUNS.contains(w))

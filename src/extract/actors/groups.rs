@@ -155,6 +155,9 @@ pub(super) fn acts(ctx: &Context, g: &Gazetteer, span: Span) -> bool {
     if (!subject_after_comma && after_place_preposition(ctx, i)) || ctx.in_dateline(span) {
         return false; // a place, or where the story was filed
     }
+    if crate::extract::names::in_event_or_law(span, ctx.src) {
+        return false; // "the U.S. Open"
+    }
     // "U.S. foreign policy": a lower-case word right after the name makes it a modifier,
     // unless that word is a verb form the name is the subject of.
     if next.starts_with(char::is_lowercase) && !ctx.src[span.end..].starts_with(['’', '\'']) {

@@ -395,7 +395,10 @@ pub fn find(
         let span = super::names::hit_span(hit, g, src);
         let name = span.text(src);
         // "(Thorell, Nutley, & Klingberg, 2009)": an author, not the town.
-        if part_of_longer_name(ctx, chunks, g, span) || super::names::in_citation(src, span) {
+        if part_of_longer_name(ctx, chunks, g, span)
+            || super::names::in_citation(src, span)
+            || super::names::in_case_name(span, src)
+        {
             continue;
         }
         let next_place = hits
@@ -704,6 +707,11 @@ fn state_after_city<'g>(g: &'g Gazetteer, hit: &Hit, src: &str) -> Option<(Span,
     (!found.postal || cities.any(in_state)).then_some((found.span, state))
 }
 
+/// Nouns of a country's first-level division, which say a name before or after them is
+/// the region.
+static ADMIN_NOUNS: WordSet =
+    WordSet::new(&["state", "province", "prefecture", "oblast", "governorate"]);
+
 /// Picks the entry a name refers to.
 fn choose<'g>(
     ctx: &Context,
@@ -724,15 +732,15 @@ fn choose<'g>(
         - before
             .chars()
             .rev()
-            .take(12)
+            .take(16)
             .map(char::len_utf8)
             .sum::<usize>()..];
-    let says_state = after.starts_with("state")
-        || after.starts_with("State")
-        || tail
-            .len()
-            .checked_sub(8)
-            .is_some_and(|k| tail.as_bytes()[k..].eq_ignore_ascii_case(b"state of"));
+    // "Aomori prefecture", "the state of Kerala": the region, not its capital city.
+    let first_after = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let says_state = ADMIN_NOUNS.contains_lowercase(first_after)
+        || tail.strip_suffix(" of").is_some_and(|t| {
+            ADMIN_NOUNS.contains_lowercase(t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+        });
     // A province many times as populous as any city of its name is what the name means
     // ("Ontario" is the province, not the Californian city).
     let largest_city = places

@@ -24,6 +24,24 @@ fn state_after_a_city_picks_the_city_table() {
 #[test]
 fn location_rule_table() {
     let cases: &[Case] = &[
+        // A region's noun before or after a name says it is the region, not its capital.
+        (
+            "The quake struck off the coast of Aomori prefecture, and in the province of \
+             Quebec residents felt nothing.",
+            &[
+                ("Aomori", "admin_region", Some("JP")),
+                ("Quebec", "admin_region", Some("CA")),
+            ],
+            &[],
+        ),
+        // A court case's party is no place; a one-word name read as a place elsewhere in
+        // the article is that place.
+        (
+            "AUSTIN, Texas (AP) — A judge blocked the law, citing Stone v. Graham. It \
+             applies to 11 districts, including Austin and Houston.",
+            &[("Austin", "city", Some("US")), ("Houston", "city", Some("US"))],
+            &["Graham"],
+        ),
         // The dateline's place, written in capitals, chosen in the state after it; its
         // country is preferred for the article's other names.
         (

@@ -11,6 +11,9 @@ use crate::gazetteer::{Entry, Gazetteer, Hit};
 use crate::span::{OverlapCursor, Span};
 use crate::text::{TokenKind, WordSet};
 
+mod surroundings;
+pub use surroundings::{in_case_name, in_event_or_law, is_currency_prefix, is_market_index};
+
 /// A run of capitalized words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Chunk {
@@ -451,65 +454,6 @@ pub fn hit_span(hit: &Hit, g: &Gazetteer, src: &str) -> Span {
     } else {
         stripped
     }
-}
-
-/// The name is a currency's prefix: "US$40 billion", "A$5 million", "HK$ 3 billion",
-/// "$9.99 US dollars", "the Hong Kong dollar". A country there names money, not a place
-/// or an actor.
-pub fn is_currency_prefix(span: Span, src: &str) -> bool {
-    let rest = &src.as_bytes()[span.end..];
-    match rest {
-        [b'$', ..] => true,
-        [b' ', b'$', d, ..] => d.is_ascii_digit(),
-        [b' ', b'd', b'o', b'l', b'l', b'a', b'r', end @ ..] => {
-            let end = end.strip_prefix(b"s").unwrap_or(end);
-            end.first().is_none_or(|b| !b.is_ascii_alphanumeric())
-        }
-        _ => false,
-    }
-}
-
-/// Stock market indices: the name of a number, not of an organization ("the Dow Jones
-/// fell 500 points"), though a tagger trained on tweets takes them for one. A short list
-/// in code: the world's headline indices change seldom.
-static MARKET_INDICES: &[&str] = &[
-    "Dow", "Dow Jones", "DJIA", "Dow Jones Industrial Average", "Nasdaq", "NASDAQ",
-    "Nasdaq Composite", "S&P", "S&P 500", "Standard & Poor's 500", "FTSE", "FTSE 100",
-    "Nikkei", "Nikkei 225", "DAX", "CAC", "CAC 40", "Hang Seng", "Russell 2000", "Sensex",
-    "Nifty", "KOSPI", "Euro Stoxx 50", "Stoxx", "IBEX", "TSX", "ASX",
-];
-
-/// Words after an index's name that make it the company or the exchange of that name
-/// ("Dow Chemical", "Dow Jones & Co.", "the Nasdaq Stock Market").
-static INDEX_OWNER_WORDS: WordSet = WordSet::new(&[
-    "&", "Co", "Company", "Chemical", "Corning", "Newswires", "Inc", "Stock", "Exchange",
-    "Group", "OMX", "Holdings", "Ltd", "Corp",
-]);
-
-/// The name at `span` is a stock market index, not an organization: a listed index name
-/// not followed by a word of its owner, and not where a company lists ("listed on
-/// Nasdaq", "Nasdaq-listed").
-pub fn is_market_index(span: Span, src: &str) -> bool {
-    let name = span.text(src);
-    if !MARKET_INDICES.contains(&name) {
-        return false;
-    }
-    let rest = &src[span.end..];
-    if rest.starts_with('-') {
-        return false; // "Nasdaq-listed", "FTSE-100 company"
-    }
-    let next = rest
-        .trim_start()
-        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
-        .next()
-        .unwrap_or("");
-    let before = src[..span.start].trim_end();
-    let listed = ["on", "on the"].iter().any(|w| {
-        before
-            .strip_suffix(w)
-            .is_some_and(|b| b.ends_with(|c: char| !c.is_alphanumeric()))
-    });
-    !INDEX_OWNER_WORDS.contains(next) && !listed
 }
 
 /// Finds the name chunks of the article, leaving out dates and boilerplate. `known` are
