@@ -117,9 +117,8 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     };
     let deadline = after_deadline(src, at.start);
     // The clause marks nearest the date on either side.
-    const CLAUSE_MARKS: [char; 6] = [',', ';', '—', '–', '(', ')'];
-    let left_stop = src[start..at.start].rfind(CLAUSE_MARKS).map(|p| start + p);
-    let right_stop = src[at.end..end].find(CLAUSE_MARKS).map(|p| at.end + p);
+    let left_stop = clause_mark_before(&src[start..at.start]).map(|p| start + p);
+    let right_stop = clause_mark_after(&src[at.end..end]).map(|p| at.end + p);
     let mut best: Option<(usize, Tense)> = None;
     let mut word_start = None;
     // The two words before the current one: "had been scheduled" looks back.
@@ -254,6 +253,41 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     best.map_or(Tense::Unknown, |(_, t)| t)
 }
 
+/// Marks that end a clause; a closed parenthesis on the date's side is passed over
+/// ("rose 9% to 1.12 billion euros ($1.29 billion) in the three months to September": the
+/// verb and the date share one clause).
+const CLAUSE_MARKS: [char; 6] = [',', ';', '—', '–', '(', ')'];
+
+/// Where the clause mark nearest the end of `text` is, a whole parenthesis skipped.
+fn clause_mark_before(text: &str) -> Option<usize> {
+    let mut end = text.len();
+    loop {
+        let p = text[..end].rfind(CLAUSE_MARKS)?;
+        if !text[p..].starts_with(')') {
+            return Some(p);
+        }
+        match text[..p].rfind(['(', ')']) {
+            Some(open) if text[open..].starts_with('(') => end = open,
+            _ => return Some(p),
+        }
+    }
+}
+
+/// Where the clause mark nearest the start of `text` is, a whole parenthesis skipped.
+fn clause_mark_after(text: &str) -> Option<usize> {
+    let mut from = 0;
+    loop {
+        let p = from + text[from..].find(CLAUSE_MARKS)?;
+        if !text[p..].starts_with('(') {
+            return Some(p);
+        }
+        match text[p + 1..].find(['(', ')']) {
+            Some(close) if text[p + 1 + close..].starts_with(')') => from = p + close + 2,
+            _ => return Some(p),
+        }
+    }
+}
+
 /// Whether an "-ed" word after the two words `before` it modifies a noun: it follows a
 /// determiner, or a determiner and an adverb ("a newly elected", "a still unspecified").
 fn modifies_noun(before: [&str; 2]) -> bool {
@@ -306,10 +340,12 @@ fn dates_past_cue(src: &str, cue: &str, (cue_start, cue_end): (usize, usize), da
         // "In September, it announced plans": the saying is the event.
         return true;
     }
+    // Words as written, a number one of them: "rose to 1.12 billion" has no infinitive.
     let words = || {
         src.get(cue_end..date)
             .unwrap_or("")
-            .split(|c: char| !c.is_alphabetic())
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
     };
     // "to" before a verb, not before a noun phrase ("changed to a calendar year in May").
@@ -458,6 +494,14 @@ mod tests {
                 Tense::Future,
             ),
             ("Talks resumed on Tuesday.", "Tuesday", Tense::Past),
+            // A parenthesis is no clause's end.
+            (
+                "Earnings rose to 1.12 billion euros ($1.29 billion) in September, beating \
+                 the 1.05 billion expected by analysts.",
+                "September",
+                Tense::Past,
+            ),
+            ("Profit (before tax) rose in March, which analysts expected.", "March", Tense::Past),
             ("Djokovic beat Musetti earlier in the day.", "earlier in the day", Tense::Past),
             ("Retailers will cut prices on Monday.", "Monday", Tense::Future),
             ("Shops plan to cut prices on Monday.", "Monday", Tense::Unknown),

@@ -14,6 +14,15 @@ fn news_relative() {
             "The plan took effect Feb. 9 pending ratification by holders.",
             &[("Feb. 9", "DATE", Some("2025-02-09"), None)],
         ),
+        // A parenthesis does not end the clause; "rose to 1.12 billion" is no infinitive.
+        (
+            "Earnings rose 9% to 1.12 billion euros ($1.29 billion) in the three months to \
+             the end of January, beating the 1.05 billion expected by analysts.",
+            &[
+                ("three months", "DURATION", Some("P3M"), None),
+                ("the end of January", "DATE", Some("2025-01"), Some("END")),
+            ],
+        ),
         // Relative to the article's date (Wednesday 2025-03-05).
         // The tense of the words nearest a bare weekday or a month without a year.
         (
