@@ -103,9 +103,10 @@ pub(super) fn classify_chunk<'a>(
         .unwrap_or(&[])
         .iter()
         .rposition(|t| TITLE_HEADS.contains(t.text(src)))
-        && k > title_len
+        && (title_len == 0 || k > title_len)
     {
-        title_len = k + 1;
+        // "Siemens Chief Executive Roland Busch": a listed title opening there runs on.
+        title_len = k + title_prefix(g, src, &toks[first + k..]).max(1);
         if affiliation.is_none() {
             affiliation = inner
                 .iter()

@@ -22,6 +22,15 @@ fn actor_rule_table() {
             &[("Minoru Kihara", "person", None)],
             &["Cabinet Secretary Minoru Kihara"],
         ),
+        // A listed title that opens after a body's name runs on from there.
+        (
+            "Siemens Chief Executive Roland Busch spoke after Siemens Healthineers reported.",
+            &[
+                ("Roland Busch", "person", Some("Siemens")),
+                ("Siemens Healthineers", "organization", Some("DE")),
+            ],
+            &["Executive Roland Busch"],
+        ),
         // An event's, a prize's or a law's name holds no actor.
         (
             "Alcaraz won the U.S. Open final, and Italy took the Davis Cup in Bologna. The \
