@@ -59,6 +59,13 @@ static FUTURE: WordSet = WordSet::new(&[
     "pending",
 ]);
 
+/// Verbs of a meeting or a journey in the present, which news uses for what is scheduled
+/// ("EU leaders meet in Brussels on Thursday", "Macron travels to Beijing next week").
+static SCHEDULED: WordSet = WordSet::new(&[
+    "meet", "meets", "gather", "gathers", "convene", "convenes", "arrive", "arrives",
+    "travels", "resumes", "reconvene", "reconvenes",
+]);
+
 /// Words besides the past forms of verbs ([`PAST_FORMS`]) that look back, and "since",
 /// whose date is always behind ("searched for him since the Oct. 23 slaying").
 static PAST: WordSet = WordSet::new(&["ago", "yesterday", "earlier", "since"]);
@@ -458,7 +465,7 @@ fn next_word(src: &str, at: usize) -> Option<&str> {
 
 fn cue(word: &str) -> Option<Tense> {
     // "May" the month is no modal.
-    if FUTURE.contains_lowercase(word) && word != "May" {
+    if (FUTURE.contains_lowercase(word) && word != "May") || SCHEDULED.contains(word) {
         Some(Tense::Future)
     } else if PAST.contains_lowercase(word)
         || PAST_FORMS.contains(word)
@@ -529,7 +536,8 @@ mod tests {
             ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),
             ("They'll meet in October.", "October", Tense::Future),
             ("A vote is scheduled for April.", "April", Tense::Future),
-            ("The United Nations meets Tuesday.", "Tuesday", Tense::Unknown),
+            ("The United Nations meets Tuesday.", "Tuesday", Tense::Future),
+            ("The United Nations says Tuesday is a holiday.", "Tuesday", Tense::Unknown),
             ("The bombs exploded outside the embassies Friday.", "Friday", Tense::Past),
             ("It rains in Cairo.", "Cairo", Tense::Unknown),
             ("Elections are due next Friday.", "next Friday", Tense::Future),
@@ -549,7 +557,8 @@ mod tests {
             ("He moved to Paris in December.", "December", Tense::Past),
             ("He will leave at 4 a.m. Thursday, Castro said.", "Thursday", Tense::Future),
             ("The plant closed in December, a spokesman said.", "December", Tense::Past),
-            ("Production resumes in December, a spokesman said.", "December", Tense::Unknown),
+            ("Production peaks in December, a spokesman said.", "December", Tense::Unknown),
+            ("Production resumes in December, a spokesman said.", "December", Tense::Future),
             ("In September, it announced plans to buy the firm.", "September", Tense::Past),
             ("President Bush on Tuesday said the talks may resume.", "Tuesday", Tense::Past),
             ("It may finally be resolved in a hearing on March 6.", "March 6", Tense::Future),

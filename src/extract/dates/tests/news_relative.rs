@@ -14,6 +14,18 @@ fn news_relative() {
             "The plan took effect Feb. 9 pending ratification by holders.",
             &[("Feb. 9", "DATE", Some("2025-02-09"), None)],
         ),
+        // Verbs of a meeting or a journey in the present look ahead.
+        (
+            "EU leaders meet in Brussels on Thursday and Friday to decide on the assets.",
+            &[
+                ("Thursday", "DATE", Some("2025-03-06"), None),
+                ("Friday", "DATE", Some("2025-03-07"), None),
+            ],
+        ),
+        (
+            "The envoy arrives in Kyiv on Monday, officials said.",
+            &[("Monday", "DATE", Some("2025-03-10"), None)],
+        ),
         // A parenthesis does not end the clause; "rose to 1.12 billion" is no infinitive.
         (
             "Earnings rose 9% to 1.12 billion euros ($1.29 billion) in the three months to \
