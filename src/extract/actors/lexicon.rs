@@ -684,6 +684,7 @@ pub(super) static NOT_A_PERSON_LAST: WordSet = WordSet::new(&[
     "Paralympics",
     "Series",
     "Cup",
+    "Staff",
     "Trophy",
     "Amendment",
     "Protocol",

@@ -708,9 +708,9 @@ fn state_after_city<'g>(g: &'g Gazetteer, hit: &Hit, src: &str) -> Option<(Span,
 }
 
 /// Nouns of a country's first-level division, which say a name before or after them is
-/// the region.
+/// the region ("the Donetsk region" is the oblast, not its capital).
 static ADMIN_NOUNS: WordSet =
-    WordSet::new(&["state", "province", "prefecture", "oblast", "governorate"]);
+    WordSet::new(&["state", "province", "prefecture", "oblast", "governorate", "region"]);
 
 /// Picks the entry a name refers to.
 fn choose<'g>(

@@ -34,6 +34,11 @@ fn location_rule_table() {
             ],
             &[],
         ),
+        (
+            "Russian forces advanced in the eastern Donetsk region.",
+            &[("Donetsk", "admin_region", Some("UA"))],
+            &[],
+        ),
         // A court case's party is no place; a one-word name read as a place elsewhere in
         // the article is that place.
         (

@@ -529,7 +529,13 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word
                         && (is_name_word(n.text(src))
-                            || (matches!(nt, "of" | "for") && n.text(src) == "the"))
+                            || (matches!(nt, "of" | "for") && n.text(src) == "the")
+                            // "von der Leyen", "de la Rúa": two particles, then the name.
+                            || (matches!(nt, "von" | "van" | "de" | "bin" | "ibn")
+                                && matches!(n.text(src), "der" | "den" | "la" | "le" | "al" | "el")
+                                && tokens
+                                    .get(j + 2)
+                                    .is_some_and(|m| is_name_word(m.text(src)))))
                 })
             {
                 // Tentatively include the connector, or a word inside a listed name ("Rio

@@ -16,6 +16,13 @@ fn actor_rule_table() {
             ],
             &[],
         ),
+        // Two particles inside a name; a military staff is no person.
+        (
+            "European Commission President Ursula von der Leyen spoke. Ukraine's General \
+             Staff denied the claim.",
+            &[("Ursula von der Leyen", "person", Some("European Commission"))],
+            &["Ursula", "Staff"],
+        ),
         // A title word after a listed title and another word still ends the title.
         (
             "Chief Cabinet Secretary Minoru Kihara said there were no reports of deaths.",
