@@ -57,13 +57,20 @@ static FUTURE: WordSet = WordSet::new(&[
     "payable",
     "effective",
     "pending",
-]);
-
-/// Verbs of a meeting or a journey in the present, which news uses for what is scheduled
-/// ("EU leaders meet in Brussels on Thursday", "Macron travels to Beijing next week").
-static SCHEDULED: WordSet = WordSet::new(&[
-    "meet", "meets", "gather", "gathers", "convene", "convenes", "arrive", "arrives",
-    "travels", "resumes", "reconvene", "reconvenes",
+    // Verbs of a meeting or a journey in the present, which news uses for what is
+    // scheduled ("EU leaders meet in Brussels on Thursday").
+    "meet",
+    "meets",
+    "gather",
+    "gathers",
+    "convene",
+    "convenes",
+    "reconvene",
+    "reconvenes",
+    "arrive",
+    "arrives",
+    "travels",
+    "resumes",
 ]);
 
 /// Words besides the past forms of verbs ([`PAST_FORMS`]) that look back, and "since",
@@ -465,7 +472,7 @@ fn next_word(src: &str, at: usize) -> Option<&str> {
 
 fn cue(word: &str) -> Option<Tense> {
     // "May" the month is no modal.
-    if (FUTURE.contains_lowercase(word) && word != "May") || SCHEDULED.contains(word) {
+    if FUTURE.contains_lowercase(word) && word != "May" {
         Some(Tense::Future)
     } else if PAST.contains_lowercase(word)
         || PAST_FORMS.contains(word)
