@@ -313,9 +313,16 @@ pub fn find(
         {
             continue;
         }
+        let known = || {
+            hits.binary_search_by_key(&chunk.span.start, |h| h.span.start)
+                .is_ok_and(|i| hits[i].span == chunk.span)
+        };
         if chunk.tokens.len() < 2 {
-            // "Exeter, Devon": a region after its place, when no list holds it.
-            if qualifies_place(ctx, g, hits, chunk.span) {
+            // "Exeter, Devon": a region after its place, when no list holds it; "the town
+            // of Siversk": a kind of place names it.
+            if qualifies_place(ctx, g, hits, chunk.span)
+                || (super::names::after_place_noun_of(src, chunk.span) && !known())
+            {
                 let name = chunk.span.text(src).to_string();
                 found.push((chunk.span, Resolved::Unlisted(name)));
             }
@@ -327,11 +334,8 @@ pub fn find(
             first,
             "Mount" | "Lake" | "Gulf" | "Cape" | "Port" | "Fort" | "Saint" | "St." | "Camp"
         );
-        let known = hits
-            .binary_search_by_key(&chunk.span.start, |h| h.span.start)
-            .is_ok_and(|i| hits[i].span == chunk.span);
         let named_kind = super::names::after_place_noun_of(src, chunk.span);
-        if (PLACE_SUFFIXES.contains(last) || lead_word || named_kind) && !known {
+        if (PLACE_SUFFIXES.contains(last) || lead_word || named_kind) && !known() {
             let span = after_opening_of(ctx, chunk);
             found.push((
                 span,

@@ -34,6 +34,14 @@ fn location_rule_table() {
             ],
             &[],
         ),
+        // A kind of place and "of" name a place no list holds, of one word too; a listed
+        // one keeps its entry.
+        (
+            "Russia claimed to have captured the town of Siversk. He lives in the city of \
+             Paris.",
+            &[("Siversk", "place", None), ("Paris", "city", Some("FR"))],
+            &[],
+        ),
         (
             "Russian forces advanced in the eastern Donetsk region.",
             &[("Donetsk", "admin_region", Some("UA"))],
