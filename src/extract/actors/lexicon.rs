@@ -686,8 +686,6 @@ pub(super) static NOT_A_PERSON_LAST: WordSet = WordSet::new(&[
     "Cup",
     "Staff",
     "Trophy",
-    "Amendment",
-    "Protocol",
     "Prize",
     "Award",
     "Awards",
