@@ -156,8 +156,14 @@ pub(super) fn month_context(src: &str, start: usize, word: &str) -> bool {
             | "into"
     );
     if matches!(word, "May" | "March") {
-        // "in May" is a month; "the March" and "Theresa May" are not.
+        // "in May" is a month; "the March" and "Theresa May" are not; "February and
+        // March" is, after another month.
+        let after_month = || {
+            let before = src[..prev_word_start(src, start)].trim_end().trim_end_matches(',');
+            crate::text::is_month_name(prev_word(before, before.len()))
+        };
         return (cue && prev != "of" && prev != "and" && prev != "or")
+            || (matches!(prev.as_str(), "and" | "or") && after_month())
             || modifies_noun(src, start + word.len(), &prev);
     }
     cue || prev == "for"

@@ -35,8 +35,10 @@ pub fn resolve(
         Spec::Part(y, p) => {
             // A quarter without its year is the anchor's, or last year's when it would
             // begin over six months ahead ("the fourth quarter" said in January) and the
-            // sentence does not look ahead. No tense moves it to next year: a quarter's
-            // results are awaited ("will report third-quarter profit") after it ends.
+            // sentence does not look ahead. A sentence that looks ahead keeps the
+            // anchor's year while the quarter's results may still be awaited ("will report
+            // third-quarter profit" in October); once the quarter is four months gone, it
+            // means next year's ("will cut jobs in the first quarter" in November).
             let first_month = match *p {
                 "Q2" => 4,
                 "Q3" | "H2" => 7,
@@ -48,6 +50,7 @@ pub fn resolve(
             // a plan announced in the past is for ("announced cuts during the fourth
             // quarter" in August).
             let y = y.or(anchor.map(|a| match tense {
+                Tense::Future if a.m >= first_month + 6 => a.y + 1,
                 Tense::Future => a.y,
                 Tense::Past | Tense::Reported if first_month > a.m + 3 => a.y - 1,
                 _ => infer_year(a, first_month),

@@ -62,6 +62,19 @@ fn in_a_name(src: &str, span: Span, spec: &Spec) -> bool {
     (newspaper || capital_inside) && !title_case_line(src, span)
 }
 
+/// Whether the expression at `span` ends in a unit that opens a compound of two parts of
+/// time or of a measure ("a day-night match", "day-to-day running", "a year-on-year
+/// rise"): no time of its own.
+fn in_a_compound(src: &str, span: Span) -> bool {
+    let last = span.text(src).rsplit(' ').next().unwrap_or("");
+    let unit = matches!(last, "day" | "night" | "week" | "month" | "year" | "quarter");
+    let next = src[span.end..]
+        .strip_prefix('-')
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or("");
+    unit && matches!(next, "night" | "to" | "on" | "over" | "by" | "and")
+}
+
 /// Whether the line around `span` is written in title case, as a headline is: most of its
 /// longer words besides the expression's, four in five at least, begin with a capital.
 fn title_case_line(src: &str, span: Span) -> bool {
@@ -316,7 +329,7 @@ pub(super) fn candidates_searched(
         let Some(spec) = numeric_in_order(spec, modifier, order) else {
             continue;
         };
-        if in_a_name(src, span, &spec) {
+        if in_a_name(src, span, &spec) || in_a_compound(src, span) {
             continue;
         }
         taken.insert(span.start, span.end);

@@ -154,7 +154,10 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 }
                 // "is set to resume", "a summit set for April", "was forecast to reach":
                 // the plan or the forecast of "set to", not the past of "set".
-                let set_to = matches!(word, "to" | "for") && PLANNED.contains_lowercase(earlier[1]);
+                // "agrees to pause output in the first quarter": a present verb of intent
+                // and its infinitive look ahead.
+                let set_to = (matches!(word, "to" | "for") && PLANNED.contains_lowercase(earlier[1]))
+                    || (word == "to" && INTENDS.contains_lowercase(earlier[1]));
                 // "bookings for the winter are strong": the present, unless the word after
                 // the auxiliary has a tense of its own ("is expected", "are held"); "is to
                 // resume" is a plan.
@@ -313,6 +316,13 @@ fn modifies_noun(before: [&str; 2]) -> bool {
 /// Participles that, before "to" or "for", tell a plan or a forecast: "set to resume",
 /// "forecast to reach", "poised for".
 static PLANNED: WordSet = WordSet::new(&["set", "forecast", "projected", "predicted", "poised"]);
+
+/// Present verbs of intent, which make their infinitive a plan ("votes to", "vows to").
+static INTENDS: WordSet = WordSet::new(&[
+    "agree", "agrees", "decide", "decides", "vote", "votes", "pledge", "pledges", "vow", "vows",
+    "promise", "promises", "seek", "seeks", "want", "wants", "hope", "hopes", "threaten",
+    "threatens", "prepare", "prepares", "intend", "plan",
+]);
 
 /// Past forms ([`PAST_FORMS`]) that are nouns as well: "a rate cut", "a big hit", "the
 /// first set".
@@ -496,6 +506,8 @@ mod tests {
     fn tense_table() {
         let cases: &[(&str, &str, Tense)] = &[
             ("Talks will resume on Tuesday.", "Tuesday", Tense::Future),
+            ("OPEC+ agrees to pause output hikes in first quarter", "first quarter", Tense::Future),
+            ("The board votes to cut the dividend in June.", "June", Tense::Future),
             ("Rebels fought for the town in March.", "March", Tense::Past),
             ("The talks, which began in late May, will resume.", "late May", Tense::Past),
             ("On Tuesday, the talks will resume.", "Tuesday", Tense::Future),
@@ -518,7 +530,7 @@ mod tests {
             ("Profit (before tax) rose in March, which analysts expected.", "March", Tense::Past),
             ("Djokovic beat Musetti earlier in the day.", "earlier in the day", Tense::Past),
             ("Retailers will cut prices on Monday.", "Monday", Tense::Future),
-            ("Shops plan to cut prices on Monday.", "Monday", Tense::Unknown),
+            ("Shops plan to cut prices on Monday.", "Monday", Tense::Future),
             ("The ECB signals a September cut.", "September", Tense::Unknown),
             ("Heat was forecast to reach 47 C by the weekend.", "the weekend", Tense::Future),
             ("Sales were projected to double by June.", "June", Tense::Future),

@@ -1,10 +1,19 @@
 //! News sentences with calendar expressions: dates, months, years, quarters, seasons, holidays.
 
-use super::check;
+use super::{check, check_on};
 
 #[test]
 fn news_calendar() {
     check(&[
+        // "May" and "March" after another month and "and"/"or".
+        (
+            "Output stays steady in January, February and March because of seasonality.",
+            &[
+                ("January", "DATE", Some("2025-01"), None),
+                ("February", "DATE", Some("2025-02"), None),
+                ("March", "DATE", Some("2025-03"), None),
+            ],
+        ),
         // Absolute dates and months.
         (
             "The ceasefire took effect on January 19, 2025.",
@@ -513,4 +522,34 @@ fn news_calendar() {
             ],
         ),
     ]);
+}
+
+#[test]
+fn quarters_said_late_in_the_year() {
+    // Looking ahead, a quarter four months gone is next year's; one just ended is still
+    // the one whose results are awaited.
+    check_on(
+        "2025-11-02",
+        &[
+            (
+                "The company will cut jobs in the first quarter.",
+                &[("the first quarter", "DATE", Some("2026-Q1"), None)],
+            ),
+            (
+                "It plans to pause increases in the second quarter.",
+                &[("the second quarter", "DATE", Some("2026-Q2"), None)],
+            ),
+            (
+                "It will report third-quarter profit on Thursday.",
+                &[
+                    ("third-quarter", "DATE", Some("2025-Q3"), None),
+                    ("Thursday", "DATE", Some("2025-11-06"), None),
+                ],
+            ),
+            (
+                "The company cut jobs in the first quarter.",
+                &[("the first quarter", "DATE", Some("2025-Q1"), None)],
+            ),
+        ],
+    );
 }
