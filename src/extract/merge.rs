@@ -11,8 +11,8 @@
 
 
 use super::actors::{
-    Actor, ActorKind, ROLE_NOUNS, STORM_WORDS, is_initialism, single_spaced, the_club_ending_with,
-    without_legal_form,
+    Actor, ActorKind, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, is_initialism,
+    single_spaced, the_club_ending_with, without_legal_form,
 };
 use super::locations::{Location, resolve_listed};
 use super::tagger::{EntityType, Mark, Segment, Tagged, features, features::Sources};
@@ -277,6 +277,20 @@ pub fn add_tagged<'t>(
             continue;
         }
         let last = text.rsplit(' ').next().unwrap_or("");
+        // "Saudi Energy Minister Prince Abdulaziz": a people and a portfolio before a
+        // title word are the title's, no body.
+        if t.kind != EntityType::Loc
+            && let Some((people, _)) = text.rsplit_once(' ')
+            && !ORG_SUFFIXES.contains(last)
+            && TITLE_HEADS.contains(word_after(src, span))
+            && g.lookup(people).iter().any(|e| match e {
+                Entry::Group(gi) => g.groups[*gi as usize].demonym,
+                Entry::Place(p) => g.is_country(*p),
+                _ => false,
+            })
+        {
+            continue;
+        }
         // "Iván DeJesús, Jr.": a generation cut from its name is no one.
         if t.kind == EntityType::Person && GENERATIONS.contains(text.trim_end_matches('.')) {
             continue;
@@ -364,9 +378,51 @@ pub fn add_tagged<'t>(
             EntityType::Misc => {}
         }
     }
+    changed |= join_surnames(actors);
     if changed {
         in_text_order(actors, locations);
     }
+}
+
+/// "NTSB Chair Jennifer Homendy … Homendy said": a person the rules named by one word
+/// joins the full name the tagger found, when that is the article's one person of several
+/// words ending with it. True when anything moved.
+fn join_surnames(actors: &mut Vec<Actor>) -> bool {
+    let mut moved = false;
+    for k in 0..actors.len() {
+        let a = &actors[k];
+        if a.kind != ActorKind::Person || a.name.contains(' ') || a.mentions.is_empty() {
+            continue;
+        }
+        let mut full = actors.iter().enumerate().filter(|(_, b)| {
+            b.kind == ActorKind::Person
+                && b.name.contains(' ')
+                && b.name.rsplit(' ').next() == Some(&*a.name)
+        });
+        let (Some((i, _)), None) = (full.next(), full.next()) else {
+            continue;
+        };
+        let from = std::mem::take(&mut actors[k].mentions);
+        let name = actors[k].name.clone();
+        let person = &mut actors[i];
+        if !person.aliases.contains(&name) {
+            person.aliases.push(name);
+        }
+        person.mentions.extend(from);
+        moved = true;
+    }
+    if moved {
+        actors.retain(|a| !a.mentions.is_empty());
+    }
+    moved
+}
+
+/// The word one space after `span`, if any.
+fn word_after(src: &str, span: Span) -> &str {
+    src[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric() && c != '.').next())
+        .unwrap_or("")
 }
 
 /// "including Austin and Houston" in a story filed from AUSTIN: one word the rules read as
@@ -634,6 +690,26 @@ mod tests {
                 &[("Merkel", 1, Person)],
                 "Angela Merkel x2",
                 "Merkel x1",
+            ),
+            // A people and a portfolio before a title are no body.
+            (
+                "Saudi Energy Minister Prince Abdulaziz bin Salman said so.",
+                &[("Saudi Energy", 0, Org)],
+                "",
+                "Saudi Energy x1",
+            ),
+            // A surname the rules found alone joins the full name the tagger found.
+            (
+                "NTSB Chair Jennifer Homendy told reporters. A report is due, Homendy said.",
+                &[("Jennifer Homendy", 0, Person)],
+                "Jennifer Homendy x2",
+                "Homendy x1",
+            ),
+            (
+                "Laura Velmore and Tom Velmore spoke. Later, Velmore said no.",
+                &[("Laura Velmore", 0, Person), ("Tom Velmore", 0, Person)],
+                "Laura Velmore x1",
+                "",
             ),
             (
                 "Workers at General Motors walked out on Monday, the union said.",

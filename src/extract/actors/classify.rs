@@ -10,6 +10,10 @@ use crate::gazetteer::{Entry, Gazetteer, Hit, PlaceKind};
 use crate::span::Span;
 use crate::text::{TokenKind, WordSet};
 
+/// Heads of a government's bodies, which a people before them does not name.
+static GOVERNMENT_HEADS: WordSet =
+    WordSet::new(&["Ministry", "Department", "Dept", "Office", "Embassy", "Consulate"]);
+
 /// Decides what a capitalized run names, if anything.
 pub(super) fn classify_chunk<'a>(
     ctx: &Context<'a, '_>,
@@ -67,15 +71,23 @@ pub(super) fn classify_chunk<'a>(
     let mut first = 0;
     let mut affiliation = None;
     let mut opening_body_country = None;
+    let mut opener_is_people = false;
     if let Some(h) = inner.first().filter(|h| h.span.start == chunk.span.start) {
+        // "Georgia Institute of Technology": a country's name that is also a state's
+        // says neither.
+        let also_a_state = h
+            .entries
+            .iter()
+            .any(|e| matches!(e, Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::AdminRegion));
         let code = h.entries.iter().find_map(|e| match e {
             Entry::Group(gi) if g.groups[*gi as usize].demonym => {
                 Some(g.groups[*gi as usize].country())
             }
-            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
+            Entry::Place(p) if g.is_country(*p) && !also_a_state => Some(g.places[*p as usize].key()),
             _ => None,
         });
         if let Some(code) = code {
+            opener_is_people = h.entries.iter().any(|e| matches!(e, Entry::Group(_)));
             affiliation = country_affiliation(code);
             first = toks
                 .iter()
@@ -174,6 +186,15 @@ pub(super) fn classify_chunk<'a>(
                 });
             }
         }
+        // "Dr. Andrew Chan of Massachusetts General Hospital": after a title, a name
+        // before "of" is the person's, and what follows is where they work.
+        else if let Some(k) = name_toks.iter().position(|t| t.text(src) == "of")
+            && (1..=3).contains(&k)
+            && name_toks.len() > k + 1
+            && name_toks[..k].iter().all(|t| t.text(src).starts_with(char::is_uppercase))
+        {
+            name_toks = &name_toks[..k];
+        }
         if let (Some(a), Some(b)) = (name_toks.first(), name_toks.last()) {
             let span = Span::new(
                 a.span.start,
@@ -213,6 +234,57 @@ pub(super) fn classify_chunk<'a>(
         return (whole && given_first && (2..=3).contains(&n) && inner.is_empty())
             .then(|| person(chunk.span, src, whole_affiliation));
     }
+    // "George Russell of Mercedes", "Max Verstappen of Red Bull": a given name and one
+    // or two more words before "of" are a person of what follows, unless the words name
+    // a body or a place ("Georgia Institute of Technology") or a list holds them.
+    if given_first
+        && first == 0
+        && let Some(k) = (2..=3).find(|&k| k + 1 < n && word(k) == "of")
+        && (0..k).all(|i| {
+            let w = word(i);
+            (i == 0 || w.starts_with(char::is_uppercase))
+                && !ORG_HEADS.contains(w)
+                && !ORG_SUFFIXES.contains(w)
+                && !COMPANY_TRADES.contains(w)
+                && !NOT_A_PERSON_LAST.contains(w)
+                && !crate::extract::names::PLACE_SUFFIXES.contains(w)
+                && !crate::extract::names::is_event_or_law_head(w)
+                && !g.titles.contains(w)
+                && !TITLE_HEADS.contains(w)
+        })
+        // Three words: a given name, an initial or a particle in the middle ("Patrick
+        // Leopold Gordon", "Carlo De Benedetti"), not "Barrett Motor Cars".
+        && (k == 2 || {
+            let w = word(1);
+            g.given_names.contains(w) || crate::text::is_initial(w) || NAME_PARTICLES.contains_lowercase(w)
+        })
+        // "Vice Presidency": a word of an office or a doctrine is no surname.
+        && !["ency", "ancy", "ship", "tion", "sion", "ism", "ology"]
+            .iter()
+            .any(|x| word(k - 1).ends_with(x))
+        && !inner.iter().any(|h| {
+            h.span.start < toks[k - 1].span.end && h.span.end > toks[0].span.end && more_than_a_city(g, h)
+        })
+    {
+        let span = Span::new(toks[0].span.start, toks[k - 1].span.end);
+        if looks_like_name(span.text(src)) {
+            let the = usize::from(word(k + 1) == "the");
+            let country = toks.get(k + 1 + the).and_then(|at| {
+                inner
+                    .iter()
+                    .find(|h| h.span.start == at.span.start && h.span.end == chunk.span.end)
+                    .and_then(|h| {
+                        h.entries.iter().find_map(|e| match e {
+                            Entry::Place(p) if g.is_country(*p) => {
+                                country_affiliation(g.places[*p as usize].key())
+                            }
+                            _ => None,
+                        })
+                    })
+            });
+            return Some(person(span, src, country));
+        }
+    }
     // Organization words, unless a given name and a verb of saying make two words a person
     // ("said Jim Press").
     let study_center = || {
@@ -246,7 +318,12 @@ pub(super) fn classify_chunk<'a>(
         // name ("American Civil Liberties Union of Texas").
         let mut from = 0;
         if let Some(k) = head_at.filter(|_| !org_suffix) {
-            from = if k == first {
+            // "American Society of Clinical Oncology", "Chinese Academy of Sciences": a
+            // people before the head is the name's, save a government's ("Egyptian
+            // Ministry of Foreign Affairs" is the ministry of Egypt).
+            from = if k == first && opener_is_people && !GOVERNMENT_HEADS.contains(word(k)) {
+                0
+            } else if k == first {
                 first
             } else {
                 (0..k)
@@ -352,7 +429,11 @@ pub(super) fn classify_chunk<'a>(
     let first_is_known = inner
         .iter()
         .any(|h| h.span.start == chunk.span.start && more_than_a_city(g, h));
-    let rest_is_known = inner.iter().any(|h| h.span.start >= first_end);
+    // ("Christian Van Thillo": a people and a town before a surname no list holds is a
+    // person.)
+    let rest_is_known = inner
+        .iter()
+        .any(|h| h.span.start >= first_end && h.span.end == chunk.span.end);
     // A run that ends like a building, an event or an office, or that holds "of" ("Royal
     // Courts of Justice", "Vice Chairman of Ford"), is no person's name, nor is a run
     // that opens with a title and named no one above.
@@ -361,7 +442,10 @@ pub(super) fn classify_chunk<'a>(
     let first_is_place = inner.iter().any(|h| {
         h.span.start == chunk.span.start && h.entries.iter().any(|e| matches!(e, Entry::Place(_)))
     });
+    // A title's abbreviation last ("Zimbabwe Gov") ends no one's name.
+    let abbreviated_title_last = last_word.len() <= 4 && g.titles.contains(&format!("{last_word}."));
     let not_personal = NOT_A_PERSON_LAST.contains(last_word)
+        || abbreviated_title_last
         || words().skip(1).any(|w| w == "of")
         || title_len > 0
         || (first_is_place && crate::extract::names::PLACE_SUFFIXES.contains(last_word));

@@ -5,7 +5,7 @@
 use crate::text::WordSet;
 
 /// Last words that make a capitalized run an organization.
-pub(super) static ORG_SUFFIXES: WordSet = WordSet::new(&[
+pub(crate) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Ministry",
     "Department",
     "Council",
@@ -305,6 +305,7 @@ pub(super) static CENTER_OF_STUDY: WordSet = WordSet::new(&[
 pub(super) static ORG_HEADS: WordSet = WordSet::new(&[
     "Ministry",
     "Department",
+    "Dept",
     "University",
     "Bank",
     "Council",
@@ -507,7 +508,7 @@ pub(super) static NOT_MODIFIERS: WordSet = WordSet::new(&[
 ]);
 
 /// Title words that end a title inside a capitalized run ("... Foreign Minister", "... Sheikh").
-pub(super) static TITLE_HEADS: WordSet = WordSet::new(&[
+pub(crate) static TITLE_HEADS: WordSet = WordSet::new(&[
     "President",
     "Minister",
     "Secretary",
@@ -516,6 +517,8 @@ pub(super) static TITLE_HEADS: WordSet = WordSet::new(&[
     "Ambassador",
     "Envoy",
     "Chairman",
+    "Chair",
+    "Chairperson",
     "Chairwoman",
     "Director",
     "Spokesman",

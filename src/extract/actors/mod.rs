@@ -27,7 +27,8 @@ mod groups;
 mod lexicon;
 
 pub(crate) use lexicon::{
-    HEAD_ALONE, ROLE_NOUNS, STORM_WORDS, club_name_tail, is_initialism, without_legal_form,
+    HEAD_ALONE, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, club_name_tail, is_initialism,
+    without_legal_form,
 };
 mod short_names;
 #[cfg(test)]
@@ -134,6 +135,24 @@ struct Raw<'a> {
     affiliation: Option<Cow<'a, str>>,
     role: Option<Cow<'a, str>>,
     org_type: Option<OrgType>,
+}
+
+/// The part of `chunk` after "of" (and any "the") that follows a person's name ending at
+/// `end`, as a chunk of its own.
+fn of_remainder(ctx: &Context, chunk: &Chunk, end: usize) -> Option<Chunk> {
+    let toks = &ctx.layer.tokens;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(ctx.src));
+    let at = ctx.layer.token_at(end);
+    if at >= chunk.tokens.end || word(at) != "of" {
+        return None;
+    }
+    let first = if word(at + 1) == "the" { at + 2 } else { at + 1 };
+    (first < chunk.tokens.end).then(|| Chunk {
+        span: Span::new(toks[first].span.start, chunk.span.end),
+        tokens: first..chunk.tokens.end,
+        sentence_initial: false,
+        in_heading: chunk.in_heading,
+    })
 }
 
 /// Finds the actors of the article.
@@ -247,7 +266,35 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                 // "Hungary's Viktor Orbán", "Qatar's Prime Minister Sheikh Mohammed".
                 raw.affiliation = owning_country(g, src, hits, chunk.span.start.min(raw.span.start));
             }
+            // "Troy Patterson of Slate Magazine": the person ends before "of"; what they
+            // are of may be an organization of its own.
+            let rest = (raw.kind == ActorKind::Person && raw.span.end < chunk.span.end)
+                .then(|| of_remainder(ctx, chunk, raw.span.end))
+                .flatten();
             claimed.push(raw.span);
+            if let Some(rest) = rest {
+                let rest_inner: Vec<&Hit> = hits_in(rest.span).collect();
+                let known = rest_inner.len() == 1 && rest_inner[0].span == rest.span;
+                // An acronym no list holds there is the body's ("Leung Yiu-chung of NWSC").
+                let acronym = || {
+                    let t = rest.span.text(src);
+                    (rest.tokens.len() == 1
+                        && rest_inner.is_empty()
+                        && (2..=6).contains(&t.len())
+                        && t.bytes().all(|b| b.is_ascii_uppercase()))
+                    .then(|| Raw {
+                        org_type: None,
+                        ..new_org(rest.span, src, None, OrgType::Company)
+                    })
+                };
+                if !known
+                    && let Some(org) = classify_chunk(ctx, g, &rest, &rest_inner).or_else(acronym)
+                    && org.kind == ActorKind::Organization
+                {
+                    claimed.push(org.span);
+                    raws.push(org);
+                }
+            }
             if let Some(acr) = defined_acronym(src, chunk) {
                 acronyms.insert(acr.text(src), raw.key.clone());
                 raws.push(Raw {

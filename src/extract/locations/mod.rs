@@ -759,6 +759,10 @@ fn choose<'g>(
         .map(|p| p.population())
         .max()
         .unwrap_or(0);
+    // "Mexico" is the country, though GeoNames also calls its capital so.
+    let a_country = places
+        .iter()
+        .any(|p| p.kind == PlaceKind::Country && p.name() == name);
     let score = |p: &Place| -> (i32, bool, u64) {
         let mut s = 0;
         if p.kind == PlaceKind::AdminRegion && p.population() >= largest_city.saturating_mul(20) {
@@ -796,6 +800,7 @@ fn choose<'g>(
         // A world city outweighs the towns named after it in a country the article
         // names: "Paris" in a story that names the United States is still in France.
         if p.kind == PlaceKind::City
+            && !a_country
             && p.population() >= 1_000_000
             && p.population() >= next_largest_city.saturating_mul(50)
         {
@@ -810,8 +815,13 @@ fn choose<'g>(
         };
         // Between places of the same score, the one whose own name the text writes
         // ("New Delhi", not Delhi, which GeoNames also calls so) before the larger; a name
-        // in two languages ("Donostia / San Sebastián") is its own in either.
-        let own = p.name() == name || p.name().split(" / ").any(|n| n == name);
+        // in two languages ("Donostia / San Sebastián") is its own in either, and a name
+        // written without its accents is its own ("Belem" is Belém, not the São Paulo
+        // district spelt without them).
+        let own = p.name() == name
+            || p.name().split(" / ").any(|n| n == name)
+            || (!p.name().is_ascii()
+                && crate::gazetteer::without_marks(p.name()).is_some_and(|n| n == name));
         (s, own, p.population())
     };
     places.iter().copied().max_by_key(|p| score(p))

@@ -136,6 +136,19 @@ fn location_rule_table() {
             &[("United States", "country", Some("US")), ("Paris", "city", Some("FR"))],
             &[],
         ),
+        // A name written without its accents: the larger of its own name and the accented
+        // one.
+        (
+            "The summit met in the Amazon city of Belem on Monday.",
+            &[("Belém", "city", Some("BR"))],
+            &[],
+        ),
+        // A world city that goes by a country's name is not what that name means.
+        (
+            "The group, which also includes Mexico and Brazil, will meet.",
+            &[("Mexico", "country", Some("MX")), ("Brazil", "country", Some("BR"))],
+            &[],
+        ),
         // A name a state once qualified keeps that sense where it stands alone, before
         // or after.
         (

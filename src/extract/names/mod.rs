@@ -12,7 +12,9 @@ use crate::span::{OverlapCursor, Span};
 use crate::text::{TokenKind, WordSet};
 
 mod surroundings;
-pub use surroundings::{in_case_name, in_event_or_law, is_currency_prefix, is_market_index};
+pub use surroundings::{
+    in_case_name, in_event_or_law, is_currency_prefix, is_event_or_law_head, is_market_index,
+};
 
 /// A run of capitalized words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -524,7 +526,15 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
             } else if nt == "." && (initial_stop(ctx, g, j, start) || in_known(next.span)) {
                 // "George W. Bush", "St. Louis": the stop is kept when the name goes on
                 j += 1;
-            } else if (CONNECTORS.contains(nt) || nt == "&" || in_known(next.span))
+            } else if (CONNECTORS.contains(nt)
+                || nt == "&"
+                || in_known(next.span)
+                // "José dos Santos", "André Corrêa do Lago": Portuguese particles; "do",
+                // an English verb too, only after a given name and another word.
+                || matches!(nt, "dos" | "das")
+                || (nt == "do"
+                    && end - start >= 2
+                    && g.given_names.contains(tokens[start].text(src))))
                 && !(nt == "on" && ends_country(tokens[j - 1].span))
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word
@@ -541,6 +551,9 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                 // Tentatively include the connector, or a word inside a listed name ("Rio
                 // Grande do Sul"); kept only if a name word follows.
                 j += 1;
+            } else if let Some(last) = portfolio_list(ctx, start, j) {
+                end = last + 1;
+                j = last + 1;
             } else {
                 break;
             }
@@ -561,7 +574,9 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
     let mut out = Vec::with_capacity(runs.len());
     for (start, end, initial) in runs {
         let mut first = start;
-        // Strip function words and lower-case-elsewhere words at a sentence start.
+        // Strip function words and lower-case-elsewhere words at a sentence start; a title
+        // stays, though the article writes "the minister" ("Minister of Education
+        // Stefania Giannini said"), save in a heading, where the name alone is read.
         while first < end {
             let w = tokens[first].text(src);
             let at_start = first == start && initial;
@@ -583,7 +598,9 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                     && tokens.get(first + 1).is_none_or(|t| t.text(src) != ".")
             };
             if (FUNCTION_WORDS.contains(w) && !begins_known() && !after_article())
-                || (at_start && lower_words.contains(w))
+                || (at_start
+                    && lower_words.contains(w)
+                    && (!g.is_title_capitalized(w) || ctx.in_heading(tokens[first].span)))
             {
                 first += 1;
                 // A connector left at the front is dropped too.
@@ -593,6 +610,16 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
             } else {
                 break;
             }
+        }
+        // "Georgia Gov. Brian Kemp": an abbreviated title ends the run before it (the
+        // name is a run of its own), and is no word of the run's name.
+        let mut end = end;
+        let dotted = |from: usize, to: usize| {
+            tokens.get(to).is_some_and(|t| t.text(src) == "." && t.span.start == tokens[to - 1].span.end)
+                && g.titles.contains(&src[tokens[from].span.start..=tokens[to - 1].span.end])
+        };
+        if end >= first + 2 && dotted(end - 1, end) && !dotted(first, end) {
+            end -= 1;
         }
         if first < end {
             let last_span = strip_possessive(tokens[end - 1].span, src);
@@ -613,6 +640,42 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
         }
     }
     out
+}
+
+/// "Ministry of Trade, Industry and Energy": a ministry's, a department's or a minister's
+/// portfolios listed after "of" or "for" are its name's. At token `j`, a comma after the
+/// run from `start` that opens with such a word: the index of the last word of the list
+/// (capitalized words between commas, the last after "and"), if the list is one.
+fn portfolio_list(ctx: &Context, start: usize, j: usize) -> Option<usize> {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(src));
+    let start = if word(start) == "The" { start + 1 } else { start };
+    if word(j) != "," || !matches!(word(start), "Ministry" | "Department" | "Minister" | "Secretary") {
+        return None;
+    }
+    if !matches!(word(start + 1), "of" | "for") {
+        return None;
+    }
+    let mut k = j;
+    // At most a few portfolios: the walk stays short on any input.
+    for _ in 0..6 {
+        if word(k) == "," {
+            k += 1;
+        }
+        if word(k) == "and" {
+            let last = k + 1;
+            return is_name_word(word(last)).then_some(last);
+        }
+        if !is_name_word(word(k)) || !word(k).starts_with(char::is_uppercase) {
+            return None;
+        }
+        k += 1;
+        if !matches!(word(k), "," | "and") {
+            return None;
+        }
+    }
+    None
 }
 
 /// The hits (in text order) that may hold the token at `at`: the last few that begin at or
@@ -745,6 +808,13 @@ pub fn title_follows(ctx: &Context, g: &Gazetteer, end: usize) -> bool {
         return false;
     }
     if g.is_title_capitalized(w) {
+        return true;
+    }
+    // "Gov.", "Sen.": an abbreviated title, its stop a token of its own.
+    let dotted = tokens
+        .get(j + 1)
+        .is_some_and(|t| t.span.start == first.span.end && t.text(src) == ".");
+    if dotted && g.is_title_capitalized(&src[first.span.start..=first.span.end]) {
         return true;
     }
     // "Prime Minister", "Foreign Minister": a title of two words.

@@ -66,13 +66,19 @@ pub fn is_market_index(span: Span, src: &str) -> bool {
 /// Words that end the name of an event, a prize or a law.
 static EVENT_OR_LAW_HEADS: WordSet = WordSet::new(&[
     "Open", "Cup", "Trophy", "Prize", "Award", "Awards", "Games", "Olympics", "Championship",
-    "Championships", "Series", "Festival", "Marathon", "Amendment", "Act", "Treaty", "Accord",
-    "Protocol",
+    "Championships", "Series", "Festival", "Carnival", "Marathon", "Amendment", "Act", "Treaty",
+    "Accord", "Accords", "Agreement", "Convention", "Protocol",
 ]);
 
 /// Words that end a law's name, which is no organization ("the First Amendment").
-static LAW_HEADS: WordSet =
-    WordSet::new(&["Amendment", "Act", "Treaty", "Accord", "Protocol"]);
+static LAW_HEADS: WordSet = WordSet::new(&[
+    "Amendment", "Act", "Treaty", "Accord", "Accords", "Agreement", "Convention", "Protocol",
+]);
+
+/// Whether `word` ends the name of an event, a prize or a law ("Cup", "Agreement").
+pub fn is_event_or_law_head(word: &str) -> bool {
+    EVENT_OR_LAW_HEADS.contains(word)
+}
 
 /// The name at `span` is only a word of an event's, a prize's or a law's name: the word
 /// after it, one space away, ends such a name ("Davis" of "the Davis Cup", "U.S." of "the

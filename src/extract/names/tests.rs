@@ -100,6 +100,23 @@ fn chunk_table() {
         ),
         ("He chose plan B. Then the vote came.", &["B"]),
         ("Vice Adm. Brad Cooper spoke.", &["Brad Cooper"]),
+        ("Georgia Gov. Brian Kemp spoke.", &["Georgia", "Brian Kemp"]),
+        (
+            "The Ministry of Trade, Industry and Energy said so. Trade, Industry and Energy fell.",
+            &["Ministry of Trade, Industry and Energy", "Trade", "Industry", "Energy"],
+        ),
+        (
+            "He met the Ministry of Health, Labour and Welfare.",
+            &["Ministry of Health, Labour and Welfare"],
+        ),
+        (
+            "André Corrêa do Lago met José dos Santos. Did Trump do Americans a favor?",
+            &["André Corrêa do Lago", "José dos Santos", "Trump", "Americans"],
+        ),
+        (
+            "Minister of Education Stefania Giannini spoke. The minister left.",
+            &["Minister of Education Stefania Giannini"],
+        ),
     ];
     for (src, want) in cases {
         assert_eq!(&chunk_texts(src), want, "{src}");

@@ -768,6 +768,66 @@ fn actor_rule_table() {
             &[("Felipe VI", "person", Some("ES")), ("Biden", "person", Some("US"))],
             &[],
         ),
+        // A given name and a surname before "of": the person, of a country or a body.
+        (
+            "George Russell of Britain was third. Max Verstappen of Red Bull won. Gary Chan \
+             of NWSC lost.",
+            &[
+                ("George Russell", "person", Some("GB")),
+                ("Max Verstappen", "person", None),
+                ("Red Bull", "organization", Some("AT")),
+                ("Gary Chan", "person", None),
+                ("NWSC", "organization", None),
+            ],
+            &["George Russell of Britain", "Max Verstappen of Red Bull"],
+        ),
+        (
+            "Dr. Andrew Chan of Massachusetts General Hospital, who was not involved, agreed.",
+            &[
+                ("Andrew Chan", "person", None),
+                ("Massachusetts General Hospital", "organization", None),
+            ],
+            &["Andrew Chan of Massachusetts General Hospital"],
+        ),
+        // A surname no list holds after a people's and a town's names; a Portuguese
+        // particle inside a name.
+        (
+            "Its chairman, Christian Van Thillo, agreed with André Corrêa do Lago.",
+            &[
+                ("Christian Van Thillo", "person", None),
+                ("André Corrêa do Lago", "person", None),
+            ],
+            &["André Corrêa"],
+        ),
+        // A people before a society's head is its name's; before a ministry's, not.
+        (
+            "It was shown at the American Society of Clinical Oncology's meeting, the \
+             Egyptian Ministry of Foreign Affairs said.",
+            &[("American Society of Clinical Oncology", "organization", Some("US"))],
+            &["Society of Clinical Oncology", "Egyptian Ministry of Foreign Affairs"],
+        ),
+        // "Chair" after a body's name is a title.
+        (
+            "Fed Chair Jerome Powell spoke after NTSB Chair Jennifer Homendy.",
+            &[
+                ("Jerome Powell", "person", Some("Federal Reserve")),
+                ("Jennifer Homendy", "person", Some("National Transportation Safety Board")),
+            ],
+            &[],
+        ),
+        // An abbreviated title after a state ends the run: the state is whose the
+        // title is, and no one.
+        (
+            "Georgia Gov. Brian Kemp spoke in Atlanta.",
+            &[("Brian Kemp", "person", None)],
+            &["Georgia Gov", "Georgia"],
+        ),
+        // A body whose name opens with a given name stays a body.
+        (
+            "She studied at the Georgia Institute of Technology and Victoria University of Wellington.",
+            &[],
+            &["Georgia", "Victoria"],
+        ),
         // A country whose person or body acts does not act itself.
         (
             "Hungary's Viktor Orbán attended. Germany's Siemens said it would cut jobs.",
