@@ -534,7 +534,9 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                 || matches!(nt, "dos" | "das")
                 || (nt == "do"
                     && end - start >= 2
-                    && g.given_names.contains(tokens[start].text(src))))
+                    && tokens[start..end - 1]
+                        .iter()
+                        .any(|t| g.given_names.contains(t.text(src)))))
                 && !(nt == "on" && ends_country(tokens[j - 1].span))
                 && tokens.get(j + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word

@@ -792,7 +792,8 @@ fn actor_rule_table() {
         // A surname no list holds after a people's and a town's names; a Portuguese
         // particle inside a name.
         (
-            "Its chairman, Christian Van Thillo, agreed with André Corrêa do Lago.",
+            "Its chairman, Christian Van Thillo, agreed with COP30 President André Corrêa do \
+             Lago.",
             &[
                 ("Christian Van Thillo", "person", None),
                 ("André Corrêa do Lago", "person", None),
