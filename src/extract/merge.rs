@@ -402,13 +402,7 @@ fn join_surnames(actors: &mut Vec<Actor>) -> bool {
         let (Some((i, _)), None) = (full.next(), full.next()) else {
             continue;
         };
-        let from = std::mem::take(&mut actors[k].mentions);
-        let name = actors[k].name.clone();
-        let person = &mut actors[i];
-        if !person.aliases.contains(&name) {
-            person.aliases.push(name);
-        }
-        person.mentions.extend(from);
+        absorb(actors, k, i);
         moved = true;
     }
     if moved {
@@ -581,6 +575,19 @@ fn company_opening_with(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<u
     }
 }
 
+/// Moves the mentions of actor `from` to actor `into`, its name kept as an alias there;
+/// `from` is left without mentions, for the caller to drop.
+fn absorb(actors: &mut [Actor], from: usize, into: usize) {
+    let mentions = std::mem::take(&mut actors[from].mentions);
+    let name = actors[from].name.clone();
+    let a = &mut actors[into];
+    if !a.aliases.contains(&name) {
+        a.aliases.push(name);
+    }
+    a.mentions.extend(mentions);
+    a.mentions.sort_by_key(|m| m.span);
+}
+
 /// Persons named by one word that opens the name of an unlisted company found later
 /// ("Activision", read as a person, once "Activision Blizzard, the maker of …" is a
 /// company): their mentions join the company.
@@ -594,14 +601,7 @@ pub fn join_company_heads(g: &Gazetteer, actors: &mut Vec<Actor>) {
         let Some(i) = company_opening_with(g, actors, &a.name) else {
             continue;
         };
-        let from = std::mem::take(&mut actors[k].mentions);
-        let name = actors[k].name.clone();
-        let company = &mut actors[i];
-        if !company.aliases.contains(&name) {
-            company.aliases.push(name);
-        }
-        company.mentions.extend(from);
-        company.mentions.sort_by_key(|m| m.span);
+        absorb(actors, k, i);
         moved = true;
     }
     if moved {
