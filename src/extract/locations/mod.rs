@@ -716,6 +716,33 @@ fn state_after_city<'g>(g: &'g Gazetteer, hit: &Hit, src: &str) -> Option<(Span,
 static ADMIN_NOUNS: WordSet =
     WordSet::new(&["state", "province", "prefecture", "oblast", "governorate", "region"]);
 
+/// Words for a part of a state, before its name ("western New York").
+static STATE_PARTS: WordSet = WordSet::new(&[
+    "northern", "southern", "eastern", "western", "upstate", "downstate", "northeastern",
+    "northwestern", "southeastern", "southwestern", "central", "rural",
+]);
+
+/// Titles of those elected for a state or its districts ("Sen. Chuck Schumer of New York").
+static LAWMAKER_TITLES: WordSet = WordSet::new(&[
+    "Sen.", "Senator", "Rep.", "Representative", "Gov.", "Governor", "Congressman",
+    "Congresswoman", "Sens.", "Reps.",
+]);
+
+/// Whether the name at `start` follows a lawmaker's or governor's title, their name and
+/// "of": the state they are elected in ("Sen. Chuck Schumer of New York").
+fn lawmaker_of(src: &str, start: usize) -> bool {
+    let Some(before) = src[..start].strip_suffix("of ") else {
+        return false;
+    };
+    // The title and at most three words of a name before "of".
+    before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .skip(1)
+        .any(|w| LAWMAKER_TITLES.contains(w))
+}
+
 /// Picks the entry a name refers to.
 fn choose<'g>(
     ctx: &Context,
@@ -741,10 +768,14 @@ fn choose<'g>(
             .sum::<usize>()..];
     // "Aomori prefecture", "the state of Kerala": the region, not its capital city.
     let first_after = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let word_before = tail.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let says_state = ADMIN_NOUNS.contains_lowercase(first_after)
         || tail.strip_suffix(" of").is_some_and(|t| {
             ADMIN_NOUNS.contains_lowercase(t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
-        });
+        })
+        // "western New York", "upstate New York": a part of the state.
+        || STATE_PARTS.contains(word_before)
+        || lawmaker_of(src, span.start);
     // A province many times as populous as any city of its name is what the name means
     // ("Ontario" is the province, not the Californian city).
     let largest_city = places

@@ -143,6 +143,18 @@ fn location_rule_table() {
             &[("Belém", "city", Some("BR"))],
             &[],
         ),
+        // A lawmaker's state; a part of the state.
+        (
+            "Sen. Chuck Schumer of New York said families in western New York deserve answers.",
+            &[("New York", "admin_region", Some("US"))],
+            &["New York City"],
+        ),
+        // The rainforest by the words that say so; the company is no place.
+        (
+            "Deforestation in the Amazon rainforest fell. Amazon shares rose.",
+            &[("Amazon", "region", None)],
+            &[],
+        ),
         // A world city that goes by a country's name is not what that name means.
         (
             "The group, which also includes Mexico and Brazil, will meet.",
