@@ -14,6 +14,14 @@ use crate::text::{TokenKind, WordSet};
 static GOVERNMENT_HEADS: WordSet =
     WordSet::new(&["Ministry", "Department", "Dept", "Office", "Embassy", "Consulate"]);
 
+/// The country a listed name names, as an affiliation, if it names one.
+fn country_of(g: &Gazetteer, hit: &Hit) -> Option<Cow<'static, str>> {
+    hit.entries.iter().find_map(|e| match e {
+        Entry::Place(p) if g.is_country(*p) => country_affiliation(g.places[*p as usize].key()),
+        _ => None,
+    })
+}
+
 /// Decides what a capitalized run names, if anything.
 pub(super) fn classify_chunk<'a>(
     ctx: &Context<'a, '_>,
@@ -180,10 +188,7 @@ pub(super) fn classify_chunk<'a>(
         {
             name_toks = &name_toks[..k];
             if affiliation.is_none() {
-                affiliation = place.entries.iter().find_map(|e| match e {
-                    Entry::Place(p) if g.is_country(*p) => country_affiliation(g.places[*p as usize].key()),
-                    _ => None,
-                });
+                affiliation = country_of(g, place);
             }
         }
         // "Dr. Andrew Chan of Massachusetts General Hospital": after a title, a name
@@ -273,14 +278,7 @@ pub(super) fn classify_chunk<'a>(
                 inner
                     .iter()
                     .find(|h| h.span.start == at.span.start && h.span.end == chunk.span.end)
-                    .and_then(|h| {
-                        h.entries.iter().find_map(|e| match e {
-                            Entry::Place(p) if g.is_country(*p) => {
-                                country_affiliation(g.places[*p as usize].key())
-                            }
-                            _ => None,
-                        })
-                    })
+                    .and_then(|h| country_of(g, h))
             });
             return Some(person(span, src, country));
         }
@@ -442,8 +440,13 @@ pub(super) fn classify_chunk<'a>(
     let first_is_place = inner.iter().any(|h| {
         h.span.start == chunk.span.start && h.entries.iter().any(|e| matches!(e, Entry::Place(_)))
     });
-    // A title's abbreviation last ("Zimbabwe Gov") ends no one's name.
-    let abbreviated_title_last = last_word.len() <= 4 && g.titles.contains(&format!("{last_word}."));
+    // A title's abbreviation last ("Zimbabwe Gov") ends no one's name. (The word and its
+    // stop are put together on the stack: this runs for every capitalized run.)
+    let abbreviated_title_last = last_word.len() <= 4 && {
+        let mut dotted = [b'.'; 5];
+        dotted[..last_word.len()].copy_from_slice(last_word.as_bytes());
+        std::str::from_utf8(&dotted[..=last_word.len()]).is_ok_and(|t| g.titles.contains(t))
+    };
     let not_personal = NOT_A_PERSON_LAST.contains(last_word)
         || abbreviated_title_last
         || words().skip(1).any(|w| w == "of")

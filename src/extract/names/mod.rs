@@ -613,25 +613,18 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                 break;
             }
         }
+        // "Vice Adm. Brad Cooper": an abbreviated title of several words names no one.
+        let whole_title = abbreviated_title(ctx, g, first, end);
         // "Georgia Gov. Brian Kemp": an abbreviated title ends the run before it (the
         // name is a run of its own), and is no word of the run's name.
         let mut end = end;
-        let dotted = |from: usize, to: usize| {
-            tokens.get(to).is_some_and(|t| t.text(src) == "." && t.span.start == tokens[to - 1].span.end)
-                && g.titles.contains(&src[tokens[from].span.start..=tokens[to - 1].span.end])
-        };
-        if end >= first + 2 && dotted(end - 1, end) && !dotted(first, end) {
+        if end >= first + 2 && !whole_title && abbreviated_title(ctx, g, end - 1, end) {
             end -= 1;
         }
         if first < end {
             let last_span = strip_possessive(tokens[end - 1].span, src);
             let span = Span::new(tokens[first].span.start, last_span.end);
-            // "Vice Adm. Brad Cooper": an abbreviated title of several words names no one.
-            let abbreviated_title = tokens
-                .get(end)
-                .is_some_and(|t| t.text(src) == "." && t.span.start == span.end)
-                && g.titles.contains(&src[span.start..=span.end]);
-            if !ctx.in_boilerplate(span) && !abbreviated_title {
+            if !ctx.in_boilerplate(span) && !whole_title {
                 out.push(Chunk {
                     span,
                     tokens: first..end,
@@ -642,6 +635,17 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
         }
     }
     out
+}
+
+/// Whether the tokens `from..to` and the stop right after them are a listed abbreviated
+/// title ("Gov.", "Vice Adm.").
+fn abbreviated_title(ctx: &Context, g: &Gazetteer, from: usize, to: usize) -> bool {
+    let tokens = &ctx.layer.tokens;
+    from < to
+        && tokens
+            .get(to)
+            .is_some_and(|t| t.text(ctx.src) == "." && t.span.start == tokens[to - 1].span.end)
+        && g.titles.contains(&ctx.src[tokens[from].span.start..=tokens[to - 1].span.end])
 }
 
 /// "Ministry of Trade, Industry and Energy": a ministry's, a department's or a minister's
@@ -813,10 +817,7 @@ pub fn title_follows(ctx: &Context, g: &Gazetteer, end: usize) -> bool {
         return true;
     }
     // "Gov.", "Sen.": an abbreviated title, its stop a token of its own.
-    let dotted = tokens
-        .get(j + 1)
-        .is_some_and(|t| t.span.start == first.span.end && t.text(src) == ".");
-    if dotted && g.is_title_capitalized(&src[first.span.start..=first.span.end]) {
+    if abbreviated_title(ctx, g, j, j + 1) {
         return true;
     }
     // "Prime Minister", "Foreign Minister": a title of two words.
