@@ -371,6 +371,7 @@ pub fn find_at_most(
         let sentence = sentences.get(i).copied().unwrap_or(span);
         tense::around(src, sentence, span)
     };
+    in_year_written_before(&mut cands, &sentences, &tense_at);
     let refers: Vec<(usize, Refer)> = cands
         .iter()
         .filter_map(|c| {
@@ -451,6 +452,39 @@ pub fn find_at_most(
     refer::date_the_times(src, &mut mentions, anchor.map(|a| a.date));
     refer::refer_back(&mut mentions, &refers, anchor.map(|a| a.date));
     (mentions, anchor, cut)
+}
+
+/// "suspended by a court in June 2023 before being upheld in July": a month written
+/// without its year, after a month with one in the same sentence, is in that year (or the
+/// next, when it comes before that month), unless it is spoken of as ahead.
+fn in_year_written_before(
+    cands: &mut [Candidate],
+    sentences: &[Span],
+    tense_at: &impl Fn(Span) -> tense::Tense,
+) {
+    let mut written: Option<(usize, i32, u32)> = None;
+    for c in cands.iter_mut() {
+        match &mut c.spec {
+            Spec::Calendar {
+                y: Some(y),
+                m: Some(m),
+                ..
+            } => {
+                let sentence = sentences.partition_point(|s| s.end <= c.span.start);
+                written = Some((sentence, *y, *m));
+            }
+            Spec::Calendar { y: y @ None, m: Some(m), .. } => {
+                let sentence = sentences.partition_point(|s| s.end <= c.span.start);
+                if let Some((at, wy, wm)) = written
+                    && at == sentence
+                    && tense_at(c.span) != tense::Tense::Future
+                {
+                    *y = Some(if *m >= wm { wy } else { wy + 1 });
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A full date (with year) in the dateline or in the first lines of the article.

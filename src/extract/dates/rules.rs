@@ -429,9 +429,10 @@ pub(super) const RULES: &[Rule] = &[
         needs: COUNTED_UNITS,
         triggers: &["once", "twice", "times"],
     },
-    // 10:30 a.m. EST, 3 p.m., 14:00 GMT, noon, midnight
+    // 10:30 a.m. EST, 5.26 p.m. (as British and Indian papers write it), 3 p.m., 14:00
+    // GMT, noon, midnight
     Rule {
-        pattern: r"\b(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
+        pattern: r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|(?i:am|pm)\b)(?:\s+(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|ET|PT|local\s+time))?",
         window: Some(1),
         build: clock_12,
         needs: &[DIGIT],

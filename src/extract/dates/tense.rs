@@ -108,8 +108,15 @@ static PERFECT: WordSet = WordSet::new(&["had", "been", "was", "were", "previous
 /// Of those, the words that say the plan was carried out ("began as previously planned").
 static CARRIED_OUT: WordSet = WordSet::new(&["previously", "originally"]);
 
-/// The auxiliary a passive participle follows.
-static BE: WordSet = WordSet::new(&["be", "being", "is", "are"]);
+/// The auxiliary a passive participle follows, and the verbs a participle's state
+/// follows ("will stay closed", "remains shut"): the participle takes their tense.
+static BE: WordSet = WordSet::new(&["be", "being", "is", "are", "stay", "stays", "remain", "remains"]);
+
+/// Verbs of asking someone to do something, whose infinitive lies ahead.
+static REQUESTS: WordSet = WordSet::new(&[
+    "urged", "urges", "urging", "asked", "asks", "ordered", "orders", "invited", "invites",
+    "encouraged", "encourages", "pressed", "presses", "appealed", "appeals", "called", "calls",
+]);
 
 /// "-ed" words that are seldom a past verb.
 static NOT_PAST: WordSet = WordSet::new(&[
@@ -137,6 +144,8 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     let mut word_start = None;
     // The two words before the current one: "had been scheduled" looks back.
     let mut before: [&str; 2] = ["", ""];
+    // And the word before those: "urged its supporters to join".
+    let mut older = "";
     // Whether a verb of saying came before the current word.
     let mut reported_speech = false;
     for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
@@ -148,6 +157,8 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 let (ws, we) = (start + w, start + i);
                 let word = &text[w..i];
                 let earlier = before;
+                let oldest = older;
+                older = before[0];
                 before = [before[1], word];
                 if ws < at.end && at.start < we {
                     continue; // a word of the date itself ("next Friday")
@@ -157,7 +168,13 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 // "agrees to pause output in the first quarter": a present verb of intent
                 // and its infinitive look ahead.
                 let set_to = (matches!(word, "to" | "for") && PLANNED.contains_lowercase(earlier[1]))
-                    || (word == "to" && INTENDS.contains_lowercase(earlier[1]));
+                    || (word == "to" && INTENDS.contains_lowercase(earlier[1]))
+                    // "urged supporters to join protests on Thursday", "called on voters to":
+                    // what is asked of someone lies ahead of the asking.
+                    || (word == "to"
+                        && [oldest, earlier[0], earlier[1]]
+                            .iter()
+                            .any(|w| REQUESTS.contains_lowercase(w)));
                 // "bookings for the winter are strong": the present, unless the word after
                 // the auxiliary has a tense of its own ("is expected", "are held"); "is to
                 // resume" is a plan.
@@ -345,6 +362,11 @@ static DETERMINER: WordSet = WordSet::new(&[
 fn after_deadline(src: &str, date: usize) -> bool {
     // "until 5 p.m. EST, Nov. 6": past the time of day to the word before it.
     let date = before_time_of_day(src, date);
+    // "until at least Thursday": the preposition before the hedge.
+    let date = src[..date]
+        .trim_end()
+        .strip_suffix("at least")
+        .map_or(date, |s| s.trim_end().len());
     let (before, verb) = match prev_word(src, date) {
         w if w.eq_ignore_ascii_case("the") => (word_before_previous(src, date), ""),
         w => (w, word_before_previous(src, date)),
@@ -586,6 +608,12 @@ mod tests {
             ("A hearing has been scheduled for June 3.", "June 3", Tense::Reported),
             ("Police have searched for him since shortly after the Oct. 23 slaying.", "Oct. 23", Tense::Past),
             ("Prices have risen since March.", "March", Tense::Past),
+            ("The airports will stay closed on Thursday.", "Thursday", Tense::Future),
+            ("The airports remained closed on Thursday.", "Thursday", Tense::Past),
+            ("The party urged supporters to join protests on Thursday.", "Thursday", Tense::Future),
+            ("The party urged its supporters to join protests on Thursday.", "Thursday", Tense::Future),
+            ("Leaders called on voters to turn out on Sunday.", "Sunday", Tense::Future),
+            ("The party urged supporters on Thursday to join protests.", "Thursday", Tense::Past),
         ];
         for (src, date, want) in cases {
             let at = src.find(date).expect("the date is in the sentence");

@@ -642,5 +642,24 @@ fn news_relative() {
             "He scored 3 in the afternoon session.",
             &[],
         ),
+        // A hedge between a deadline's preposition and its date; a participle's state
+        // after "stay"; what is asked of someone lies ahead.
+        (
+            "Both airports will stay closed until at least Thursday.",
+            &[("Thursday", "DATE", Some("2025-03-06"), None)],
+        ),
+        (
+            "The shops will stay closed on Friday.",
+            &[("Friday", "DATE", Some("2025-03-07"), None)],
+        ),
+        (
+            "The opposition urged supporters to join nationwide demonstrations on Thursday.",
+            &[("Thursday", "DATE", Some("2025-03-06"), None)],
+        ),
+        // A clock time written with a stop, as British and Indian papers do.
+        (
+            "The rocket lifted off at 5.26 p.m. on Sunday.",
+            &[("5.26 p.m.", "TIME", Some("2025-03-02T17:26"), None), ("Sunday", "DATE", Some("2025-03-02"), None)],
+        ),
     ]);
 }
