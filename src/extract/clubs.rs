@@ -2,8 +2,8 @@
 //! city's name alone is the club named after it (Liverpool F.C.) when the lists hold one,
 //! unless the word before it makes it the place ("in Liverpool", "the city of Liverpool").
 //!
-//! Organizations no list holds that are named so ("Arsenal", "Chelsea") are those clubs
-//! there too.
+//! Organizations no list holds that are named so ("Arsenal", "Chelsea"), and persons of
+//! that single name, are those clubs there too.
 //!
 //! A story is about sport when it names at least two sports organizations the lists hold
 //! ("Premier League", "Bayer Leverkusen"): one club named once in a city story ("Liverpool's
@@ -91,13 +91,14 @@ pub fn city_clubs<'t>(
             k += 1;
         }
     }
-    // "Arsenal", "Chelsea" read as organizations no list holds: the clubs of those names.
+    // "Arsenal", "Chelsea" read as organizations no list holds, or as one person's single
+    // name ("told Arsenal's website"): the clubs of those names.
     let mut k = 0;
     while k < actors.len() {
         let a = &actors[k];
-        let club = (a.kind == ActorKind::Organization && a.org_type.is_none())
-            .then(|| club_named_after(g, &a.name))
-            .flatten();
+        let guessed = (a.kind == ActorKind::Organization && a.org_type.is_none())
+            || (a.kind == ActorKind::Person && !a.name.contains(' '));
+        let club = guessed.then(|| club_named_after(g, &a.name)).flatten();
         let Some(o) = club else {
             k += 1;
             continue;
@@ -116,6 +117,8 @@ pub fn city_clubs<'t>(
             }
             None => {
                 let a = &mut actors[k];
+                a.kind = ActorKind::Organization;
+                a.role = None;
                 a.name = Cow::Borrowed(org.name());
                 a.aliases.insert(0, short);
                 a.affiliation = (!org.country().is_empty()).then_some(Cow::Borrowed(org.country()));

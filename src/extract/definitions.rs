@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 
 use super::Context;
-use super::actors::{Actor, ActorKind};
+use super::actors::{Actor, ActorKind, STORM_WORDS};
 use super::locations::Location;
 use super::names::Chunk;
 use crate::span::{Span, overlaps_any};
@@ -79,8 +79,21 @@ pub fn defined_after(src: &str, end: usize) -> Option<Defined> {
     }
     let article = words.next()?;
     let article = article.trim_start_matches(',');
+    // "Safaricom, East Africa's largest telecoms operator": a possessive name stands where
+    // the article does.
     if !ARTICLE.contains_lowercase(article) {
-        return None;
+        let mut word = article;
+        let mut k = 0;
+        while !crate::text::POSSESSIVE_ENDINGS.iter().any(|p| word.ends_with(p)) {
+            k += 1;
+            if k == 3 || !word.starts_with(char::is_uppercase) {
+                return None;
+            }
+            word = words.next()?;
+        }
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
     }
     for _ in 0..5 {
         let raw = words.next()?;
@@ -118,7 +131,8 @@ pub fn retype<'t>(
     locations: &mut Vec<Location>,
 ) {
     let src = ctx.src;
-    let mut changed = define_unclaimed(ctx, chunks, actors, locations);
+    let mut changed = drop_storms(ctx, chunks, actors);
+    changed |= define_unclaimed(ctx, chunks, actors, locations);
     let defined = |mentions: &[super::Mention]| {
         mentions.iter().find_map(|m| defined_after(src, m.span.end))
     };
@@ -170,6 +184,30 @@ pub fn retype<'t>(
     if changed {
         super::merge::in_text_order(actors, locations);
     }
+}
+
+/// Drops the persons named as a storm is ("Melissa was forecast to cross Cuba" after
+/// "Hurricane Melissa"): a storm, named like a person, is no actor. True when it dropped one.
+fn drop_storms(ctx: &Context, chunks: &[Chunk], actors: &mut Vec<Actor>) -> bool {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let mut storms: Vec<&str> = Vec::new();
+    for c in chunks {
+        let toks = &tokens[c.tokens.clone()];
+        let lead = toks
+            .iter()
+            .take_while(|t| STORM_WORDS.contains(t.text(src)))
+            .count();
+        if lead > 0 && lead < toks.len() {
+            let name = Span::new(toks[lead].span.start, c.span.end);
+            storms.push(super::names::strip_possessive(name, src).text(src));
+        }
+    }
+    let before = actors.len();
+    if !storms.is_empty() {
+        actors.retain(|a| a.kind != ActorKind::Person || !storms.contains(&&*a.name));
+    }
+    actors.len() < before
 }
 
 /// "Initially, the Italian company, Fiat, …", "Meanwhile, the firm …": a word that opens a
@@ -306,6 +344,15 @@ mod tests {
             ("Smith is the son of a baker.", "Smith", None),
             ("Smith, the team captain, scored.", "Smith", None),
             ("Smith was the team's coach.", "Smith", None),
+            (
+                "Safaricom, East Africa's largest telecoms operator, said",
+                "Safaricom",
+                Some(Defined::Organization),
+            ),
+            ("Mombasa, Kenya's main port, was shut.", "Mombasa", Some(Defined::Place)),
+            ("Smith, Arsenal's manager, said", "Smith", None),
+            ("Smith, Japan's largest union group", "Smith", None),
+            ("Smith, whose company's shares fell", "Smith", None),
         ];
         for &(src, name, want) in cases {
             assert_eq!(defined_after(src, name.len()), want, "{src}");

@@ -75,10 +75,19 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<place>[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}][[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}]'’.\-]*(?:\ [[A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}]'’.\-]+){0,3}(?:,\ [A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}][A-Za-z\u{C0}-\u{24F}.'’\-]*(?:\ [A-Z\u{C0}-\u{D6}\u{D8}-\u{DE}][A-Za-z\u{C0}-\u{24F}.'’\-]*){0,2})?)
         (?:,?\ (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}(?:,\ \d{4})?))?
         (?:\ ?\((?P<agency>[A-Za-z\u{C0}-\u{24F}][A-Za-z\u{C0}-\u{24F}\ .&\-]{0,40})\))?
-        \ ?(?:-{1,2}|–|—)\ ",
+        (?:\ ?(?:-{1,2}|–|—)\ |(?P<colon>:\ ))",
     )
     .expect("dateline pattern compiles")
 });
+
+/// Capitals before a colon that open news copy but name no place ("BREAKING: …").
+static NOT_PLACES: &[&str] = &[
+    "BREAKING", "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WARNING",
+    "EXCLUSIVE", "ANALYSIS", "OPINION", "COMMENT", "WATCH", "LIVE", "READ", "ALSO READ",
+    "CORRECTION", "CLARIFICATION", "PHOTO", "PHOTOS", "VIDEO", "FILE", "TRANSCRIPT", "FACTBOX",
+    "EXPLAINER", "REVIEW", "OBITUARY", "INTERVIEW", "URGENT", "FLASH", "ALERT", "SPONSORED",
+    "ADVERTISEMENT", "DISCLAIMER", "FAQ", "TIP", "TIPS", "Q", "A",
+];
 
 /// Parses a dateline at the start of `line` (starting at byte `offset`).
 pub fn dateline(line: &str, offset: usize) -> Option<Dateline> {
@@ -89,6 +98,10 @@ pub fn dateline(line: &str, offset: usize) -> Option<Dateline> {
     if first.chars().filter(|c| c.is_alphabetic()).count() < 2
         || first.chars().any(char::is_lowercase)
     {
+        return None;
+    }
+    // "NEW DELHI: The …", as Indian papers write it; "BREAKING: …" is a label.
+    if caps.name("colon").is_some() && NOT_PLACES.contains(&place.as_str()) {
         return None;
     }
     let agency = caps.name("agency");
@@ -169,6 +182,15 @@ mod tests {
                 "DOHA, Qatar, Jan. 5 - Talks resumed.",
                 Some(("DOHA, Qatar, Jan. 5", "DOHA, Qatar", Some("Jan. 5"), None)),
             ),
+            (
+                "NEW DELHI: The government said.",
+                Some(("NEW DELHI", "NEW DELHI", None, None)),
+            ),
+            (
+                "CHENNAI, Nov 2 (PTI): Rain lashed the city.",
+                Some(("CHENNAI, Nov 2 (PTI)", "CHENNAI", Some("Nov 2"), Some("PTI"))),
+            ),
+            ("BREAKING: Markets fell.", None),
             ("Cairo - a city of millions.", None),
             ("The talks - long delayed - began.", None),
         ];

@@ -54,7 +54,12 @@ pub(super) fn classify_chunk<'a>(
     let (prev, prev2) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
     // "Danish drugmaker Bavarian Nordic", "chipmaker Arm Holdings": a company after the
     // word for its trade, when no list holds it.
-    if COMPANY_TRADE_NOUNS.contains(prev)
+    // "the U.S. company AST SpaceMobile", "security firm Secusmart" too, unless a title
+    // opens the run ("company CEO Tim Cook").
+    let company_word = matches!(prev, "company" | "firm")
+        && !g.is_title_capitalized(word(0))
+        && !TITLE_HEADS.contains(word(0));
+    if (COMPANY_TRADE_NOUNS.contains(prev) || company_word)
         && !chunk.sentence_initial
         && !inner.iter().any(|h| h.span == chunk.span)
     {

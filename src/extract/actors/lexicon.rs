@@ -29,6 +29,7 @@ pub(crate) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Inc.",
     "Ltd",
     "Ltd.",
+    "Limited",
     "LLC",
     "plc",
     "PLC",

@@ -217,7 +217,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         // (SUT)") and outnumber organizations among the training corpora's acronyms;
         // those are left to the tagger.
         let defined_org = || {
-            defined_acronym(src, chunk)
+            defined_acronym(src, chunk, false)
                 .filter(|_| chunk.tokens.len() >= 2 && !chunk.in_heading)
                 .filter(|_| names_an_org(src, chunk) || inner.iter().any(|h| names_a_body(g, h)))
                 .map(|_| {
@@ -295,7 +295,7 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
                     raws.push(org);
                 }
             }
-            if let Some(acr) = defined_acronym(src, chunk) {
+            if let Some(acr) = defined_acronym(src, chunk, raw.kind == ActorKind::Organization) {
                 acronyms.insert(acr.text(src), raw.key.clone());
                 raws.push(Raw {
                     span: acr,
@@ -449,12 +449,25 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         }
     }
 
-    // 3. Acronyms defined earlier, used alone later.
-    if !acronyms.is_empty() {
+    // 3. Acronyms defined earlier, used alone later; and, undefined, the initials of one
+    // organization the article names in full ("ISRO" with the Indian Space Research
+    // Organisation, "CFA" with the Country Fire Authority).
+    let long_orgs: Vec<usize> = (0..raws.len())
+        .filter(|&n| raws[n].kind == ActorKind::Organization && raws[n].name.contains(' '))
+        .collect();
+    if !acronyms.is_empty() || !long_orgs.is_empty() {
         let tokens = &ctx.layer.tokens;
         let mut covered = vec![false; tokens.len()];
         let mut first_of: HashMap<&Key, usize> = HashMap::default();
+        // An acronym alone read as a person ("ISRO launches satellite") is a guess the
+        // organization's initials outweigh.
+        let guessed = |r: &Raw| {
+            r.kind == ActorKind::Person && !long_orgs.is_empty() && r.name.bytes().all(|b| b.is_ascii_uppercase())
+        };
         for (n, r) in raws.iter().enumerate() {
+            if guessed(r) {
+                continue;
+            }
             for c in &mut covered[ctx.layer.token_at(r.span.start)..ctx.layer.token_at(r.span.end)]
             {
                 *c = true;
@@ -463,15 +476,27 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         }
         let mut found = Vec::new();
         for (n, t) in tokens.iter().enumerate() {
-            if let Some(key) = acronyms.get(t.text(src))
-                && !covered[n]
-                && let Some(&model) = first_of.get(key)
-            {
+            if covered[n] {
+                continue;
+            }
+            let word = t.text(src);
+            let model = match acronyms.get(word) {
+                Some(key) => first_of.get(key).copied().map(|m| (m, t.span)),
+                None => {
+                    // "ISRO's rocket": the initials without the possessive.
+                    let span = super::names::strip_possessive(t.span, src);
+                    initials_of_one(span.text(src), &long_orgs, &raws).map(|m| (m, span))
+                }
+            };
+            if let Some((model, span)) = model {
                 found.push(Raw {
-                    span: t.span,
+                    span,
                     ..clone_raw(&raws[model])
                 });
             }
+        }
+        if !found.is_empty() {
+            raws.retain(|r| !guessed(r) || !found.iter().any(|f| f.span == r.span));
         }
         raws.extend(found);
     }
@@ -687,6 +712,19 @@ fn new_org<'a>(span: Span, src: &'a str, country: Option<&'static str>, org_type
     }
 }
 
+/// The one organization of `orgs` (indices into `raws`) whose initials `word` is, of
+/// three letters or more: "AI" or "PM" alone could stand for too much.
+fn initials_of_one(word: &str, orgs: &[usize], raws: &[Raw]) -> Option<usize> {
+    if !(3..=6).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut matching = orgs.iter().filter(|&&n| lexicon::is_initialism(word, &raws[n].name));
+    let first = *matching.next()?;
+    matching
+        .all(|&n| raws[n].key == raws[first].key)
+        .then_some(first)
+}
+
 fn clone_raw<'a>(r: &Raw<'a>) -> Raw<'a> {
     Raw {
         key: r.key.clone(),
@@ -782,7 +820,11 @@ fn names_a_body(g: &Gazetteer, h: &Hit) -> bool {
 }
 
 /// "Islamic State (IS)": the acronym's span, when its letters are the run's initials.
-fn defined_acronym(src: &str, chunk: &Chunk) -> Option<Span> {
+///
+/// After an organization's name (`org`), capitals in brackets are its acronym whatever
+/// their letters: a name's own language may give others ("People's Party for Freedom and
+/// Democracy (VVD)", "Kurdistan Workers' Party (PKK)").
+fn defined_acronym(src: &str, chunk: &Chunk, org: bool) -> Option<Span> {
     let rest = &src[chunk.span.end..];
     let inner = rest.strip_prefix(" (")?;
     // An acronym has at most eight bytes: its bracket closes within nine.
@@ -799,7 +841,9 @@ fn defined_acronym(src: &str, chunk: &Chunk) -> Option<Span> {
         .filter_map(|w| w.chars().next())
         .collect();
     let letters: String = acr.chars().filter(char::is_ascii_uppercase).collect();
-    let ok = initials == letters || (letters.len() >= 2 && initials.starts_with(&letters));
+    let ok = (org && (2..=6).contains(&letters.len()))
+        || initials == letters
+        || (letters.len() >= 2 && initials.starts_with(&letters));
     let start = chunk.span.end + 2;
     ok.then(|| Span::new(start, start + close))
 }

@@ -272,15 +272,30 @@ pub fn find(
     claimed: &[Span],
 ) -> Vec<Location> {
     let src = ctx.src;
-    // Countries named without doubt, to prefer places inside them.
-    let mut mentioned: HashSet<&str> = hits
-        .iter()
-        .flat_map(|h| h.entries.iter())
-        .filter_map(|e| match e {
-            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
+    // Countries named, to prefer places inside them: a country's own name, or a region's
+    // that no other country has ("England", "Minnesota").
+    let mut mentioned: HashSet<&str> = HashSet::default();
+    for h in hits {
+        let mut places = h.entries.iter().filter_map(|e| match e {
+            Entry::Place(p) => Some((*p, &g.places[*p as usize])),
             _ => None,
-        })
-        .collect();
+        });
+        let Some((_, first)) = places.clone().next() else {
+            continue;
+        };
+        let mut one_country = true;
+        let mut region = false;
+        for (k, p) in places.by_ref() {
+            if g.is_country(k) {
+                mentioned.insert(p.key());
+            }
+            one_country &= p.country() == first.country();
+            region |= p.kind == PlaceKind::AdminRegion;
+        }
+        if one_country && region {
+            mentioned.insert(first.country());
+        }
+    }
 
     let mut found: Vec<(Span, Resolved)> = Vec::new();
     // The dateline's place: where the story was filed, so its country is the one the
@@ -458,6 +473,17 @@ pub fn find(
         }
         if proper {
             cued.insert(name);
+        }
+        // A town of a country the article never names, in an article that names others,
+        // is more likely a place of that name no list holds ("New Hope" in a story about
+        // Jamaica is no town of Minnesota): a place, with no coordinates rather than wrong ones.
+        if small_only(&places)
+            && qualifier.is_none()
+            && !mentioned.is_empty()
+            && !places.iter().any(|p| mentioned.contains(p.country()))
+        {
+            found.push((span, Resolved::Unlisted(name.to_string())));
+            continue;
         }
         if let Some(best) = choose(ctx, &places, qualifier, &mentioned, span) {
             match qualifier {
@@ -851,11 +877,25 @@ fn choose<'g>(
         // district spelt without them).
         let own = p.name() == name
             || p.name().split(" / ").any(|n| n == name)
+            || same_but_saint(p.name(), name)
             || (!p.name().is_ascii()
                 && crate::gazetteer::without_marks(p.name()).is_some_and(|n| n == name));
         (s, own, p.population())
     };
     places.iter().copied().max_by_key(|p| score(p))
+}
+
+/// "Saint Petersburg" and "St. Petersburg": one name, the saint's written out or not.
+fn same_but_saint(a: &str, b: &str) -> bool {
+    matches!((saint_rest(a), saint_rest(b)), (Some((x, r)), Some((y, q))) if x != y && r == q)
+}
+
+/// Whether `name` opens with "Saint " (true) or "St. " (false), and the rest.
+fn saint_rest(name: &str) -> Option<(bool, &str)> {
+    match name.strip_prefix("Saint ") {
+        Some(r) => Some((true, r)),
+        None => name.strip_prefix("St. ").map(|r| (false, r)),
+    }
 }
 
 #[cfg(test)]

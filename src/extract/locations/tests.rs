@@ -143,6 +143,18 @@ fn location_rule_table() {
             &[("Belém", "city", Some("BR"))],
             &[],
         ),
+        // "St." or "Saint": the same name, so the larger city; a state after it says
+        // which.
+        (
+            "The delegation flew to St. Petersburg for talks with the Kremlin.",
+            &[("Saint Petersburg", "city", Some("RU"))],
+            &[],
+        ),
+        (
+            "The storm hit St. Petersburg, Fla., on Monday.",
+            &[("St. Petersburg", "city", Some("US"))],
+            &[],
+        ),
         // A lawmaker's state; a part of the state.
         (
             "Sen. Chuck Schumer of New York said families in western New York deserve answers.",

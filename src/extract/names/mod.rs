@@ -49,6 +49,9 @@ static CONNECTORS: WordSet = WordSet::new(&[
     "le", "bin", "ibn", "bint", "al", "el", "&", "y", "on",
 ]);
 
+/// Abbreviations that open a place's name, their stop kept in it ("St. Elizabeth").
+static PLACE_ABBREVIATIONS: WordSet = WordSet::new(&["St", "Ste", "Mt", "Ft"]);
+
 /// Last words that make a capitalized run a named place ("Tahrir Square"), and no
 /// person's name after a place ("Manila Bay").
 pub static PLACE_SUFFIXES: WordSet = WordSet::new(&[
@@ -508,7 +511,9 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
         let mut end = i + 1; // exclusive
         let mut j = i + 1;
         loop {
-            if ends_with_possessive(tokens[end - 1].text(src)) {
+            if ends_with_possessive(tokens[end - 1].text(src))
+                && !COLLECTIVE_POSSESSIVES.contains(possessor(tokens[end - 1].text(src)))
+            {
                 break;
             }
             let Some(next) = tokens.get(j) else { break };
@@ -553,7 +558,7 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                 // Tentatively include the connector, or a word inside a listed name ("Rio
                 // Grande do Sul"); kept only if a name word follows.
                 j += 1;
-            } else if let Some(last) = portfolio_list(ctx, start, j) {
+            } else if let Some(last) = portfolio_list(ctx, g, start, j) {
                 end = last + 1;
                 j = last + 1;
             } else {
@@ -652,15 +657,29 @@ fn abbreviated_title(ctx: &Context, g: &Gazetteer, from: usize, to: usize) -> bo
 /// portfolios listed after "of" or "for" are its name's. At token `j`, a comma after the
 /// run from `start` that opens with such a word: the index of the last word of the list
 /// (capitalized words between commas, the last after "and"), if the list is one.
-fn portfolio_list(ctx: &Context, start: usize, j: usize) -> Option<usize> {
+fn portfolio_list(ctx: &Context, g: &Gazetteer, start: usize, j: usize) -> Option<usize> {
     let src = ctx.src;
     let tokens = &ctx.layer.tokens;
     let word = |k: usize| tokens.get(k).map_or("", |t| t.text(src));
-    let start = if word(start) == "The" { start + 1 } else { start };
-    if word(j) != "," || !matches!(word(start), "Ministry" | "Department" | "Minister" | "Secretary") {
+    if !matches!(word(j), "," | "and") {
         return None;
     }
-    if !matches!(word(start + 1), "of" | "for") {
+    // The head opens the run or comes after a word or two ("The Ministry", "Union Minister
+    // of State", "People's Party").
+    let start = (start..j.min(start + 3)).find(|&k| {
+        matches!(word(k), "Ministry" | "Department" | "Minister" | "Secretary" | "Party")
+            && matches!(word(k + 1), "of" | "for")
+    })?;
+    // "Minister of State for Science and Technology", "Party for Freedom and Democracy":
+    // a few words of a portfolio, none a given name ("Secretary of State Marco Rubio and
+    // Defense Secretary" is two people).
+    if start + 2 >= j
+        || j - start > 6
+        || (start + 2..j).any(|k| {
+            let w = word(k);
+            !(matches!(w, "of" | "for" | "the" | ",") || is_name_word(w)) || g.given_names.contains(w)
+        })
+    {
         return None;
     }
     let mut k = j;
@@ -671,7 +690,13 @@ fn portfolio_list(ctx: &Context, start: usize, j: usize) -> Option<usize> {
         }
         if word(k) == "and" {
             let last = k + 1;
-            return is_name_word(word(last)).then_some(last);
+            // Without a comma the list is one word after "and", and the run ends there or
+            // a person's name follows: "Department of State and National Security Council"
+            // is two bodies.
+            let ends = k > j
+                || !is_name_word(word(last + 1))
+                || g.given_names.contains(word(last + 1));
+            return (is_name_word(word(last)) && ends).then_some(last);
         }
         if !is_name_word(word(k)) || !word(k).starts_with(char::is_uppercase) {
             return None;
@@ -837,17 +862,33 @@ fn initial_stop(ctx: &Context, g: &Gazetteer, j: usize, run_start: usize) -> boo
     let is_initial = |k: usize| crate::text::is_initial(tokens[k].text(src));
     let attached = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
     let initial = j - 1;
-    if !is_initial(initial) || !attached(initial, j) {
-        return false;
-    }
     let Some(next) = tokens.get(j + 1).filter(|n| {
         n.kind == TokenKind::Word && is_name_word(n.text(src)) && same_line(src, tokens[j].span, n.span)
     }) else {
         return false;
     };
+    // "St. Elizabeth", "Mt. Kenya": a saint's or a mountain's abbreviation opening the run.
+    if initial == run_start
+        && attached(initial, j)
+        && PLACE_ABBREVIATIONS.contains(tokens[initial].text(src))
+    {
+        return true;
+    }
+    if !is_initial(initial) || !attached(initial, j) {
+        return false;
+    }
     let next_is_initial = is_initial(j + 1)
         && tokens.get(j + 2).is_some_and(|t| t.text(src) == ".")
         && attached(j + 1, j + 2);
+    // "ISRO chairman V. Narayanan", "Minister S. Jaishankar": after a person's title, an
+    // initial and one name are the person.
+    let titled = initial >= 1 && {
+        let before = tokens[initial - 1].text(src);
+        before.eq_ignore_ascii_case("by") || g.is_title_capitalized(before)
+    };
+    if titled && !FUNCTION_WORDS.contains(next.text(src)) {
+        return true;
+    }
     if initial == run_start {
         // "N. Chandrababu Naidu", "F. Scott Fitzgerald": a leading initial with two names
         // after it ("plan B. Then the" has one).
@@ -866,6 +907,18 @@ fn initial_stop(ctx: &Context, g: &Gazetteer, j: usize, run_start: usize) -> boo
     let after_given = g.given_names.contains(before);
     let after_initial = before == "." && initial >= 2 && is_initial(initial - 2);
     (after_given || after_initial) && (next_is_initial || !FUNCTION_WORDS.contains(next.text(src)))
+}
+
+/// People whose possessive is part of a name rather than its owner: "People's Party for
+/// Freedom and Democracy", "Women's World Cup", "Children's Hospital".
+static COLLECTIVE_POSSESSIVES: WordSet = WordSet::new(&["People", "Women", "Children", "Men"]);
+
+/// The word without its possessive ending ("People's" → "People").
+fn possessor(t: &str) -> &str {
+    crate::text::POSSESSIVE_ENDINGS
+        .iter()
+        .find_map(|p| t.strip_suffix(p))
+        .unwrap_or(t)
 }
 
 fn ends_with_possessive(t: &str) -> bool {

@@ -99,6 +99,13 @@ fn chunk_table() {
             &["Oluwaseun Adeyemi", "N. Chandrababu Naidu"],
         ),
         ("He chose plan B. Then the vote came.", &["B"]),
+        // After a title, an initial and one name are the person.
+        (
+            "ISRO chairman V. Narayanan said so, as did Minister S. Jaishankar.",
+            &["ISRO", "V. Narayanan", "Minister S. Jaishankar"],
+        ),
+        ("Homes in St. Elizabeth and on Mt. Elgon flooded.", &["Homes", "St. Elizabeth", "Mt. Elgon"]),
+        ("He lives on Main St. Police said so.", &["Main St", "Police"]),
         ("Vice Adm. Brad Cooper spoke.", &["Brad Cooper"]),
         ("Georgia Gov. Brian Kemp spoke.", &["Georgia", "Brian Kemp"]),
         (
@@ -108,6 +115,16 @@ fn chunk_table() {
         (
             "He met the Ministry of Health, Labour and Welfare.",
             &["Ministry of Health, Labour and Welfare"],
+        ),
+        (
+            "Officials from the Department of State and National Security Council met the \
+             People's Party for Freedom and Democracy.",
+            &[
+                "Officials",
+                "Department of State",
+                "National Security Council",
+                "People's Party for Freedom and Democracy",
+            ],
         ),
         (
             "André Corrêa do Lago met José dos Santos. Did Trump do Americans a favor?",

@@ -82,6 +82,18 @@ fn same_company_table() {
             "Federal Trade Commission",
             &["U.S. Federal Trade Commission", "FTC"],
         ),
+        // Initials never defined, read by the rules alone: a headline's before the name.
+        (
+            "ISRO launches satellite\n\nThe Indian Space Research Organisation said ISRO's \
+             rocket flew.",
+            "Indian Space Research Organisation",
+            &["ISRO", "Indian Space Research Organisation", "ISRO"],
+        ),
+        (
+            "The Country Fire Authority said so. CFA chief officer Jason Heffernan agreed.",
+            "Country Fire Authority",
+            &["Country Fire Authority", "CFA"],
+        ),
     ];
     check_mentions(&crate::Pipeline::new(crate::PipelineOptions::default()), cases);
 }

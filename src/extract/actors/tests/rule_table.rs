@@ -133,6 +133,13 @@ fn actor_rule_table() {
             ],
             &["Liverpool", "Arsenal"],
         ),
+        // So is a club's name read as a person's.
+        (
+            "Leeds United and Chelsea met in the Premier League. Zubimendi told Arsenal's \
+             website he was happy.",
+            &[("Arsenal F.C.", "organization", Some("GB"))],
+            &["Arsenal"],
+        ),
         // The run before "Flight" and a number is the airline.
         (
             "The losses of Adam Air Flight 574 and Garuda Indonesia Flight 200 killed 102.",
@@ -885,6 +892,23 @@ fn actor_rule_table() {
              Britain, and Typhoon Gaemi hit Taiwan.",
             &[],
             &["Hurricane Milton", "Milton", "Storm Ciarán", "Ciarán", "Typhoon Gaemi", "Gaemi"],
+        ),
+        // Nor is its name alone, wherever it stands.
+        (
+            "Hurricane Melissa made landfall in Jamaica on Tuesday. Later, Melissa was forecast \
+             to cross Cuba.",
+            &[],
+            &["Melissa"],
+        ),
+        // Undefined initials of an organization named in full are that organization.
+        (
+            "ISRO launches satellite. The Indian Space Research Organisation said ISRO's rocket \
+             flew, and ISRO chairman V. Narayanan thanked the team.",
+            &[
+                ("Indian Space Research Organisation", "organization", Some("IN")),
+                ("V. Narayanan", "person", None),
+            ],
+            &["ISRO", "V"],
         ),
         // A country's name that opens a person's own name is no affiliation.
         (
