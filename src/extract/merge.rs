@@ -546,12 +546,14 @@ fn after_name_and_of(ctx: &Context, g: &Gazetteer, tagged: &[Span], span: Span) 
 }
 
 /// The article's one company or unlisted organization whose name of several words opens
-/// with `word` ("Mobius" of "Mobius Games Oy"), when `word` is no given name and no word
-/// of a person's longer name.
+/// with `word` ("Mobius" of "Mobius Games Oy"), when `word` is no word of a person's
+/// longer name, and a given name only when the lists hold the company.
 fn company_opening_with(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<usize> {
-    if word.contains(' ') || g.given_names.contains(word) {
+    if word.contains(' ') {
         return None;
     }
+    // "Novo" after "Novo Nordisk", a given name too: only a listed company's first word.
+    let given = g.given_names.contains(word);
     // "Fire" opens "Fire and Disaster Management Agency" but is no short name of it: the
     // word after the head must be a word of the name.
     let opens = |a: &Actor| {
@@ -565,6 +567,7 @@ fn company_opening_with(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<u
             a.kind == ActorKind::Organization
                 && matches!(a.org_type, None | Some(OrgType::Company))
                 && opens(a)
+                && (!given || is_listed(g, a))
         });
     let person = actors.iter().any(|a| {
         a.kind == ActorKind::Person && a.name.contains(' ') && a.name.split(' ').any(|w| w == word)
@@ -573,6 +576,13 @@ fn company_opening_with(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<u
         (Some((i, _)), None) if !person => Some(i),
         _ => None,
     }
+}
+
+/// Whether the lists hold the organization `a` by its name.
+fn is_listed(g: &Gazetteer, a: &Actor) -> bool {
+    g.lookup(&a.name)
+        .iter()
+        .any(|e| matches!(e, Entry::Organization(_)))
 }
 
 /// Moves the mentions of actor `from` to actor `into`, its name kept as an alias there;
@@ -895,11 +905,16 @@ mod tests {
                 &[("Acme", true), ("Acme Foods", false), ("Acme Tools", false)],
                 "",
             ),
-            // A given name alone is a person's.
+            // A given name alone is a person's, unless a listed company opens with it.
             (
                 "Jordan spoke. Jordan Brands, the shoe maker, agreed.",
                 &[("Jordan", true), ("Jordan Brands", false)],
                 "",
+            ),
+            (
+                "Novo said it would not raise its bid. Novo Nordisk had made two offers.",
+                &[("Novo", true), ("Novo Nordisk", false)],
+                "Novo Nordisk",
             ),
         ];
         for (src, names, joined) in cases {

@@ -49,6 +49,24 @@ pub(super) fn classify_chunk<'a>(
     {
         return None;
     }
+    // The word after the run, one space apart from it: "told France Inter radio" names a
+    // broadcaster, "Charles de Gaulle airport" a place, whatever given name they hold.
+    let after = src[chunk.span.end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    if !after.is_empty() && chunk.span.end == toks.last()?.span.end {
+        let whole_listed = inner.iter().any(|h| h.span == chunk.span);
+        if MEDIA_AFTER.contains(after) && !whole_listed {
+            return Some(Raw {
+                org_type: None,
+                ..new_org(chunk.span, src, None, OrgType::Company)
+            });
+        }
+        if FACILITY_AFTER.contains(after) {
+            return None;
+        }
+    }
     // The two words before the run, one space apart from it.
     let mut before = src[..chunk.span.start].strip_suffix(' ').unwrap_or("").rsplit([' ', '\n']);
     let (prev, prev2) = (before.next().unwrap_or(""), before.next().unwrap_or(""));

@@ -191,6 +191,18 @@ pub(super) static COMPANY_DESCRIPTORS: WordSet = WordSet::new(&[
     "Insurer", "Planemaker", "Startup", "Conglomerate", "Broadcaster", "Miner", "Airline",
 ]);
 
+/// Lower-case words after a name that make it a broadcaster or a paper ("told France
+/// Inter radio", "the Asahi newspaper").
+pub(super) static MEDIA_AFTER: WordSet = WordSet::new(&[
+    "radio", "television", "newspaper", "broadcaster", "daily", "tabloid", "channel",
+]);
+
+/// Lower-case words after a name that make it a building or a place ("Charles de Gaulle
+/// airport", "Arthur Ashe stadium"): no person's and no body's.
+pub(super) static FACILITY_AFTER: WordSet = WordSet::new(&[
+    "airport", "stadium", "station", "bridge", "highway", "motorway", "expressway", "dam",
+]);
+
 /// Words for a company's trade that stand before its name in news ("drugmaker Bavarian
 /// Nordic"); none is also a person's job ("broadcaster", "miner").
 pub(super) static COMPANY_TRADE_NOUNS: WordSet = WordSet::new(&[

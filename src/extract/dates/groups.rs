@@ -28,6 +28,10 @@ pub(super) fn number_value(s: &str) -> Option<f64> {
     if let Ok(n) = s.parse::<f64>() {
         return Some(n);
     }
+    // "15,638": thousands set off by commas.
+    if s.contains(',') && s.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        return s.replace(',', "").parse().ok();
+    }
     let words: Vec<&str> = s
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty())

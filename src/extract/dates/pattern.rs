@@ -43,7 +43,7 @@ pub(super) fn re(pattern: &str) -> Pattern {
         )
         .replace("{WEEKDAY}", WEEKDAYS)
         .replace("{TENS}", TENS)
-        .replace("{NUM}", &format!("(?:\\d+(?:\\.\\d+)?|(?i:{TENS})[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine)(?-u:\\b)|(?i:{NUMBER_WORDS})(?:\\s+(?i:hundred|thousand)(?-u:\\b))?)"))
+        .replace("{NUM}", &format!("(?:\\d{{1,3}}(?:,\\d{{3}})+|\\d+(?:\\.\\d+)?|(?i:{TENS})[\\s-]+(?i:one|two|three|four|five|six|seven|eight|nine)(?-u:\\b)|(?i:{NUMBER_WORDS})(?:\\s+(?i:hundred|thousand)(?-u:\\b))?)"))
         .replace(r"\d", "[0-9]")
         .replace("(?i:", "(?i-u:");
     Pattern::new(&p).unwrap_or_else(|e| panic!("date pattern {pattern}: {e}"))

@@ -825,6 +825,11 @@ fn choose<'g>(
         if p.kind == PlaceKind::AdminRegion && p.population() >= largest_city.saturating_mul(20) {
             s += 10;
         }
+        // "a Delaware court": a US state outweighs the towns named like it (Delaware,
+        // Ohio), whose states' populations the tables underestimate.
+        if p.kind == PlaceKind::AdminRegion && p.country() == "US" && largest_city < 100_000 {
+            s += 10;
+        }
         if let Some(q) = qualifier {
             if q.kind == PlaceKind::Country && p.country() == q.key() {
                 s += 100;
@@ -876,6 +881,8 @@ fn choose<'g>(
         // written without its accents is its own ("Belem" is Belém, not the São Paulo
         // district spelt without them).
         let own = p.name() == name
+            // "NEW DELHI" in a dateline is New Delhi's own name, not Delhi's.
+            || p.name().eq_ignore_ascii_case(name)
             || p.name().split(" / ").any(|n| n == name)
             || same_but_saint(p.name(), name)
             || (!p.name().is_ascii()

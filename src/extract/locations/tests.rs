@@ -155,6 +155,17 @@ fn location_rule_table() {
             &[("St. Petersburg", "city", Some("US"))],
             &[],
         ),
+        // A US state before a town named like it; a city's own name in capitals.
+        (
+            "Pfizer sued Metsera in a Delaware court on Oct. 31.",
+            &[("Delaware", "admin_region", Some("US"))],
+            &[],
+        ),
+        (
+            "NEW DELHI: The government said on Monday it would wait for the report.",
+            &[("New Delhi", "city", Some("IN"))],
+            &["Delhi"],
+        ),
         // A lawmaker's state; a part of the state.
         (
             "Sen. Chuck Schumer of New York said families in western New York deserve answers.",

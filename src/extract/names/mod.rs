@@ -46,7 +46,7 @@ impl Chunk {
 /// Words that join the parts of one name ("Bank of England", "Abu Bakr al-Baghdadi").
 static CONNECTORS: WordSet = WordSet::new(&[
     "of", "for", "the", "de", "du", "da", "di", "del", "della", "der", "den", "van", "von", "la",
-    "le", "bin", "ibn", "bint", "al", "el", "&", "y", "on",
+    "le", "des", "bin", "ibn", "bint", "al", "el", "&", "y", "on",
 ]);
 
 /// Abbreviations that open a place's name, their stop kept in it ("St. Elizabeth").

@@ -149,6 +149,11 @@ fn news_durations() {
             "The flight took 1.5 hours.",
             &[("1.5 hours", "DURATION", Some("PT1H30M"), None)],
         ),
+        // Thousands set off by a comma are one number.
+        (
+            "The captain had 15,638 hours of flying experience.",
+            &[("15,638 hours", "DURATION", Some("PT15638H"), None)],
+        ),
         // Halves in the next smaller unit, as TimeBank writes them.
         (
             "Refugees lived in the camps for 2 1/2 years.",
