@@ -11,7 +11,7 @@
 
 
 use super::actors::{
-    Actor, ActorKind, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, is_initialism,
+    Actor, ActorKind, FACILITY_AFTER, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, is_initialism,
     single_spaced, the_club_ending_with, without_legal_form,
 };
 use super::locations::{Location, resolve_listed};
@@ -273,6 +273,12 @@ pub fn add_tagged<'t>(
         let word_before = src[..span.start].trim_end().rsplit([' ', '\n']).next().unwrap_or("");
         if text.split(' ').next().is_some_and(|w| STORM_WORDS.contains(w))
             || STORM_WORDS.contains(word_before)
+        {
+            continue;
+        }
+        // "Charles de Gaulle airport": a building named after someone is no actor.
+        if t.kind != EntityType::Loc
+            && FACILITY_AFTER.contains(word_after(src, span).trim_end_matches('.'))
         {
             continue;
         }

@@ -63,7 +63,7 @@ pub(super) fn classify_chunk<'a>(
                 ..new_org(chunk.span, src, None, OrgType::Company)
             });
         }
-        if FACILITY_AFTER.contains(after) {
+        if FACILITY_AFTER.contains(after.trim_end_matches('.')) {
             return None;
         }
     }
@@ -72,6 +72,17 @@ pub(super) fn classify_chunk<'a>(
     let (prev, prev2) = (before.next().unwrap_or(""), before.next().unwrap_or(""));
     // "Danish drugmaker Bavarian Nordic", "chipmaker Arm Holdings": a company after the
     // word for its trade, when no list holds it.
+    // "bought shares of Metsera", "shares of Union Pacific fell": what shares are of is a
+    // company, whatever places its words name, unless the lists hold it.
+    if prev == "of"
+        && prev2 == "shares"
+        && !g.given_names.contains(word(0))
+        && !inner.iter().any(|h| {
+            h.span == chunk.span || h.entries.iter().any(|e| matches!(e, Entry::Organization(_)))
+        })
+    {
+        return Some(new_org(chunk.span, src, None, OrgType::Company));
+    }
     // "the U.S. company AST SpaceMobile", "security firm Secusmart" too, unless a title
     // opens the run ("company CEO Tim Cook").
     let company_word = matches!(prev, "company" | "firm")

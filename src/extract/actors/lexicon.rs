@@ -199,7 +199,7 @@ pub(super) static MEDIA_AFTER: WordSet = WordSet::new(&[
 
 /// Lower-case words after a name that make it a building or a place ("Charles de Gaulle
 /// airport", "Arthur Ashe stadium"): no person's and no body's.
-pub(super) static FACILITY_AFTER: WordSet = WordSet::new(&[
+pub(crate) static FACILITY_AFTER: WordSet = WordSet::new(&[
     "airport", "stadium", "station", "bridge", "highway", "motorway", "expressway", "dam",
 ]);
 

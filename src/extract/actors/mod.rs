@@ -27,7 +27,7 @@ mod groups;
 mod lexicon;
 
 pub(crate) use lexicon::{
-    HEAD_ALONE, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, club_name_tail, is_initialism,
+    FACILITY_AFTER, HEAD_ALONE, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, club_name_tail, is_initialism,
     without_legal_form,
 };
 mod short_names;

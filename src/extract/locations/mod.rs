@@ -272,6 +272,27 @@ pub fn find(
     claimed: &[Span],
 ) -> Vec<Location> {
     let src = ctx.src;
+    // "Union Pacific said" after "Shares of Union Pacific": a name of several words the
+    // actors took once is theirs wherever it stands whole, not two places.
+    let names_taken: Vec<&str> = claimed
+        .iter()
+        .map(|s| s.text(src))
+        .filter(|t| t.contains(' '))
+        .collect();
+    let mut claimed = std::borrow::Cow::Borrowed(claimed);
+    if !names_taken.is_empty() {
+        let again = chunks
+            .iter()
+            .filter(|c| names_taken.contains(&c.span.text(src)) && !overlaps_any(&claimed, c.span))
+            .map(|c| c.span)
+            .collect::<Vec<_>>();
+        if !again.is_empty() {
+            let all = claimed.to_mut();
+            all.extend(again);
+            all.sort();
+        }
+    }
+    let claimed: &[Span] = &claimed;
     // Countries named, to prefer places inside them: a country's own name, or a region's
     // that no other country has ("England", "Minnesota").
     let mut mentioned: HashSet<&str> = HashSet::default();

@@ -133,6 +133,18 @@ fn actor_rule_table() {
             ],
             &["Liverpool", "Arsenal"],
         ),
+        // What shares are of is a company, whatever places its words name, wherever its
+        // name stands whole; a broadcaster before "radio"; a building after a name.
+        (
+            "Investors sold shares of Union Pacific. Union Pacific said so. He bought shares \
+             of Metsera, the minister told France Inter radio at Charles de Gaulle airport.",
+            &[
+                ("Union Pacific", "organization", None),
+                ("Metsera", "organization", None),
+                ("France Inter", "organization", None),
+            ],
+            &["Union", "Pacific", "Charles de Gaulle"],
+        ),
         // So is a club's name read as a person's.
         (
             "Leeds United and Chelsea met in the Premier League. Zubimendi told Arsenal's \
