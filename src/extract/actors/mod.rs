@@ -476,10 +476,11 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         }
         let mut found = Vec::new();
         for (n, t) in tokens.iter().enumerate() {
-            if covered[n] {
+            let word = t.text(src);
+            // Acronyms and initials are written in capitals: most tokens are passed at once.
+            if covered[n] || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
                 continue;
             }
-            let word = t.text(src);
             let model = match acronyms.get(word) {
                 Some(key) => first_of.get(key).copied().map(|m| (m, t.span)),
                 None => {

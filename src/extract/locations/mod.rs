@@ -297,24 +297,24 @@ pub fn find(
     // that no other country has ("England", "Minnesota").
     let mut mentioned: HashSet<&str> = HashSet::default();
     for h in hits {
-        let mut places = h.entries.iter().filter_map(|e| match e {
-            Entry::Place(p) => Some((*p, &g.places[*p as usize])),
-            _ => None,
-        });
-        let Some((_, first)) = places.clone().next() else {
-            continue;
-        };
-        let mut one_country = true;
+        // The one country of all the hit's places, if they share one, and whether one of
+        // them is a region.
+        let mut country: Option<Option<&str>> = None;
         let mut region = false;
-        for (k, p) in places.by_ref() {
+        for e in h.entries {
+            let Entry::Place(k) = *e else { continue };
+            let p = &g.places[k as usize];
             if g.is_country(k) {
                 mentioned.insert(p.key());
             }
-            one_country &= p.country() == first.country();
+            country = match country {
+                None => Some(Some(p.country())),
+                Some(c) => Some(c.filter(|c| *c == p.country())),
+            };
             region |= p.kind == PlaceKind::AdminRegion;
         }
-        if one_country && region {
-            mentioned.insert(first.country());
+        if region && let Some(Some(c)) = country {
+            mentioned.insert(c);
         }
     }
 
