@@ -260,10 +260,20 @@ fn define_unclaimed<'t>(
     let free = |c: &&Chunk| !c.in_heading && !overlaps_any(&taken, c.span);
     let mut made = false;
     for (chunk, kind) in defined {
+        let name = chunk.span.text(src);
         if !free(&chunk) {
+            // "Passaic Valley Construction, a company owned by": places read inside a
+            // name defined as an organization are the organization's words.
+            if kind == Defined::Organization && take_places_inside(chunk.span, actors, locations) {
+                actors.push(Actor::unlisted(
+                    Cow::Borrowed(name),
+                    ActorKind::Organization,
+                    vec![ctx.mention(chunk.span)],
+                ));
+                made = true;
+            }
             continue;
         }
-        let name = chunk.span.text(src);
         let mentions: Vec<super::Mention> = chunks
             .iter()
             .filter(free)
@@ -297,6 +307,28 @@ fn define_unclaimed<'t>(
         made = true;
     }
     made
+}
+
+/// Removes the place mentions inside `span` when nothing else overlaps it: no actor, and
+/// no place mention that reaches past it or covers all of it. True when it removed any.
+fn take_places_inside(span: Span, actors: &[Actor], locations: &mut Vec<Location>) -> bool {
+    let inside = |m: &super::Mention| span.contains(m.span) && m.span != span;
+    if actors.iter().flat_map(|a| &a.mentions).any(|m| m.span.overlaps(span))
+        || locations
+            .iter()
+            .flat_map(|l| &l.mentions)
+            .any(|m| m.span.overlaps(span) && !inside(m))
+    {
+        return false;
+    }
+    let mut took = false;
+    for l in locations.iter_mut() {
+        let before = l.mentions.len();
+        l.mentions.retain(|m| !inside(m));
+        took |= l.mentions.len() < before;
+    }
+    locations.retain(|l| !l.mentions.is_empty());
+    took
 }
 
 #[cfg(test)]

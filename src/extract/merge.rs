@@ -11,7 +11,7 @@
 
 
 use super::actors::{
-    Actor, ActorKind, FACILITY_AFTER, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, is_initialism,
+    Actor, ActorKind, FACILITY_AFTER, GENERATIONS, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, is_initialism,
     single_spaced, the_club_ending_with, without_legal_form,
 };
 use super::locations::{Location, resolve_listed};
@@ -461,9 +461,6 @@ fn one_sense<'s>(src: &'s str, tagged: &[Tagged]) -> rustc_hash::FxHashMap<&'s s
         })
         .collect()
 }
-
-/// Generation marks that may stand after a name.
-static GENERATIONS: WordSet = WordSet::new(&["Jr", "Sr", "II", "III", "IV"]);
 
 /// Last words of place names that are no one's surname (unlike "Street", "Lake", "Park"
 /// or "Temple").

@@ -173,6 +173,8 @@ struct Rules<'t, 'g> {
     dates: Vec<DateMention>,
     /// The dates' spans, in order.
     date_spans: Vec<Span>,
+    /// The quoted titles of works, in order.
+    titles: Vec<Span>,
     anchor: Option<Anchor>,
     truncated: Vec<String>,
     hits: Vec<Hit<'g>>,
@@ -194,9 +196,18 @@ fn rules<'t, 'g>(
         truncated.push(dates_cut_warning(cap));
     }
     let date_spans: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    // Titles of works quoted ("Out of Africa"): their words name no one and no place.
+    let titles = names::work_titles(ctx.src);
     let mut hits: Vec<Hit> = gazetteer.find_all(ctx.src, &ctx.layer.tokens);
-    hits.retain(|h| !ctx.in_boilerplate(h.span) && !names::is_currency_prefix(h.span, ctx.src));
+    hits.retain(|h| {
+        !ctx.in_boilerplate(h.span)
+            && !names::is_currency_prefix(h.span, ctx.src)
+            && !names::in_work_title(&titles, h.span)
+    });
     let mut chunks = names::chunks(ctx, gazetteer, &date_spans, &hits);
+    if !titles.is_empty() {
+        chunks.retain(|c| !overlaps_any(&titles, c.span));
+    }
     // Names and places are found from these two lists; cutting both at the same place of
     // the text keeps what is found before it as it would be without the cut.
     if hits.len() > cap || chunks.len() > cap {
@@ -219,6 +230,7 @@ fn rules<'t, 'g>(
     Rules {
         dates,
         date_spans,
+        titles,
         anchor,
         truncated,
         hits,
@@ -253,6 +265,7 @@ pub fn run<'t>(
     // What no tagged name and no repeated one may overlap: the dates and the names the
     // rules claimed.
     let mut taken = r.date_spans.clone();
+    taken.extend_from_slice(&r.titles);
     taken.extend_from_slice(&r.found.claimed);
     if let Some(model) = settings.tagger.model() {
         let (segments, facts) = tagger_input(ctx, gazetteer, &r);

@@ -142,6 +142,22 @@ pub(super) fn classify_chunk<'a>(
                 Entry::Organization(o) => country_affiliation(g.organizations[*o as usize].country()),
                 _ => None,
             });
+            // "Democratic Party of Ivory Coast": a country that ends the name after "of"
+            // is its own, whatever country the listed body it opens with has.
+            if opening_body_country.is_some()
+                && let Some(code) = inner.last().filter(|l| l.span.end == chunk.span.end).and_then(|l| {
+                    let of = src[..l.span.start].trim_end();
+                    let of = of.strip_suffix(" the").unwrap_or(of);
+                    of.ends_with(" of")
+                        .then(|| l.entries.iter().find_map(|e| match e {
+                            Entry::Place(p) if g.is_country(*p) => Some(g.places[*p as usize].key()),
+                            _ => None,
+                        }))
+                        .flatten()
+                })
+            {
+                opening_body_country = country_affiliation(code);
+            }
         }
     }
 
@@ -158,6 +174,10 @@ pub(super) fn classify_chunk<'a>(
         .iter()
         .rposition(|t| TITLE_HEADS.contains(t.text(src)))
         && (title_len == 0 || k > title_len)
+        // "Martin Luther King Jr.": a title word before a generation mark is a surname.
+        && !toks[first + k + 1..]
+            .iter()
+            .all(|t| GENERATIONS.contains(t.text(src)) || t.text(src) == ".")
     {
         // "Siemens Chief Executive Roland Busch": a listed title opening there runs on.
         title_len = k + title_prefix(g, src, &toks[first + k..]).max(1);
@@ -258,7 +278,10 @@ pub(super) fn classify_chunk<'a>(
     }
 
     let n = toks.len();
-    let given_first = g.given_names.contains_or_pair(word(0)) && !FUNCTION_WORDS.contains(word(0));
+    // "San Remigio", "Santa Rosa": a saint's name before another name is a place's.
+    let given_first = g.given_names.contains_or_pair(word(0))
+        && !FUNCTION_WORDS.contains(word(0))
+        && !(n >= 2 && SAINTLY.contains(word(0)));
     // "Jordan Bardella", "Chad Smith": a person's whole run that opens with a country's
     // name is their own name, and no affiliation.
     let whole_affiliation = if given_first && first > 0 { None } else { affiliation.clone() };
@@ -552,9 +575,12 @@ pub(super) fn classify_chunk<'a>(
         return Some(person(chunk.span, src, whole_affiliation));
     }
     // A lone given name in mid-sentence ("told Cara", "Marilyn laughed"), unless the name
-    // is also an everyday word.
+    // is also an everyday word, or an article makes it a thing ("an honorary Oscar", "a
+    // Tony").
     if n == 1
         && !chunk.sentence_initial
+        && !matches!(prev, "a" | "an")
+        && (!matches!(prev2, "a" | "an") || !prev.starts_with(char::is_lowercase))
         && !acronym
         && word(0).chars().count() >= 3
         && g.given_names.contains(word(0))

@@ -520,6 +520,14 @@ pub(super) static NOT_MODIFIERS: WordSet = WordSet::new(&[
     "at", "from", "but", "than",
 ]);
 
+/// A saint's title in a Romance language, which opens places' names ("San Remigio", "São
+/// Paulo") far more often than people's, though lists hold it as a given name. ("Santa"
+/// also opens "Santa Claus" and "Santa Anna": left to the lists.)
+pub(super) static SAINTLY: WordSet = WordSet::new(&["San", "Santo", "Sao", "São", "Sankt"]);
+
+/// Generation marks that may stand after a name.
+pub(crate) static GENERATIONS: WordSet = WordSet::new(&["Jr", "Sr", "II", "III", "IV"]);
+
 /// Title words that end a title inside a capitalized run ("... Foreign Minister", "... Sheikh").
 pub(crate) static TITLE_HEADS: WordSet = WordSet::new(&[
     "President",
@@ -564,6 +572,7 @@ pub(crate) static TITLE_HEADS: WordSet = WordSet::new(&[
     "CEO",
     "Chancellor",
     "Commissioner",
+    "Administrator",
     "Representative",
     "Senator",
     "Sen.",

@@ -27,7 +27,7 @@ mod groups;
 mod lexicon;
 
 pub(crate) use lexicon::{
-    FACILITY_AFTER, HEAD_ALONE, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, club_name_tail, is_initialism,
+    FACILITY_AFTER, GENERATIONS, HEAD_ALONE, ORG_SUFFIXES, ROLE_NOUNS, STORM_WORDS, TITLE_HEADS, club_name_tail, is_initialism,
     without_legal_form,
 };
 mod short_names;
@@ -343,6 +343,9 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
             claimed.push(society);
             skip_until = society.end;
             continue;
+        }
+        if super::names::the_region_not_company(g, src, hit) {
+            continue; // a place, left to the locations
         }
         if let Some(&Entry::Organization(o)) = hit
             .entries

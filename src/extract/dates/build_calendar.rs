@@ -456,6 +456,18 @@ pub(super) fn year_quarter(c: &Groups, _: &str, _: usize) -> Built {
     Some((Spec::YearQuarter { y, rel, part }, None))
 }
 
+/// "the July-September quarter": a quarter named by its first and last months.
+pub(super) fn months_quarter(c: &Groups, _: &str, _: usize) -> Built {
+    let part = match (cap(c, 1)?, cap(c, 2)?) {
+        ("January", "March") => "Q1",
+        ("April", "June") => "Q2",
+        ("July", "September" | "Sept") => "Q3",
+        ("October", "December") => "Q4",
+        _ => return None,
+    };
+    Some((Spec::Part(cap_num(c, 3), part), None))
+}
+
 pub(super) fn quarter(c: &Groups, _: &str, _: usize) -> Built {
     let y: Option<i32> = cap_num(c, 6);
     let part = if let Some(q) = cap(c, 2) {

@@ -181,6 +181,8 @@ pub(super) fn refer_back(
     let mut lead: Option<(usize, String)> = None;
     // The last date named, to the unit it names.
     let mut last_date: Option<(CivilDate, Unit)> = None;
+    // The sentence the last date was named in.
+    let mut last_date_sentence: Option<usize> = None;
     // The last day named on each weekday (ISO 1–7).
     let mut on_weekday: [Option<CivilDate>; 8] = [None; 8];
     for m in mentions.iter_mut() {
@@ -208,7 +210,13 @@ pub(super) fn refer_back(
                 continue; // a comparison, not the period spoken of
             }
             Some(Refer::Anaphoric { unit, n, part, past }) => {
-                if let Some((mut date, _)) = last_date.filter(|(_, named)| fine_enough(*named, unit)) {
+                // "subsidies that expire at the end of the year", paragraphs after "January
+                // 2019": a year named far back is no longer the one spoken of, and "the
+                // year" is the article's own.
+                let far = unit == Unit::Year
+                    && n == 0
+                    && matches!((last_date_sentence, m.mention.sentence), (Some(a), Some(b)) if b > a + 2);
+                if let Some((mut date, _)) = last_date.filter(|(_, named)| fine_enough(*named, unit) && !far) {
                     if past
                         && unit == Unit::Day
                         && n == 0
@@ -224,6 +232,7 @@ pub(super) fn refer_back(
                 }
                 // "the following year" is now the year spoken of.
                 last_date = m.value.as_deref().and_then(dated);
+                last_date_sentence = m.mention.sentence;
                 continue;
             }
             Some(Refer::SameWeekday) => {
@@ -254,6 +263,7 @@ pub(super) fn refer_back(
         };
         if let Some(d) = dated(v) {
             last_date = Some(d);
+            last_date_sentence = m.mention.sentence;
             if d.1 == Unit::Day {
                 on_weekday[d.0.weekday() as usize] = Some(d.0);
             }

@@ -219,6 +219,15 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &["same", "comparable", "corresponding", "prior", "year"],
     },
+    // the July-September quarter, the April-June period of 2024 (a quarter by its months,
+    // as Japanese and Korean companies report)
+    Rule {
+        pattern: r"\b(?:(?i:the)\s+)?(January|April|July|October)[-–](March|June|September|Sept|December)[\s-]+(?i:quarter|period)(?:\s+(?:of\s+)?(\d{4}))?\b",
+        window: Some(3),
+        build: months_quarter,
+        needs: &[],
+        triggers: &["quarter", "period"],
+    },
     // the quarter, the latest quarter, the latest period (of a company's results)
     Rule {
         pattern: r"\b(?i:the\s+(?:(latest|most\s+recent)\s+)?(quarter|period))\b",

@@ -168,6 +168,11 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 // "agrees to pause output in the first quarter": a present verb of intent
                 // and its infinitive look ahead.
                 let set_to = (matches!(word, "to" | "for") && PLANNED.contains_lowercase(earlier[1]))
+                    // "set sentencing for March 12", "set a hearing for Monday": what is
+                    // set for a date right after "for" is planned for it.
+                    || (word == "for"
+                        && src.get(we..at.start).is_some_and(|gap| gap.trim().is_empty())
+                        && [oldest, earlier[0]].iter().any(|w| PLANNED.contains_lowercase(w)))
                     || (word == "to" && INTENDS.contains_lowercase(earlier[1]))
                     // "urged supporters to join protests on Thursday", "called on voters to":
                     // what is asked of someone lies ahead of the asking.
@@ -251,6 +256,19 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 // "a still unspecified date", "the proposed merger": a participle that
                 // modifies a noun is no verb.
                 if tense == Tense::Past && word.ends_with("ed") && modifies_noun(earlier) {
+                    continue;
+                }
+                // "would publish reduced schedules", "to offer discounted fares": an "-ed"
+                // word right after a verb that a modal or "to" governs modifies a noun.
+                if tense == Tense::Past
+                    && word.ends_with("ed")
+                    && matches!(
+                        earlier[0].to_ascii_lowercase().as_str(),
+                        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall"
+                            | "should" | "to" | "ll"
+                    )
+                    && !matches!(earlier[1], "have" | "has" | "had" | "be" | "been" | "being" | "get")
+                {
                     continue;
                 }
                 // "a September cut", "signals September cut", "the rate cut in June": a form
@@ -577,6 +595,15 @@ mod tests {
             ("The minister said Tuesday he will visit on Friday.", "Friday", Tense::Future),
             ("They'll meet in October.", "October", Tense::Future),
             ("A vote is scheduled for April.", "April", Tense::Future),
+            ("Judge Salas set sentencing for March 12.", "March 12", Tense::Future),
+            (
+                "Airlines said they would publish reduced schedules by Thursday evening.",
+                "Thursday evening",
+                Tense::Future,
+            ),
+            ("He said he would be finished by Monday.", "Monday", Tense::Future),
+            ("The judge set a hearing for Monday.", "Monday", Tense::Future),
+            ("The court set bail for him on Monday.", "Monday", Tense::Past),
             ("The United Nations meets Tuesday.", "Tuesday", Tense::Future),
             ("The United Nations says Tuesday is a holiday.", "Tuesday", Tense::Unknown),
             ("The bombs exploded outside the embassies Friday.", "Friday", Tense::Past),

@@ -407,6 +407,7 @@ pub fn find(
             .entries
             .iter()
             .any(|e| matches!(e, Entry::Organization(_) | Entry::Group(_)))
+            && !super::names::the_region_not_company(g, src, hit)
         {
             continue; // "Hamas", "Egyptian": actors, not places
         }
@@ -498,7 +499,9 @@ pub fn find(
         // A town of a country the article never names, in an article that names others,
         // is more likely a place of that name no list holds ("New Hope" in a story about
         // Jamaica is no town of Minnesota): a place, with no coordinates rather than wrong ones.
-        if small_only(&places)
+        // So is any place the text calls a town ("the towns of Bogo and Medellin" in a
+        // story about the Philippines is no Colombian city).
+        if (small_only(&places) || called_a_town(tail_of(src, span.start, 60)))
             && qualifier.is_none()
             && !mentioned.is_empty()
             && !places.iter().any(|p| mentioned.contains(p.country()))
@@ -841,6 +844,7 @@ fn choose<'g>(
     let a_country = places
         .iter()
         .any(|p| p.kind == PlaceKind::Country && p.name() == name);
+    let called_a_town = called_a_town(tail_of(src, span.start, 60));
     let score = |p: &Place| -> (i32, bool, u64) {
         let mut s = 0;
         if p.kind == PlaceKind::AdminRegion && p.population() >= largest_city.saturating_mul(20) {
@@ -881,9 +885,11 @@ fn choose<'g>(
             s += 20;
         }
         // A world city outweighs the towns named after it in a country the article
-        // names: "Paris" in a story that names the United States is still in France.
+        // names: "Paris" in a story that names the United States is still in France; but
+        // no one calls a world city a town ("the towns of San Remigio and Medellin").
         if p.kind == PlaceKind::City
             && !a_country
+            && !called_a_town
             && p.population() >= 1_000_000
             && p.population() >= next_largest_city.saturating_mul(50)
         {
@@ -907,11 +913,48 @@ fn choose<'g>(
             || p.name().split(" / ").any(|n| n == name)
             || same_but_saint(p.name(), name)
             || (!p.name().is_ascii()
-                && crate::gazetteer::without_marks(p.name()).is_some_and(|n| n == name));
+                && crate::gazetteer::without_marks(p.name()).is_some_and(|n| n.eq_ignore_ascii_case(name)));
         (s, own, p.population())
     };
     places.iter().copied().max_by_key(|p| score(p))
 }
+
+/// At most the last `n` characters of `src` before byte `at`, trimmed.
+fn tail_of(src: &str, at: usize, n: usize) -> &str {
+    let before = src[..at].trim_end();
+    let len = before.chars().rev().take(n).map(char::len_utf8).sum::<usize>();
+    &before[before.len() - len..]
+}
+
+/// Whether the text before a name calls it a town or a village: "the town of", "towns
+/// of Bogo, San Remigio and", "the village of".
+fn called_a_town(tail: &str) -> bool {
+    // Back over the names listed before this one: capitalized words, commas and "and".
+    let mut rest = tail;
+    loop {
+        let trimmed = rest.trim_end_matches([' ', ',']);
+        let (head, last) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
+        if last == "and" || last.starts_with(char::is_uppercase) {
+            rest = head;
+        } else {
+            return matches!(
+                last.to_ascii_lowercase().as_str(),
+                "of" if TOWN_NOUNS.contains_lowercase(
+                    head.trim_end().rsplit(' ').next().unwrap_or("")
+                )
+            ) || TOWN_NOUNS.contains_lowercase(last);
+        }
+        if rest.is_empty() {
+            return false;
+        }
+    }
+}
+
+/// Nouns that call a place small.
+static TOWN_NOUNS: WordSet = WordSet::new(&[
+    "town", "towns", "village", "villages", "township", "townships", "hamlet", "municipality",
+    "municipalities",
+]);
 
 /// "Saint Petersburg" and "St. Petersburg": one name, the saint's written out or not.
 fn same_but_saint(a: &str, b: &str) -> bool {

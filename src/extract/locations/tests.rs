@@ -42,6 +42,25 @@ fn location_rule_table() {
             &[("Siversk", "place", None), ("Paris", "city", Some("FR"))],
             &[],
         ),
+        // No one calls a world city a town: one of a country the article never names is
+        // a place no list holds.
+        (
+            "The quake shook the towns of Bogo and Medellin on Cebu, in the Philippines.",
+            &[("Medellin", "place", None), ("Bogo", "city", Some("PH"))],
+            &["Medellín"],
+        ),
+        // A company named like a region is the region after "the".
+        (
+            "Deforestation in the Amazon rose 10% last year, Brazil said.",
+            &[("Amazon", "region", None)],
+            &[],
+        ),
+        // A name in capitals without its accents is the accented place's own.
+        (
+            "BELEM, Brazil (Reuters) - Talks opened in Belem on Monday.",
+            &[("Belém", "city", Some("BR"))],
+            &["Belem"],
+        ),
         (
             "Russian forces advanced in the eastern Donetsk region.",
             &[("Donetsk", "admin_region", Some("UA"))],

@@ -13,7 +13,9 @@ use crate::text::{TokenKind, WordSet};
 
 mod surroundings;
 pub use surroundings::{
-    in_case_name, in_event_or_law, is_currency_prefix, is_event_or_law_head, is_market_index,
+    after_place_noun_of, cites, in_case_name, in_citation, in_event_or_law, in_work_title,
+    is_currency_prefix, is_event_or_law_head, is_market_index, the_region_not_company,
+    work_titles,
 };
 
 /// A run of capitalized words.
@@ -426,22 +428,6 @@ pub fn strip_hyphen_tail(span: Span, src: &str) -> Span {
     }
 }
 
-/// Whether the words before `span` name a kind of place and "of" ("the northern province of
-/// Cao Bang", "the town of Quillabamba"): what follows is that place, whatever the lists
-/// make of its words.
-pub fn after_place_noun_of(src: &str, span: Span) -> bool {
-    let mut words = src[..span.start].split_whitespace().rev();
-    words.next() == Some("of")
-        && words.next().is_some_and(|w| {
-            matches!(
-                w,
-                "province" | "state" | "city" | "town" | "village" | "region" | "county"
-                    | "district" | "island" | "municipality" | "prefecture" | "governorate"
-                    | "commune" | "hamlet" | "oblast"
-            )
-        })
-}
-
 /// Whether `short` ends `long` as the head of an "of" phrase ("Congo" in "Democratic
 /// Republic of Congo", "... of the Congo"): a country's short form in an article that
 /// names it in full.
@@ -667,8 +653,7 @@ fn portfolio_list(ctx: &Context, g: &Gazetteer, start: usize, j: usize) -> Optio
     // The head opens the run or comes after a word or two ("The Ministry", "Union Minister
     // of State", "People's Party").
     let start = (start..j.min(start + 3)).find(|&k| {
-        matches!(word(k), "Ministry" | "Department" | "Minister" | "Secretary" | "Party")
-            && matches!(word(k + 1), "of" | "for")
+        PORTFOLIO_HEADS.contains(word(k)) && matches!(word(k + 1), "of" | "for")
     })?;
     // "Minister of State for Science and Technology", "Party for Freedom and Democracy":
     // a few words of a portfolio, none a given name ("Secretary of State Marco Rubio and
@@ -693,8 +678,10 @@ fn portfolio_list(ctx: &Context, g: &Gazetteer, start: usize, j: usize) -> Optio
             // Without a comma the list is one word after "and", and the run ends there or
             // a person's name follows: "Department of State and National Security Council"
             // is two bodies.
+            // Nor does a word that opens a body of its own ("Office of University Relations
+            // and Division of Student Affairs").
             let ends = k > j
-                || !is_name_word(word(last + 1))
+                || (!is_name_word(word(last + 1)) && !matches!(word(last + 1), "of" | "for"))
                 || g.given_names.contains(word(last + 1));
             return (is_name_word(word(last)) && ends).then_some(last);
         }
@@ -708,6 +695,30 @@ fn portfolio_list(ctx: &Context, g: &Gazetteer, start: usize, j: usize) -> Optio
     }
     None
 }
+
+/// Heads whose "of" or "for" lists fields joined by "and": "Office of Management and
+/// Budget", "Institute of Volcanology and Seismology", "Bureau of Alcohol, Tobacco,
+/// Firearms and Explosives".
+static PORTFOLIO_HEADS: WordSet = WordSet::new(&[
+    "Ministry",
+    "Department",
+    "Minister",
+    "Secretary",
+    "Party",
+    "Office",
+    "Bureau",
+    "Institute",
+    "Academy",
+    "Agency",
+    "Commission",
+    "Council",
+    "Committee",
+    "School",
+    "College",
+    "Centre",
+    "Center",
+    "Centers",
+]);
 
 /// The hits (in text order) that may hold the token at `at`: the last few that begin at or
 /// before it. Listed names nest only a few deep ("New York" in "New York City"), so four
@@ -750,77 +761,6 @@ pub fn qualifies_place(ctx: &Context, g: &Gazetteer, known: &[Hit], span: Span) 
 static TITLES_IN_NAMES: WordSet = WordSet::new(&[
     "General", "Chief", "Justice", "Lady", "Lord", "Miss", "Sir", "Dame", "Father", "Master",
 ]);
-
-/// A name in a parenthetical citation or before "et al.": "(Thorell, Nutley, & Klingberg,
-/// 2009)", "Nutley et al. (2009)". Prose that only looks like one ("flew to Paris (2009)")
-/// stays prose: a place's name needs the brackets around it.
-pub fn in_citation(src: &str, span: Span) -> bool {
-    let after = &src[span.end..];
-    if !cites(after) {
-        return false;
-    }
-    if after.trim_start_matches([',', ' ']).starts_with("et al") {
-        return true;
-    }
-    let mut from = span.start.saturating_sub(200);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &src[from..span.start];
-    before
-        .rfind('(')
-        .is_some_and(|k| !before[k..].contains(')') && !before[k..].contains('\n'))
-}
-
-/// What follows a name that a citation makes of it: "et al.", ", 2011)", " (2012)", or
-/// co-authors before one of those (", Nutley, Bohlin, & Klingberg, 2009").
-pub fn cites(after: &str) -> bool {
-    let year_at = |s: &str| {
-        s.len() >= 4
-            && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-            && matches!(&s[..2], "15" | "16" | "17" | "18" | "19" | "20")
-    };
-    let direct = |after: &str| {
-        let a = after.trim_start_matches([',', ' ']);
-        a.starts_with("et al")
-            || (after.starts_with(", ") && year_at(a) && a[4..].starts_with([')', ';', ',', 'a', 'b']))
-            || (after.starts_with(" (")
-                && year_at(&after[2..])
-                && after[6..].starts_with([')', ',', ';', 'a', 'b']))
-    };
-    let mut rest = after;
-    for _ in 0..8 {
-        if direct(rest) {
-            return true;
-        }
-        // One more author: a separator, then one to three capitalized words.
-        let Some(r) = [", & ", " & ", ", and ", " and ", ", "]
-            .iter()
-            .find_map(|sep| rest.strip_prefix(sep))
-        else {
-            return false;
-        };
-        // An author's name is short: look no further than a line's worth of bytes, or
-        // every name before a long text without a comma would scan all of it.
-        let Some(end) = r
-            .bytes()
-            .take(80)
-            .position(|b| matches!(b, b',' | b'&' | b'(' | b')' | b';' | b'\n'))
-        else {
-            return false;
-        };
-        let author = r[..end].trim_end();
-        let words = author.split(' ').count();
-        if author.is_empty()
-            || words > 3
-            || !author.split(' ').all(|w| w.starts_with(char::is_uppercase))
-        {
-            return false;
-        }
-        rest = &r[author.len()..];
-    }
-    false
-}
 
 /// Whether a capitalized person title of one or two words follows the name ending at
 /// byte `end` ("US President Barack Obama", "former Pennsylvania Senator Rick Santorum",

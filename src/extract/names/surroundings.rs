@@ -1,6 +1,8 @@
 //! What the words around a name make of it: money ("US$40 billion"), a stock index, an
-//! event's, a prize's or a law's name, a court case.
+//! event's, a prize's or a law's name, a court case, a citation, the title of a work, a
+//! place's kind before it.
 
+use crate::gazetteer::{Entry, Gazetteer, Hit, OrgType, PlaceKind};
 use crate::span::Span;
 use crate::text::WordSet;
 
@@ -104,4 +106,212 @@ pub fn in_case_name(span: Span, src: &str) -> bool {
         || src[..span.start].strip_suffix(VERSUS).is_some_and(|b| {
             b.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase))
         })
+}
+
+/// Whether the words before `span` name a kind of place and "of" ("the northern province of
+/// Cao Bang", "the town of Quillabamba"): what follows is that place, whatever the lists
+/// make of its words.
+pub fn after_place_noun_of(src: &str, span: Span) -> bool {
+    let mut words = src[..span.start].split_whitespace().rev();
+    words.next() == Some("of")
+        && words.next().is_some_and(|w| {
+            matches!(
+                w,
+                "province" | "state" | "city" | "town" | "village" | "region" | "county"
+                    | "district" | "island" | "municipality" | "prefecture" | "governorate"
+                    | "commune" | "hamlet" | "oblast"
+            )
+        })
+}
+
+/// "in the Amazon": a listed company named like a region is the region after "the",
+/// unless a word of the company's business follows ("the Amazon founder").
+pub fn the_region_not_company(g: &Gazetteer, src: &str, hit: &Hit) -> bool {
+    let region = hit.entries.iter().any(|e| {
+        matches!(e, Entry::Place(p) if g.places[*p as usize].kind == PlaceKind::Region)
+    });
+    let company = hit.entries.iter().any(|e| {
+        matches!(e, Entry::Organization(o)
+            if g.organizations[*o as usize].org_type == OrgType::Company)
+    });
+    region
+        && company
+        && src[..hit.span.start].split_whitespace().next_back() == Some("the")
+        && !src[hit.span.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| COMPANY_CONTEXT.contains(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Words after a company's name that make it the company's: "the Amazon founder".
+static COMPANY_CONTEXT: WordSet = WordSet::new(&[
+    "founder", "boss", "chief", "deal", "shares", "stock", "workers", "employees", "warehouse",
+    "warehouses", "store", "stores", "app", "website", "spokesperson", "spokesman",
+    "spokeswoman", "executive", "executives", "subsidiary", "unit", "division", "acquisition",
+    "platform", "account", "device", "devices",
+]);
+
+/// A name in a parenthetical citation or before "et al.": "(Thorell, Nutley, & Klingberg,
+/// 2009)", "Nutley et al. (2009)". Prose that only looks like one ("flew to Paris (2009)")
+/// stays prose: a place's name needs the brackets around it.
+pub fn in_citation(src: &str, span: Span) -> bool {
+    let after = &src[span.end..];
+    if !cites(after) {
+        return false;
+    }
+    if after.trim_start_matches([',', ' ']).starts_with("et al") {
+        return true;
+    }
+    let mut from = span.start.saturating_sub(200);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &src[from..span.start];
+    before
+        .rfind('(')
+        .is_some_and(|k| !before[k..].contains(')') && !before[k..].contains('\n'))
+}
+
+/// What follows a name that a citation makes of it: "et al.", ", 2011)", " (2012)", or
+/// co-authors before one of those (", Nutley, Bohlin, & Klingberg, 2009").
+pub fn cites(after: &str) -> bool {
+    let year_at = |s: &str| {
+        s.len() >= 4
+            && s.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && matches!(&s[..2], "15" | "16" | "17" | "18" | "19" | "20")
+    };
+    let direct = |after: &str| {
+        let a = after.trim_start_matches([',', ' ']);
+        a.starts_with("et al")
+            || (after.starts_with(", ") && year_at(a) && a[4..].starts_with([')', ';', ',', 'a', 'b']))
+            || (after.starts_with(" (")
+                && year_at(&after[2..])
+                && after[6..].starts_with([')', ',', ';', 'a', 'b']))
+    };
+    let mut rest = after;
+    for _ in 0..8 {
+        if direct(rest) {
+            return true;
+        }
+        // One more author: a separator, then one to three capitalized words.
+        let Some(r) = [", & ", " & ", ", and ", " and ", ", "]
+            .iter()
+            .find_map(|sep| rest.strip_prefix(sep))
+        else {
+            return false;
+        };
+        // An author's name is short: look no further than a line's worth of bytes, or
+        // every name before a long text without a comma would scan all of it.
+        let Some(end) = r
+            .bytes()
+            .take(80)
+            .position(|b| matches!(b, b',' | b'&' | b'(' | b')' | b';' | b'\n'))
+        else {
+            return false;
+        };
+        let author = r[..end].trim_end();
+        let words = author.split(' ').count();
+        if author.is_empty()
+            || words > 3
+            || !author.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        {
+            return false;
+        }
+        rest = &r[author.len()..];
+    }
+    false
+}
+
+/// The titles of films, books, songs and shows quoted in the text: "starred in "Butch
+/// Cassidy and the Sundance Kid" and "All the President's Men"", "co-starred in "Out of
+/// Africa"". Names inside one are a story's, no person or place the article speaks of. A
+/// quotation is such a title when it is three to twelve words, each capitalized or a
+/// short function word, with at least one function word ("Men in Black"; two capitalized
+/// words alone may be a name in scare quotes, "Islamic State"), and a word for a work or
+/// its making comes a few words before it, or another such title just before it. Titles of
+/// articles and reports ("The Human Side of Microsoft's Layoffs") name real bodies and
+/// places: without such a word, a quotation is left to the names.
+pub fn work_titles(src: &str) -> Vec<Span> {
+    let mut titles = Vec::new();
+    let mut from = 0;
+    while let Some(k) = src[from..].find(['"', '\u{201c}']) {
+        let open = from + k;
+        let quote_len = src[open..].chars().next().map_or(1, char::len_utf8);
+        let body_start = open + quote_len;
+        // The closing mark within a line's worth of text.
+        let rest = &src[body_start..];
+        let limit = rest.char_indices().nth(100).map_or(rest.len(), |(i, _)| i);
+        let Some(close) = rest[..limit].find(['"', '\u{201d}', '\n']) else {
+            from = body_start;
+            continue;
+        };
+        let after_title = titles.last().is_some_and(|t: &Span| {
+            let gap = src[t.end..open].trim_start_matches(['"', '\u{201d}', ',', '.']);
+            matches!(gap, " and " | " or " | ", " | " ")
+        });
+        if !rest[close..].starts_with('\n')
+            && is_title(&rest[..close])
+            && (after_title || work_word_before(src, open))
+        {
+            titles.push(Span::new(body_start, body_start + close));
+            from = body_start + close + rest[close..].chars().next().map_or(1, char::len_utf8);
+        } else {
+            from = body_start;
+        }
+    }
+    titles
+}
+
+/// Whether one of the six words before byte `at` is a word for a work or its making.
+fn work_word_before(src: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(60);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    src[from..at]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(6)
+        .any(|w| WORK_WORDS.contains_lowercase(w))
+}
+
+/// Words for a work, or its making, that its quoted title follows.
+static WORK_WORDS: WordSet = WordSet::new(&[
+    "starred", "starring", "stars", "star", "co-starred", "co-starring", "directed",
+    "director", "film", "films", "movie", "movies", "documentary", "song", "songs", "single",
+    "album", "albums", "novel", "novels", "book", "books", "memoir", "play", "plays",
+    "musical", "sitcom", "series", "show", "episode", "opera", "painting", "poem",
+]);
+
+/// Whether the words of a quotation are a title's: see [`work_titles`].
+fn is_title(body: &str) -> bool {
+    let body = body.trim_end_matches([',', '.']);
+    let words: Vec<&str> = body.split(' ').collect();
+    if !(3..=12).contains(&words.len()) || body.ends_with(['!', '?']) {
+        return false;
+    }
+    let mut function = 0;
+    for (i, w) in words.iter().enumerate() {
+        if TITLE_FUNCTION_WORDS.contains(w) && i > 0 {
+            function += 1;
+        } else if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || w.contains([',', ';', ':', '.'])
+        {
+            return false;
+        }
+    }
+    function > 0
+}
+
+/// Words written in lower case inside a title.
+static TITLE_FUNCTION_WORDS: WordSet = WordSet::new(&[
+    "a", "an", "the", "and", "of", "in", "on", "at", "to", "for", "with", "from", "by", "or",
+    "but", "vs", "is", "are", "into", "upon", "over",
+]);
+
+/// Whether `span` lies inside one of `titles` (in text order).
+pub fn in_work_title(titles: &[Span], span: Span) -> bool {
+    let k = titles.partition_point(|t| t.end <= span.start);
+    titles.get(k).is_some_and(|t| t.contains(span))
 }

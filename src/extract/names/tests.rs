@@ -69,6 +69,31 @@ fn market_index_table() {
 }
 
 #[test]
+fn work_title_table() {
+    // (text, the quoted titles of works in it)
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "He starred in \"Butch Cassidy and the Sundance Kid\" and \u{201c}All the \
+             President's Men\u{201d}.",
+            &["Butch Cassidy and the Sundance Kid", "All the President's Men"],
+        ),
+        ("Streep co-starred in \"Out of Africa,\" she said.", &["Out of Africa,"]),
+        // The title of an article or a report names real bodies and places.
+        ("He wrote \"The Human Side of Microsoft's Layoffs\" in 2014.", &[]),
+        // Speech, scare quotes around a name, a title without a function word: no titles.
+        ("\"We are running out of time,\" Lula said.", &[]),
+        ("The group called itself \"Islamic State\" then.", &[]),
+        ("He won for \"Ordinary People\" in 1981.", &[]),
+        ("\"Is it Over, Then?\" he asked.", &[]),
+        ("An unclosed \"Out of Africa", &[]),
+    ];
+    for (src, want) in cases {
+        let got: Vec<&str> = work_titles(src).iter().map(|s| s.text(src)).collect();
+        assert_eq!(&got, want, "{src}");
+    }
+}
+
+#[test]
 fn chunk_table() {
     let cases: &[(&str, &[&str])] = &[
         ("The Bank of England raised rates.", &["Bank of England"]),
@@ -129,6 +154,19 @@ fn chunk_table() {
         (
             "André Corrêa do Lago met José dos Santos. Did Trump do Americans a favor?",
             &["André Corrêa do Lago", "José dos Santos", "Trump", "Americans"],
+        ),
+        (
+            "The Philippine Institute of Volcanology and Seismology and the Office of \
+             Management and Budget met the Bureau of Alcohol, Tobacco, Firearms and Explosives.",
+            &[
+                "Philippine Institute of Volcanology and Seismology",
+                "Office of Management and Budget",
+                "Bureau of Alcohol, Tobacco, Firearms and Explosives",
+            ],
+        ),
+        (
+            "He wrote to the Office of University Relations and Division of Student Affairs.",
+            &["Office of University Relations", "Division of Student Affairs"],
         ),
         (
             "Minister of Education Stefania Giannini spoke. The minister left.",

@@ -946,6 +946,48 @@ fn actor_rule_table() {
             &[("Seagen", "organization", None)],
             &["Seagen Inc"],
         ),
+        // A title word before a generation mark is a surname; a saint's title opens a
+        // place's name; an institute's fields joined by "and" are its name's.
+        (
+            "Critchley met Martin Luther King Jr. in 1965. The Philippine Institute of \
+             Volcanology and Seismology said the towns of San Remigio and Bogo shook.",
+            &[
+                ("Martin Luther King Jr", "person", None),
+                ("Philippine Institute of Volcanology and Seismology", "organization", Some("PH")),
+            ],
+            &["Jr", "Seismology", "San Remigio"],
+        ),
+        // An administrator is a title; a surname named like a town is the person's.
+        (
+            "FAA Administrator Bryan Bedford told reporters. \"We are seeing pressure,\" \
+             Bedford said.",
+            &[("Bryan Bedford", "person", Some("Federal Aviation Administration"))],
+            &["Bedford"],
+        ),
+        // A country after "of" ends a party's name and is its own, whatever listed party
+        // the name opens with.
+        (
+            "Thiam leads the Democratic Party of Ivory Coast.",
+            &[("Democratic Party of Ivory Coast", "organization", Some("CI"))],
+            &[],
+        ),
+        // After an article a given name is a thing: an award, a prize.
+        (
+            "Redford won an honorary Oscar in 2002.",
+            &[],
+            &["Oscar"],
+        ),
+        // "the Amazon" is the region, unless the company's business follows.
+        (
+            "Deforestation in the Amazon rose 10% last year.",
+            &[],
+            &["Amazon"],
+        ),
+        (
+            "Fires spread in the Amazon, the Amazon founder Jeff Bezos said.",
+            &[("Amazon", "organization", Some("US"))],
+            &[],
+        ),
         // "Congress" in a story set in another country is that country's.
         (
             "BUENOS AIRES, Argentina — Argentina's Congress passed the reform. Protesters \

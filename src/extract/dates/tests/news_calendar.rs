@@ -235,6 +235,18 @@ fn news_calendar() {
             "Output fell in the first quarter of 2025.",
             &[("the first quarter of 2025", "DATE", Some("2025-Q1"), None)],
         ),
+        // A quarter named by its months; "the same period last year" is that quarter's.
+        (
+            "Revenue rose in the July-September quarter from the same period last year.",
+            &[
+                ("the July-September quarter", "DATE", Some("2024-Q3"), None),
+                ("the same period last year", "DATE", Some("2023-Q3"), None),
+            ],
+        ),
+        (
+            "Sales fell 3% in the October-December period of 2024.",
+            &[("the October-December period of 2024", "DATE", Some("2024-Q4"), None)],
+        ),
         // A quarter without its year is the anchor year's, as business news writes it,
         // and the adjective "third-quarter" is one; a half needs its year.
         (

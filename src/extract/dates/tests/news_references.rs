@@ -112,6 +112,16 @@ fn news_references() {
             "The company aims to cut $500 million by the end of the year.",
             &[("the end of the year", "DATE", Some("2025"), Some("END"))],
         ),
+        // A year named sentences back is no longer the one "the year" speaks of.
+        (
+            "The shutdown outlasted the one that ended in January 2019. Controllers work \
+             unpaid. Airlines cut flights. Democrats want to extend subsidies that expire at \
+             the end of the year.",
+            &[
+                ("January 2019", "DATE", Some("2019-01"), None),
+                ("the end of the year", "DATE", Some("2025"), Some("END")),
+            ],
+        ),
         (
             "Herbicide use was delayed earlier in the year by heavy rains.",
             &[("earlier in the year", "DATE", Some("2025"), Some("START"))],
