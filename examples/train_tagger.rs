@@ -1,7 +1,7 @@
 //! Trains dossier's entity tagger and writes `data/tagger.bin`.
 //!
 //! ```sh
-//! cargo run --release --example train_tagger -- --date 2026-12-05 \
+//! cargo run --release --example train_tagger -- --date 2026-12-07 \
 //!     --train ../shared/data/gum_train.jsonl:academic,bio,interview,news,textbook,vlog,voyage \
 //!     --train ../shared/data/open/wnut17_train.jsonl \
 //!     --train ../shared/data/open/btc.jsonl \
@@ -43,7 +43,7 @@ struct Args {
     #[arg(long, default_value_t = 8)]
     epochs: usize,
     /// Models trained from different shuffles whose mean is the model.
-    #[arg(long, default_value_t = 4)]
+    #[arg(long, default_value_t = 16)]
     runs: usize,
     /// The first run's number: each run's shuffle is drawn from its number.
     #[arg(long, default_value_t = 0)]
@@ -164,7 +164,9 @@ fn train(
 /// The mean of `runs` models trained from different shuffles (parameter mixing, McDonald
 /// et al. 2010): one perceptron's weights swing with the order it saw the data in, by
 /// several points of F1 on a corpus as small as GUM's train split; their mean does not,
-/// and it is one table of the same size, read at the same speed.
+/// and it is one table of the same size, read at the same speed. Four runs still left
+/// GUM dev ORG F1 anywhere in .64–.67 by the seeds drawn; sixteen keep it within .005,
+/// for some ten seconds of training.
 fn mixed(
     examples: &[Sequence],
     epochs: usize,

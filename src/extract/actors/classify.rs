@@ -57,7 +57,9 @@ pub(super) fn classify_chunk<'a>(
         .unwrap_or("");
     if !after.is_empty() && chunk.span.end == toks.last()?.span.end {
         let whole_listed = inner.iter().any(|h| h.span == chunk.span);
-        if MEDIA_AFTER.contains(after) && !whole_listed {
+        // ("Spy agency kept ...", "Staffing agency had ...": a headline's common word.)
+        let body = BODY_AFTER.contains(after) && !chunk.sentence_initial;
+        if (MEDIA_AFTER.contains(after) || body) && !whole_listed {
             return Some(Raw {
                 org_type: None,
                 ..new_org(chunk.span, src, None, OrgType::Company)
@@ -93,6 +95,20 @@ pub(super) fn classify_chunk<'a>(
         && !inner.iter().any(|h| h.span == chunk.span)
     {
         return Some(new_org(chunk.span, src, None, OrgType::Company));
+    }
+    // "the federal statistics office Destatis", "market regulator Sebi": a body after the
+    // word for it, when no list holds the run and no given name or title opens it.
+    if BODY_BEFORE.contains(prev)
+        && !chunk.sentence_initial
+        && inner.is_empty()
+        && !g.given_names.contains(word(0))
+        && !g.is_title_capitalized(word(0))
+        && !TITLE_HEADS.contains(word(0))
+    {
+        return Some(Raw {
+            org_type: None,
+            ..new_org(chunk.span, src, None, OrgType::Company)
+        });
     }
     // "an analyst at Wedbush Securities", "a reporter for Reuters": where a job is held,
     // when no list holds the run and no given name opens it.

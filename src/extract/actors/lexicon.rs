@@ -197,6 +197,15 @@ pub(super) static MEDIA_AFTER: WordSet = WordSet::new(&[
     "radio", "television", "newspaper", "broadcaster", "daily", "tabloid", "channel",
 ]);
 
+/// Lower-case words after a name that make it a body ("the Ifo institute", "the Unite
+/// union"), or before it ("the statistics office Destatis", "market regulator Sebi").
+pub(super) static BODY_AFTER: WordSet = WordSet::new(&[
+    "institute", "agency", "ministry", "foundation", "union", "militia",
+]);
+pub(super) static BODY_BEFORE: WordSet = WordSet::new(&[
+    "office", "agency", "regulator", "watchdog", "institute", "ministry", "bureau", "authority",
+]);
+
 /// Lower-case words after a name that make it a building or a place ("Charles de Gaulle
 /// airport", "Arthur Ashe stadium"): no person's and no body's.
 pub(crate) static FACILITY_AFTER: WordSet = WordSet::new(&[

@@ -497,7 +497,12 @@ pub(super) fn duration(c: &Groups, src: &str, start: usize) -> Built {
         let after_quantity = prev.chars().next().is_some_and(|ch| ch.is_alphanumeric())
             && !duration_cue
             && !starts_sentence(src, start);
-        if after_quantity && !unit.to_ascii_lowercase().ends_with('s') {
+        // "comes a week after the restructuring": an offset, not a rate.
+        let offset = matches!(
+            next_word(src, c.get(0)?.end()),
+            "after" | "before" | "later" | "earlier" | "ago" | "since" | "into"
+        );
+        if after_quantity && !offset && !unit.to_ascii_lowercase().ends_with('s') {
             let value = duration_value("1", unit)?;
             return Some((Spec::Fixed(TimexType::Set, value), None));
         }

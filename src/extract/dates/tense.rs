@@ -350,7 +350,8 @@ fn modifies_noun(before: [&str; 2]) -> bool {
 
 /// Participles that, before "to" or "for", tell a plan or a forecast: "set to resume",
 /// "forecast to reach", "poised for".
-static PLANNED: WordSet = WordSet::new(&["set", "forecast", "projected", "predicted", "poised"]);
+static PLANNED: WordSet =
+    WordSet::new(&["set", "forecast", "projected", "predicted", "poised", "expected"]);
 
 /// Present verbs of intent, which make their infinitive a plan ("votes to", "vows to").
 static INTENDS: WordSet = WordSet::new(&[
@@ -596,6 +597,11 @@ mod tests {
             ("They'll meet in October.", "October", Tense::Future),
             ("A vote is scheduled for April.", "April", Tense::Future),
             ("Judge Salas set sentencing for March 12.", "March 12", Tense::Future),
+            (
+                "Alerts were issued where temperatures were expected to reach 44 C on Sunday.",
+                "Sunday",
+                Tense::Future,
+            ),
             (
                 "Airlines said they would publish reduced schedules by Thursday evening.",
                 "Thursday evening",

@@ -501,7 +501,7 @@ pub fn find(
         // Jamaica is no town of Minnesota): a place, with no coordinates rather than wrong ones.
         // So is any place the text calls a town ("the towns of Bogo and Medellin" in a
         // story about the Philippines is no Colombian city).
-        if (small_only(&places) || called_a_town(tail_of(src, span.start, 60)))
+        if (small_only(&places) || called_a_town(src, span))
             && qualifier.is_none()
             && !mentioned.is_empty()
             && !places.iter().any(|p| mentioned.contains(p.country()))
@@ -844,7 +844,7 @@ fn choose<'g>(
     let a_country = places
         .iter()
         .any(|p| p.kind == PlaceKind::Country && p.name() == name);
-    let called_a_town = called_a_town(tail_of(src, span.start, 60));
+    let town = called_a_town(src, span);
     let score = |p: &Place| -> (i32, bool, u64) {
         let mut s = 0;
         if p.kind == PlaceKind::AdminRegion && p.population() >= largest_city.saturating_mul(20) {
@@ -889,7 +889,7 @@ fn choose<'g>(
         // no one calls a world city a town ("the towns of San Remigio and Medellin").
         if p.kind == PlaceKind::City
             && !a_country
-            && !called_a_town
+            && !town
             && p.population() >= 1_000_000
             && p.population() >= next_largest_city.saturating_mul(50)
         {
@@ -919,35 +919,10 @@ fn choose<'g>(
     places.iter().copied().max_by_key(|p| score(p))
 }
 
-/// At most the last `n` characters of `src` before byte `at`, trimmed.
-fn tail_of(src: &str, at: usize, n: usize) -> &str {
-    let before = src[..at].trim_end();
-    let len = before.chars().rev().take(n).map(char::len_utf8).sum::<usize>();
-    &before[before.len() - len..]
-}
-
-/// Whether the text before a name calls it a town or a village: "the town of", "towns
-/// of Bogo, San Remigio and", "the village of".
-fn called_a_town(tail: &str) -> bool {
-    // Back over the names listed before this one: capitalized words, commas and "and".
-    let mut rest = tail;
-    loop {
-        let trimmed = rest.trim_end_matches([' ', ',']);
-        let (head, last) = trimmed.rsplit_once(' ').unwrap_or(("", trimmed));
-        if last == "and" || last.starts_with(char::is_uppercase) {
-            rest = head;
-        } else {
-            return matches!(
-                last.to_ascii_lowercase().as_str(),
-                "of" if TOWN_NOUNS.contains_lowercase(
-                    head.trim_end().rsplit(' ').next().unwrap_or("")
-                )
-            ) || TOWN_NOUNS.contains_lowercase(last);
-        }
-        if rest.is_empty() {
-            return false;
-        }
-    }
+/// Whether the text before `span` calls the name there a town or a village: "the town
+/// of", "towns of Bogo, San Remigio and", "the village of".
+fn called_a_town(src: &str, span: Span) -> bool {
+    super::names::noun_of_list_before(src, span).is_some_and(|w| TOWN_NOUNS.contains(w))
 }
 
 /// Nouns that call a place small.

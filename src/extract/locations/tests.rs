@@ -45,9 +45,15 @@ fn location_rule_table() {
         // No one calls a world city a town: one of a country the article never names is
         // a place no list holds.
         (
-            "The quake shook the towns of Bogo and Medellin on Cebu, in the Philippines.",
+            "The quake shook the towns of Bogo and Medellin in Cebu, in the Philippines.",
             &[("Medellin", "place", None), ("Bogo", "city", Some("PH"))],
             &["Medellín"],
+        ),
+        // Names listed after a kind of places and "of" are those places.
+        (
+            "Fires burned on the islands of Evia and Chios.",
+            &[("Evia", "place", None), ("Chios", "city", Some("GR"))],
+            &[],
         ),
         // A company named like a region is the region after "the".
         (

@@ -14,8 +14,8 @@ use crate::text::{TokenKind, WordSet};
 mod surroundings;
 pub use surroundings::{
     after_place_noun_of, cites, in_case_name, in_citation, in_event_or_law, in_work_title,
-    is_currency_prefix, is_event_or_law_head, is_market_index, the_region_not_company,
-    work_titles,
+    is_currency_prefix, is_event_or_law_head, is_market_index, noun_of_list_before,
+    the_region_not_company, work_titles,
 };
 
 /// A run of capitalized words.

@@ -109,20 +109,52 @@ pub fn in_case_name(span: Span, src: &str) -> bool {
 }
 
 /// Whether the words before `span` name a kind of place and "of" ("the northern province of
-/// Cao Bang", "the town of Quillabamba"): what follows is that place, whatever the lists
-/// make of its words.
+/// Cao Bang", "the town of Quillabamba", "the islands of Evia and Chios"): what follows is
+/// that place, whatever the lists make of its words.
 pub fn after_place_noun_of(src: &str, span: Span) -> bool {
-    let mut words = src[..span.start].split_whitespace().rev();
-    words.next() == Some("of")
-        && words.next().is_some_and(|w| {
-            matches!(
-                w,
-                "province" | "state" | "city" | "town" | "village" | "region" | "county"
-                    | "district" | "island" | "municipality" | "prefecture" | "governorate"
-                    | "commune" | "hamlet" | "oblast"
-            )
-        })
+    noun_of_list_before(src, span).is_some_and(|w| PLACE_KIND_NOUNS.contains(w))
 }
+
+/// The noun before "of" that opens the list of names in which `span` stands: "town" for
+/// "Bogo" in "the town of Bogo", and for "Medellin" in "the towns of San Remigio and
+/// Medellin". Only names, commas and "and" may come between; a name after a comma and
+/// no "and" must be followed by another ("the governorates of Anbar, Mosul and Salah
+/// al-Din"), or "the city of Beersheba, Israeli military says" would list "Israeli".
+pub fn noun_of_list_before(src: &str, span: Span) -> Option<&str> {
+    let mut from = span.start.saturating_sub(80);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut rest = src[from..span.start].trim_end();
+    let (mut comma, mut and) = (false, false);
+    loop {
+        let trimmed = rest.trim_end_matches([' ', ',']);
+        comma |= trimmed.len() < rest.len() && rest[trimmed.len()..].contains(',');
+        let (head, last) = trimmed.rsplit_once(char::is_whitespace)?;
+        if last == "of" {
+            let listed = !comma
+                || and
+                || [", ", " and ", " or "].iter().any(|s| src[span.end..].starts_with(s));
+            return listed.then(|| head.trim_end().rsplit(char::is_whitespace).next()).flatten();
+        }
+        and |= last == "and";
+        // A stop ends only an abbreviation inside a name ("St."), not a sentence.
+        let name_word = last.starts_with(char::is_uppercase)
+            && (last.ends_with(char::is_alphanumeric) || (last.ends_with('.') && last.len() <= 4));
+        if last != "and" && !name_word {
+            return None;
+        }
+        rest = head;
+    }
+}
+
+/// Kinds of place, one or many, that "of" and names follow.
+static PLACE_KIND_NOUNS: WordSet = WordSet::new(&[
+    "province", "provinces", "state", "states", "city", "cities", "town", "towns", "village",
+    "villages", "region", "regions", "county", "counties", "district", "districts", "island",
+    "islands", "municipality", "municipalities", "prefecture", "prefectures", "governorate",
+    "governorates", "commune", "communes", "hamlet", "hamlets", "oblast", "oblasts",
+]);
 
 /// "in the Amazon": a listed company named like a region is the region after "the",
 /// unless a word of the company's business follows ("the Amazon founder").

@@ -977,6 +977,13 @@ fn actor_rule_table() {
             &[],
             &["Oscar"],
         ),
+        // A body's word before or after a name no list holds.
+        (
+            "GDP fell 0.3%, the federal statistics office Destatis said. Bus drivers in the \
+             Unite union went on strike.",
+            &[("Destatis", "organization", None), ("Unite", "organization", None)],
+            &[],
+        ),
         // "the Amazon" is the region, unless the company's business follows.
         (
             "Deforestation in the Amazon rose 10% last year.",

@@ -291,6 +291,15 @@ fn news_durations() {
             "The council meets twice a month.",
             &[("twice a month", "SET", Some("P1M"), None)],
         ),
+        // A rate after a quantity is a SET; before "after" or "later", an offset.
+        (
+            "It pumps 300 million cubic metres a year. The deal comes a week after a \
+             restructuring.",
+            &[
+                ("a year", "SET", Some("P1Y"), None),
+                ("a week", "DURATION", Some("P1W"), None),
+            ],
+        ),
         (
             "Prices are reviewed once a year.",
             &[("once a year", "SET", Some("P1Y"), None)],
