@@ -520,7 +520,11 @@ pub(super) fn classify_chunk<'a>(
         dotted[..last_word.len()].copy_from_slice(last_word.as_bytes());
         std::str::from_utf8(&dotted[..=last_word.len()]).is_ok_and(|t| g.titles.contains(t))
     };
+    // "the Paris Masters", "the Davis Cup": an event's name after "the", whatever given
+    // name opens it.
+    let the_event = prev == "the" && crate::extract::names::is_event_or_law_head(last_word);
     let not_personal = NOT_A_PERSON_LAST.contains(last_word)
+        || the_event
         || abbreviated_title_last
         || words().skip(1).any(|w| w == "of")
         || title_len > 0

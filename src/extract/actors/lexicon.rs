@@ -137,6 +137,9 @@ pub(crate) static ORG_SUFFIXES: WordSet = WordSet::new(&[
     "Consortium",
     "Observatory",
     "Hospital",
+    "Infirmary",
+    "Clinic",
+    "Hospice",
     "Museum",
     "Library",
     "Broadcasting",
@@ -676,7 +679,14 @@ pub(super) static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
 
 /// Capitalized terms that name no actor and no place, though they read like a name
 /// ("El Niño" is a climate pattern, not a person).
-pub(super) static TERMS: WordSet = WordSet::new(&["El Niño", "La Niña", "El Nino", "La Nina"]);
+pub(super) static TERMS: WordSet = WordSet::new(&[
+    "El Niño",
+    "La Niña",
+    "El Nino",
+    "La Nina",
+    // A crude oil benchmark, no place.
+    "West Texas Intermediate",
+]);
 
 /// Last words that make a capitalized run a building, a place, an event, a work or an
 /// office rather than a person, whatever given name it opens with ("Royal Palace",

@@ -178,7 +178,9 @@ pub fn find<'a>(ctx: &Context<'a, '_>, g: &Gazetteer, hits: &[Hit], chunks: &[Ch
         if inner.len() == 1 && inner[0].span == chunk.span {
             continue; // a known name: handled with the gazetteer hits
         }
-        if TERMS.contains(chunk.span.text(src)) {
+        // A term may end a longer run: "U.S. West Texas Intermediate".
+        let text = chunk.span.text(src);
+        if TERMS.contains(text) || text.match_indices(' ').any(|(i, _)| TERMS.contains(&text[i + 1..])) {
             claimed.push(chunk.span);
             continue;
         }

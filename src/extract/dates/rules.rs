@@ -454,6 +454,14 @@ pub(super) const RULES: &[Rule] = &[
         needs: &[],
         triggers: &[MINUTES],
     },
+    // 1030 GMT, 0900 ET (the wire services' clock, four digits and a zone)
+    Rule {
+        pattern: r"\b([01]\d|2[0-3])([0-5]\d)\s+(GMT|UTC|ET)\b",
+        window: Some(1),
+        build: clock_24,
+        needs: &[DIGIT],
+        triggers: &["GMT", "UTC", "ET"],
+    },
     // ten o'clock, 4 in the morning, 11 at night, 5 o'clock in the afternoon
     Rule {
         pattern: r"\b(\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))(?::([0-5]\d))?\s+(?:([oO]['’](?i:clock))(?:\s+((?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?|((?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))\b",

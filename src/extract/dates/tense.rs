@@ -392,7 +392,14 @@ fn after_deadline(src: &str, date: usize) -> bool {
     };
     // "to" after a verb, not in a range.
     let range = before == "to" && !verb.starts_with(|c: char| c.is_ascii_lowercase());
-    DEADLINE.contains_lowercase(before) && !range
+    // "offences in the year to March", "the three months to September": a period's end,
+    // which figures are counted to, not a deadline.
+    let period_end = before == "to"
+        && matches!(
+            verb.to_ascii_lowercase().as_str(),
+            "year" | "months" | "weeks" | "quarter" | "period" | "days"
+        );
+    DEADLINE.contains_lowercase(before) && !range && !period_end
 }
 
 /// Whether the past cue `cue` ending at byte `cue_end` dates what follows it at `date`
@@ -597,6 +604,7 @@ mod tests {
             ("They'll meet in October.", "October", Tense::Future),
             ("A vote is scheduled for April.", "April", Tense::Future),
             ("Judge Salas set sentencing for March 12.", "March 12", Tense::Future),
+            ("Figures showed 50,510 offences in the year to March.", "March", Tense::Past),
             (
                 "Alerts were issued where temperatures were expected to reach 44 C on Sunday.",
                 "Sunday",

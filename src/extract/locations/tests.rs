@@ -49,6 +49,12 @@ fn location_rule_table() {
             &[("Medellin", "place", None), ("Bogo", "city", Some("PH"))],
             &["Medellín"],
         ),
+        // A crude benchmark is no place, after a country's name too.
+        (
+            "Brent fell 42 cents, while U.S. West Texas Intermediate crude fell 38 cents.",
+            &[],
+            &["West", "Texas", "West Texas Intermediate"],
+        ),
         // Names listed after a kind of places and "of" are those places.
         (
             "Fires burned on the islands of Evia and Chios.",

@@ -67,7 +67,7 @@ pub fn is_market_index(span: Span, src: &str) -> bool {
 
 /// Words that end the name of an event, a prize or a law.
 static EVENT_OR_LAW_HEADS: WordSet = WordSet::new(&[
-    "Open", "Cup", "Trophy", "Prize", "Award", "Awards", "Games", "Olympics", "Championship",
+    "Open", "Masters", "Cup", "Trophy", "Prize", "Award", "Awards", "Games", "Olympics", "Championship",
     "Championships", "Series", "Festival", "Carnival", "Marathon", "Amendment", "Act", "Treaty",
     "Accord", "Accords", "Agreement", "Convention", "Protocol",
 ]);

@@ -977,6 +977,14 @@ fn actor_rule_table() {
             &[],
             &["Oscar"],
         ),
+        // Police ranks are titles; a hospital's word ends no one's name; an event's name
+        // after "the" is no one's.
+        (
+            "Detective Chief Inspector Sarah Hughes said the boy was taken to Leeds General \
+             Infirmary. Sinner's run began at the Paris Masters.",
+            &[("Sarah Hughes", "person", None)],
+            &["Chief Inspector Sarah Hughes", "Infirmary", "Paris Masters"],
+        ),
         // A body's word before or after a name no list holds.
         (
             "GDP fell 0.3%, the federal statistics office Destatis said. Bus drivers in the \

@@ -354,6 +354,14 @@ fn news_durations() {
             "Trading halted at 14:00 GMT.",
             &[("14:00 GMT", "TIME", Some("2025-03-05T14:00Z"), None)],
         ),
+        // The wire services' clock: four digits and a zone, no year.
+        (
+            "Brent was at $64.35 a barrel by 1030 GMT, after 2019 highs.",
+            &[
+                ("1030 GMT", "TIME", Some("2025-03-05T10:30Z"), None),
+                ("2019", "DATE", Some("2019"), None),
+            ],
+        ),
         (
             "The ceremony begins at noon.",
             &[("noon", "TIME", Some("2025-03-05T12:00"), None)],
