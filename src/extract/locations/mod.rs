@@ -501,10 +501,10 @@ pub fn find(
         // Jamaica is no town of Minnesota): a place, with no coordinates rather than wrong ones.
         // So is any place the text calls a town ("the towns of Bogo and Medellin" in a
         // story about the Philippines is no Colombian city).
-        if (small_only(&places) || called_a_town(src, span))
-            && qualifier.is_none()
+        if qualifier.is_none()
             && !mentioned.is_empty()
             && !places.iter().any(|p| mentioned.contains(p.country()))
+            && (small_only(&places) || called_a_town(src, span))
         {
             found.push((span, Resolved::Unlisted(name.to_string())));
             continue;
@@ -844,7 +844,10 @@ fn choose<'g>(
     let a_country = places
         .iter()
         .any(|p| p.kind == PlaceKind::Country && p.name() == name);
-    let town = called_a_town(src, span);
+    let town = places
+        .iter()
+        .any(|p| p.kind == PlaceKind::City && p.population() >= 1_000_000)
+        && called_a_town(src, span);
     let score = |p: &Place| -> (i32, bool, u64) {
         let mut s = 0;
         if p.kind == PlaceKind::AdminRegion && p.population() >= largest_city.saturating_mul(20) {

@@ -121,6 +121,12 @@ pub fn after_place_noun_of(src: &str, span: Span) -> bool {
 /// no "and" must be followed by another ("the governorates of Anbar, Mosul and Salah
 /// al-Din"), or "the city of Beersheba, Israeli military says" would list "Israeli".
 pub fn noun_of_list_before(src: &str, span: Span) -> Option<&str> {
+    // Most names follow a word that is neither "of", "and" nor a name's: done at once.
+    let before = src[..span.start].trim_end_matches(' ');
+    let word = &before[memchr::memrchr(b' ', before.as_bytes()).map_or(0, |k| k + 1)..];
+    if !(word == "of" || word == "and" || word.ends_with(',') || word.starts_with(char::is_uppercase)) {
+        return None;
+    }
     let mut from = span.start.saturating_sub(80);
     while !src.is_char_boundary(from) {
         from += 1;
@@ -265,13 +271,25 @@ pub fn cites(after: &str) -> bool {
 /// places: without such a word, a quotation is left to the names.
 pub fn work_titles(src: &str) -> Vec<Span> {
     let mut titles = Vec::new();
+    let bytes = src.as_bytes();
     let mut from = 0;
-    while let Some(k) = src[from..].find(['"', '\u{201c}']) {
+    // The opening marks: '"', and '“' by its first byte (E2 80 9C), found by memchr.
+    while let Some(k) = memchr::memchr2(b'"', 0xE2, &bytes[from..]) {
         let open = from + k;
-        let quote_len = src[open..].chars().next().map_or(1, char::len_utf8);
-        let body_start = open + quote_len;
-        // The closing mark within a line's worth of text.
+        let body_start = match bytes[open] {
+            b'"' => open + 1,
+            _ if bytes[open..].starts_with("\u{201c}".as_bytes()) => open + 3,
+            _ => {
+                from = open + 1;
+                continue;
+            }
+        };
+        // The closing mark within a line's worth of text; a title opens with a capital.
         let rest = &src[body_start..];
+        if !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            from = body_start;
+            continue;
+        }
         let limit = rest.char_indices().nth(100).map_or(rest.len(), |(i, _)| i);
         let Some(close) = rest[..limit].find(['"', '\u{201d}', '\n']) else {
             from = body_start;
@@ -319,12 +337,15 @@ static WORK_WORDS: WordSet = WordSet::new(&[
 /// Whether the words of a quotation are a title's: see [`work_titles`].
 fn is_title(body: &str) -> bool {
     let body = body.trim_end_matches([',', '.']);
-    let words: Vec<&str> = body.split(' ').collect();
-    if !(3..=12).contains(&words.len()) || body.ends_with(['!', '?']) {
+    if body.ends_with(['!', '?']) {
         return false;
     }
-    let mut function = 0;
-    for (i, w) in words.iter().enumerate() {
+    let (mut words, mut function) = (0, 0);
+    for (i, w) in body.split(' ').enumerate() {
+        words += 1;
+        if words > 12 {
+            return false;
+        }
         if TITLE_FUNCTION_WORDS.contains(w) && i > 0 {
             function += 1;
         } else if !w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -333,7 +354,7 @@ fn is_title(body: &str) -> bool {
             return false;
         }
     }
-    function > 0
+    words >= 3 && function > 0
 }
 
 /// Words written in lower case inside a title.
