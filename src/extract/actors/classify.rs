@@ -60,10 +60,7 @@ pub(super) fn classify_chunk<'a>(
         // ("Spy agency kept ...", "Staffing agency had ...": a headline's common word.)
         let body = BODY_AFTER.contains(after) && !chunk.sentence_initial;
         if (MEDIA_AFTER.contains(after) || body) && !whole_listed {
-            return Some(Raw {
-                org_type: None,
-                ..new_org(chunk.span, src, None, OrgType::Company)
-            });
+            return Some(untyped_org(chunk.span, src));
         }
         if FACILITY_AFTER.contains(after.trim_end_matches('.')) {
             return None;
@@ -105,10 +102,7 @@ pub(super) fn classify_chunk<'a>(
         && !g.is_title_capitalized(word(0))
         && !TITLE_HEADS.contains(word(0))
     {
-        return Some(Raw {
-            org_type: None,
-            ..new_org(chunk.span, src, None, OrgType::Company)
-        });
+        return Some(untyped_org(chunk.span, src));
     }
     // "an analyst at Wedbush Securities", "a reporter for Reuters": where a job is held,
     // when no list holds the run and no given name opens it.
@@ -119,10 +113,7 @@ pub(super) fn classify_chunk<'a>(
         _ => false,
     };
     if employer && inner.is_empty() && !g.given_names.contains(word(0)) && !chunk.in_heading {
-        return Some(Raw {
-            org_type: None,
-            ..new_org(chunk.span, src, None, OrgType::Company)
-        });
+        return Some(untyped_org(chunk.span, src));
     }
 
     // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
@@ -870,10 +861,7 @@ pub(super) fn in_credit_line(src: &str, start: usize) -> bool {
     if !matches!(last, "by" | "and" | "&") && !last.ends_with(',') {
         return false;
     }
-    let mut from = start.saturating_sub(160);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = src.ceil_char_boundary(start.saturating_sub(160));
     let before = &src[from..start];
     let clause = before
         .rfind(['(', ')', ';', '\n'])

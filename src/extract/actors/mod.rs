@@ -718,6 +718,15 @@ fn new_org<'a>(span: Span, src: &'a str, country: Option<&'static str>, org_type
     }
 }
 
+/// An organization no list holds whose kind the words around it do not say ("told
+/// France Inter radio", "the statistics office Destatis", "an analyst at Wedbush").
+fn untyped_org<'a>(span: Span, src: &'a str) -> Raw<'a> {
+    Raw {
+        org_type: None,
+        ..new_org(span, src, None, OrgType::Company)
+    }
+}
+
 /// The one organization of `orgs` (indices into `raws`) whose initials `word` is, of
 /// three letters or more: "AI" or "PM" alone could stand for too much.
 fn initials_of_one(word: &str, orgs: &[usize], raws: &[Raw]) -> Option<usize> {

@@ -121,16 +121,7 @@ pub fn after_place_noun_of(src: &str, span: Span) -> bool {
 /// no "and" must be followed by another ("the governorates of Anbar, Mosul and Salah
 /// al-Din"), or "the city of Beersheba, Israeli military says" would list "Israeli".
 pub fn noun_of_list_before(src: &str, span: Span) -> Option<&str> {
-    // Most names follow a word that is neither "of", "and" nor a name's: done at once.
-    let before = src[..span.start].trim_end_matches(' ');
-    let word = &before[memchr::memrchr(b' ', before.as_bytes()).map_or(0, |k| k + 1)..];
-    if !(word == "of" || word == "and" || word.ends_with(',') || word.starts_with(char::is_uppercase)) {
-        return None;
-    }
-    let mut from = span.start.saturating_sub(80);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = src.ceil_char_boundary(span.start.saturating_sub(80));
     let mut rest = src[from..span.start].trim_end();
     let (mut comma, mut and) = (false, false);
     loop {
@@ -200,10 +191,7 @@ pub fn in_citation(src: &str, span: Span) -> bool {
     if after.trim_start_matches([',', ' ']).starts_with("et al") {
         return true;
     }
-    let mut from = span.start.saturating_sub(200);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = src.ceil_char_boundary(span.start.saturating_sub(200));
     let before = &src[from..span.start];
     before
         .rfind('(')
@@ -314,10 +302,7 @@ pub fn work_titles(src: &str) -> Vec<Span> {
 
 /// Whether one of the six words before byte `at` is a word for a work or its making.
 fn work_word_before(src: &str, at: usize) -> bool {
-    let mut from = at.saturating_sub(60);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = src.ceil_char_boundary(at.saturating_sub(60));
     src[from..at]
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
