@@ -121,6 +121,32 @@ pub fn defined_after(src: &str, end: usize) -> Option<Defined> {
     None
 }
 
+/// Verbs of a share price's move, after "shares" or "stock".
+static MOVES: WordSet = WordSet::new(&[
+    "fell", "rose", "jumped", "slid", "dropped", "gained", "climbed", "tumbled", "surged",
+    "sank", "slumped", "soared", "plunged", "rallied", "closed", "ended", "were", "have",
+    "traded", "added", "lost", "edged",
+]);
+
+/// Whether the words around a mention trade it on a market, as only a company is: "Kenvue
+/// shareholders", "Kimberly-Clark shares fell", "shares of Kenvue". ("Smith shares his
+/// story": the verb, no stock.)
+pub fn traded(src: &str, span: Span) -> bool {
+    let after = &src[span.end..];
+    let after = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+        .or_else(|| after.strip_prefix(' '))
+        .unwrap_or("");
+    let mut words = after.split(' ');
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let moved = || MOVES.contains(second.trim_end_matches([',', '.']));
+    matches!(first, "shareholders" | "shareholders'" | "stockholders")
+        || (matches!(first, "shares" | "stock") && moved())
+        || src[..span.start].ends_with("shares of ")
+        || src[..span.start].ends_with("Shares of ")
+}
+
 /// Retypes persons (and places no list holds) that the article defines as something else,
 /// and makes the organization or place it defines of a name that neither the rules nor the
 /// tagger took ("Konami, a Japanese video game developer"), with its other mentions.
@@ -134,7 +160,9 @@ pub fn retype<'t>(
     let mut changed = drop_storms(ctx, chunks, actors);
     changed |= define_unclaimed(ctx, chunks, actors, locations);
     let defined = |mentions: &[super::Mention]| {
-        mentions.iter().find_map(|m| defined_after(src, m.span.end))
+        mentions.iter().find_map(|m| {
+            defined_after(src, m.span.end).or_else(|| traded(src, m.span).then_some(Defined::Organization))
+        })
     };
     let mut k = 0;
     while k < actors.len() {
@@ -236,7 +264,10 @@ fn define_unclaimed<'t>(
     let defined: Vec<(&Chunk, Defined)> = chunks
         .iter()
         .filter(|c| !c.in_heading)
-        .filter_map(|c| Some((c, defined_after(src, c.span.end)?)))
+        .filter_map(|c| {
+            let traded = || traded(src, c.span).then_some(Defined::Organization);
+            Some((c, defined_after(src, c.span.end).or_else(traded)?))
+        })
         .filter(|(c, _)| !adverb_opener(src, c))
         .collect();
     if defined.is_empty() {

@@ -251,7 +251,7 @@ pub fn add_tagged<'t>(
             continue;
         }
         let text = span.text(src);
-        if !text.starts_with(|c: char| c.is_uppercase()) {
+        if !text.starts_with(|c: char| c.is_uppercase()) || names::is_place_abbreviation(text) {
             continue;
         }
         // One word with a digit is a model, a code or a handle ("A380", "F-16"), not a
@@ -260,7 +260,9 @@ pub fn add_tagged<'t>(
             continue;
         }
         if t.kind == EntityType::Loc
-            && (inside_longer_name(ctx, &tagged_spans, span) || adjective_of_place(src, span))
+            && (inside_longer_name(ctx, &tagged_spans, span)
+                || adjective_of_place(src, span)
+                || names::model_number_after(src, span))
         {
             continue;
         }
@@ -634,7 +636,10 @@ fn overrule(tagged: &[Tagged], actors: &mut Vec<Actor>) -> bool {
         }
         for a in actors.iter_mut().filter(|a| a.kind == ActorKind::Person) {
             let before = a.mentions.len();
-            a.mentions.retain(|m| !m.span.overlaps(t.span));
+            // Only a read of the whole mention overrules it: a part ("Silva" of "Luiz
+            // Inácio Lula da Silva" read as a place) does not.
+            a.mentions
+                .retain(|m| !(t.span.start <= m.span.start && m.span.end <= t.span.end));
             changed |= a.mentions.len() != before;
         }
     }
@@ -783,6 +788,28 @@ mod tests {
                 &[("United", 2, Org)],
                 "United x1",
                 "Manchester United x2",
+            ),
+            // A place read inside a person's name does not overrule the name; an
+            // abbreviation alone is no place.
+            (
+                "It was a defeat to President Luiz Inacio Lula da Silva. Damage in St. \
+                 Elizabeth was extensive.",
+                &[("Silva", 0, Loc), ("St.", 0, Loc)],
+                "Luiz Inacio Lula da Silva x1",
+                "St. None x1",
+            ),
+            (
+                "The utility was blamed for the Eaton Fire in Altadena.",
+                &[("Eaton Fire", 0, Loc)],
+                "Altadena Some(34.1897) x1",
+                "Eaton Fire None x1",
+            ),
+            // A model number after the name: a product, not the Venezuelan state.
+            (
+                "The Falcon 9's first stage landed at the pad.",
+                &[("Falcon", 0, Loc)],
+                "",
+                "Falcon Some(11.4578) x1",
             ),
             (
                 "Airbus unveiled the A380 on Monday.",

@@ -6,16 +6,25 @@
 
 use super::actors::Actor;
 use super::locations::Location;
-use crate::gazetteer::OrgType;
+use crate::gazetteer::{OrgType, PlaceKind};
 use std::borrow::Cow;
 
 /// The US bodies whose bare name other countries' bodies share.
 const SHARED_NAMES: [&str; 4] = ["Congress", "Senate", "Supreme Court", "House of Representatives"];
 
-/// Gives the bodies of [`SHARED_NAMES`] the article's country, when the article names no
+/// Gives the bodies of [`SHARED_NAMES`] the country a mention names as their owner
+/// ("Brazil's Supreme Court"), or else the article's country, when the article names no
 /// place in the US, names one other country most, and no mention says "U.S.". "Congress"
 /// followed by "party" is a party.
 pub fn localize(src: &str, actors: &mut [Actor], locations: &[Location]) {
+    for a in actors.iter_mut() {
+        if SHARED_NAMES.contains(&a.name.as_ref())
+            && a.affiliation.as_deref() == Some("US")
+            && let Some(owner) = possessing_country(src, a, locations)
+        {
+            a.affiliation = Some(Cow::Borrowed(owner));
+        }
+    }
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for l in locations.iter().filter(|l| !l.country.is_empty()) {
         match counts.iter_mut().find(|(c, _)| *c == l.country) {
@@ -53,4 +62,18 @@ pub fn localize(src: &str, actors: &mut [Actor], locations: &[Location]) {
             a.org_type = Some(OrgType::Party);
         }
     }
+}
+
+/// The country whose possessive stands right before one of the actor's mentions:
+/// "Brazil's Supreme Court", "South Korea’s Congress".
+fn possessing_country(src: &str, a: &Actor, locations: &[Location]) -> Option<&'static str> {
+    a.mentions.iter().find_map(|m| {
+        let before = src[..m.span.start].strip_suffix(' ')?;
+        let owner = before.strip_suffix("'s").or_else(|| before.strip_suffix("’s"))?;
+        locations
+            .iter()
+            .filter(|l| l.kind == PlaceKind::Country && !l.country.is_empty())
+            .find(|l| l.mentions.iter().any(|lm| lm.span.end == owner.len()))
+            .map(|l| l.country)
+    })
 }

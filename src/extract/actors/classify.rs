@@ -43,6 +43,17 @@ pub(super) fn classify_chunk<'a>(
     if crate::extract::names::after_place_noun_of(src, chunk.span) {
         return None;
     }
+    // "built by Airbus for the European Space Agency": a listed body and the one it works
+    // for are two, not one name.
+    if !inner.iter().any(|h| h.span == chunk.span)
+        && inner.iter().any(|h| {
+            h.span.start == chunk.span.start
+                && src[h.span.end..].starts_with(" for ")
+                && h.entries.iter().any(|e| matches!(e, Entry::Organization(_)))
+        })
+    {
+        return None;
+    }
     // "Stone v. Graham": a court case, no one of that name; "the First Amendment": a law.
     if crate::extract::names::in_case_name(chunk.span, src)
         || crate::extract::names::in_event_or_law(chunk.span, src)
@@ -116,6 +127,24 @@ pub(super) fn classify_chunk<'a>(
         return Some(untyped_org(chunk.span, src));
     }
 
+    // "Republican Curtis Sliwa", "Democrat Abigail Spanberger", "Republican Lt. Gov.
+    // Winsome Earle-Sears": a party's adjective, a title maybe, then a given name and a
+    // surname name a person.
+    if PARTY_WORDS.contains(word(0)) && toks.len() >= 3 {
+        let rest = &toks[1..];
+        let name = &rest[title_prefix(g, src, rest)..];
+        let words = name.iter().filter(|t| t.text(src) != ".").count();
+        if (2..=3).contains(&words)
+            && g.given_names.contains_or_pair(name[0].text(src))
+            && name.iter().all(|t| {
+                let w = t.text(src);
+                w == "." || (w.starts_with(char::is_uppercase) && !ORG_SUFFIXES.contains(w))
+            })
+        {
+            let span = Span::new(name[0].span.start, chunk.span.end);
+            return Some(person(span, src, None));
+        }
+    }
     // Leading demonym or country gives an affiliation ("Egyptian Foreign Minister ...").
     let mut first = 0;
     let mut affiliation = None;
@@ -350,7 +379,8 @@ pub(super) fn classify_chunk<'a>(
     // Organization words, unless a given name and a verb of saying make two words a person
     // ("said Jim Press").
     let study_center = || {
-        matches!(last_word, "Center" | "Centre") && CENTER_OF_STUDY.contains(word(n - 2))
+        matches!(last_word, "Center" | "Centre")
+            && (CENTER_OF_STUDY.contains(word(n - 2)) || saying_next_to(ctx, chunk))
     };
     // "Saratoga Co.", "Grange Co" are counties, "Hoecker & Co" a man and his partners:
     // "Co" ends a company's name of two words or more ("Ford Motor Co.").
@@ -576,6 +606,16 @@ pub(super) fn classify_chunk<'a>(
     {
         return Some(person(chunk.span, src, whole_affiliation));
     }
+    // An age in apposition: "Verma, 21, was called in", "Pratika Rawal, 25, who".
+    if (1..=4).contains(&n)
+        && capitalized == n
+        && inner.is_empty()
+        && !has_acronym
+        && !(n == 1 && AGED_NOUNS.contains(word(0)))
+        && age_after(&src[chunk.span.end..])
+    {
+        return Some(person(chunk.span, src, whole_affiliation));
+    }
     // An apposition naming a role: "Sameh Shoukry, the foreign minister, said".
     if (2..=4).contains(&n)
         && capitalized == n
@@ -725,6 +765,20 @@ pub(super) fn apposition_role(g: &Gazetteer, after: &str) -> bool {
     })
 }
 
+/// Whether a person's age stands in apposition at the front of `after`: ", 21, was",
+/// ", 34, of Leeds" (not ", 21,000 people" nor a list of numbers, ", 21, 22 and 23").
+pub(super) fn age_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && rest[..digits].parse::<u32>().is_ok_and(|age| (1..120).contains(&age))
+        && rest[digits..]
+            .strip_prefix(", ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
 /// A parenthesis of birth (and death) dates right after a name.
 pub(super) fn life_dates(after: &str) -> bool {
     let Some(inner) = after.strip_prefix(" (") else {
@@ -794,21 +848,41 @@ pub(super) fn trim_connectors<'t>(
 }
 
 /// Number of tokens at the front of `toks` that form a person title ("Prime Minister").
+/// A title that qualifies the next ("Deputy" then "Governor") chains with it: the lists
+/// hold each, not every compound. Other titles do not: in "Prime Minister Sheikh
+/// Mohammed", "Sheikh" is the name's.
 pub(super) fn title_prefix(g: &Gazetteer, src: &str, toks: &[crate::text::Token]) -> usize {
-    let mut best = 0;
-    for k in 1..toks.len().min(5) {
-        let text = Span::new(toks[0].span.start, toks[k - 1].span.end).text(src);
-        if g.titles.contains(&single_spaced(text)) {
-            best = k;
+    let mut taken = 0;
+    loop {
+        if taken > 0 && !TITLE_QUALIFIERS.contains(toks[taken - 1].text(src)) {
+            return taken;
         }
+        let rest = &toks[taken..];
+        let mut best = 0;
+        for k in 1..rest.len().min(5) {
+            let text = Span::new(rest[0].span.start, rest[k - 1].span.end).text(src);
+            if g.titles.contains(&single_spaced(text)) {
+                best = k;
+            }
+        }
+        if best == 0 {
+            return taken;
+        }
+        taken += best;
     }
-    // "Mr" written with a separate stop: "Mr ." is not produced, but "Mr." is one token.
-    best
 }
 
 /// A lower-case title just before the name that begins at token `i`: "foreign minister
 /// Sameh Shoukry", "said spokesman John Kirby".
 pub(super) fn lowercase_title_before(g: &Gazetteer, ctx: &Context, i: usize) -> bool {
+    // A title ending the line before ("... a new leader" over "TOKYO, Oct 21") is not
+    // this name's.
+    let line_break = i
+        .checked_sub(1)
+        .is_some_and(|j| ctx.src[ctx.layer.tokens[j].span.end..ctx.layer.tokens[i].span.start].contains('\n'));
+    if line_break {
+        return false;
+    }
     let prev = |k: usize| i.checked_sub(k).map(|j| ctx.layer.tokens[j].text(ctx.src));
     if let Some(w) = prev(1) {
         let lower = w.starts_with(char::is_lowercase);

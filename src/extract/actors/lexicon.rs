@@ -319,11 +319,12 @@ pub(super) static PARTY_PLURALS: WordSet = WordSet::new(&[
 ]);
 
 /// Words before "Center" or "Centre" that make the center an organization ("Pew Research
-/// Center", "Southern Poverty Law Center"); any other center is a place ("Moscone Center",
-/// "Johnson Space Center"), as 29 of 35 are in the training corpora.
+/// Center", "Southern Poverty Law Center", "National Hurricane Center"), as does a verb of
+/// saying next to it; any other center is a place ("Moscone Center", "Johnson Space
+/// Center"), as 29 of 35 are in the training corpora.
 pub(super) static CENTER_OF_STUDY: WordSet = WordSet::new(&[
     "Research", "Law", "Policy", "Studies", "Resource", "Resources", "Fraud", "Anti-Fraud",
-    "Rights", "Justice",
+    "Rights", "Justice", "Hurricane", "Prediction", "Warning", "Counterterrorism",
 ]);
 
 /// First words that, followed by "of"/"for", make a run an organization ("Ministry of ...").
@@ -539,6 +540,24 @@ pub(super) static SAINTLY: WordSet = WordSet::new(&["San", "Santo", "Sao", "São
 
 /// Generation marks that may stand after a name.
 pub(crate) static GENERATIONS: WordSet = WordSet::new(&["Jr", "Sr", "II", "III", "IV"]);
+
+/// Nouns a headline gives an age as it would a name: "Girl, 15, killed at rail crossing".
+pub(super) static AGED_NOUNS: WordSet = WordSet::new(&[
+    "Girl", "Boy", "Man", "Woman", "Teen", "Teenager", "Mother", "Father", "Mum", "Dad",
+    "Baby", "Toddler", "Child", "Student", "Pensioner", "Driver", "Cyclist", "Pedestrian",
+    "Grandmother", "Grandfather", "Suspect", "Victim", "Schoolgirl", "Schoolboy", "Youth",
+]);
+
+/// A party's adjective or member noun, written before a politician's name.
+pub(super) static PARTY_WORDS: WordSet = WordSet::new(&[
+    "Republican", "Democrat", "Democratic", "Conservative", "Labour", "Tory", "Socialist",
+    "Independent",
+]);
+
+/// Titles that qualify the title after them ("Deputy Governor", "Acting Director").
+pub(super) static TITLE_QUALIFIERS: WordSet = WordSet::new(&[
+    "Deputy", "Vice", "Acting", "Assistant", "Associate", "Interim", "Former", "Senior",
+]);
 
 /// Title words that end a title inside a capitalized run ("... Foreign Minister", "... Sheikh").
 pub(crate) static TITLE_HEADS: WordSet = WordSet::new(&[
@@ -768,7 +787,7 @@ pub(super) static NOT_A_PERSON_LAST: WordSet = WordSet::new(&[
 /// Words that begin Arabic, Persian and other names or join their parts.
 pub(super) static NAME_PARTICLES: WordSet = WordSet::new(&[
     "al", "el", "bin", "ibn", "bint", "Abu", "Abd", "Abdel", "Abdul", "van", "von", "de", "da",
-    "di", "del", "der", "ben",
+    "di", "del", "der", "ben", "arap",
 ]);
 
 /// Given names that are also everyday words or titles; alone they prove nothing (month

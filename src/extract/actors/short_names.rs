@@ -12,6 +12,16 @@ use crate::extract::names::Chunk;
 use crate::gazetteer::{Entry, Hit};
 use crate::span::{Span, overlaps_any};
 
+/// Particles that open an Iberian family name: "Luiz Inácio Lula da Silva", "Hugo Rafael
+/// Chávez de Frías". The word before is what the news calls them, as a surname.
+const FAMILY_PARTICLES: [&str; 6] = ["da", "de", "do", "dos", "das", "del"];
+
+/// Whether `word` stands inside the full name `name` before a family particle, not first.
+fn before_family_particle(name: &str, word: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    (1..words.len().saturating_sub(2)).any(|k| words[k] == word && FAMILY_PARTICLES.contains(&words[k + 1]))
+}
+
 /// Links single-word mentions ("Shoukry") to the person whose full name they end or begin:
 /// the nearest such name before the mention, so two people who share a surname are never
 /// merged and each short mention goes to the one last named. A listed name is linked only
@@ -40,11 +50,9 @@ pub(super) fn link_short_names(
             by_last.entry(last).or_default().push((r.span.end, n));
             by_first.entry(first).or_default().push((r.span.end, n));
         }
-        // "Luiz Inácio Lula da Silva", "Hugo Rafael Chávez de Frías": the word before the
-        // particle of the family name is what the news calls them, as a surname.
         let words: Vec<&str> = r.name.split(' ').collect();
         for k in 1..words.len().saturating_sub(2) {
-            if matches!(words[k + 1], "da" | "de" | "do" | "dos" | "das" | "del") {
+            if FAMILY_PARTICLES.contains(&words[k + 1]) {
                 by_last.entry(words[k]).or_default().push((r.span.end, n));
             }
         }
@@ -137,8 +145,9 @@ pub(super) fn link_name_tails(raws: &mut [Raw]) {
             let longer = &raws[n].name;
             end <= r.span.start
                 && longer.len() > r.name.len()
-                && longer.ends_with(&*r.name)
-                && longer.as_bytes()[longer.len() - r.name.len() - 1] == b' '
+                && ((longer.ends_with(&*r.name)
+                    && longer.as_bytes()[longer.len() - r.name.len() - 1] == b' ')
+                    || before_family_particle(longer, &r.name))
         });
         if let Some(&(_, n)) = full {
             raws[k] = Raw {

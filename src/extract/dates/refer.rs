@@ -317,6 +317,18 @@ pub(super) fn join_time_and_day(src: &str, mentions: Vec<DateMention>) -> Vec<Da
     out
 }
 
+/// Whether the words between a time and a day named after it put the day in another
+/// clause or relation: "began at 11 a.m. and will remain open until Nov. 14".
+fn other_clause(between: &str) -> bool {
+    between.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "and" | "but" | "until" | "till" | "by" | "before" | "after" | "since" | "to"
+                | "through" | "when" | "while" | "which" | "then"
+        )
+    })
+}
+
 /// A time of day without its day ("10:35 a.m.") takes the day it belongs to: the nearest
 /// day named in its sentence ("on Friday at 10:35 a.m."), else the last day named before
 /// it (a story tells a day's events after naming the day) other than a day that owns a
@@ -351,6 +363,7 @@ pub(super) fn date_the_times(src: &str, mentions: &mut [DateMention], anchor: Op
             .flatten()
             .filter_map(|k| days.get(k))
             .filter(|d| sentence.is_some() && d.1 == sentence)
+            .filter(|d| d.0 < at || !other_clause(&src[m.span.end..d.0]))
             .min_by_key(|d| d.0.abs_diff(at))
             .map(|d| d.2.clone())
             .or_else(|| {

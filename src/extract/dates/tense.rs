@@ -136,6 +136,12 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
     let Some(text) = src.get(start..end) else {
         return Tense::Unknown;
     };
+    // "based on Friday's closing price", "a premium to Friday's close": a price a market
+    // has closed at lies behind, whatever the sentence plans ("ahead of Friday's close"
+    // looks ahead).
+    if closed_price_after(src, at.end) && !matches!(prev_word(src, at.start), "of" | "before") {
+        return Tense::Past;
+    }
     let deadline = after_deadline(src, at.start);
     // The clause marks nearest the date on either side.
     let left_stop = clause_mark_before(&src[start..at.start]).map(|p| start + p);
@@ -310,6 +316,13 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
 /// verb and the date share one clause).
 const CLAUSE_MARKS: [char; 6] = [',', ';', '—', '–', '(', ')'];
 
+/// Whether "'s close" or "'s closing" follows byte `end`.
+fn closed_price_after(src: &str, end: usize) -> bool {
+    let rest = &src[end..];
+    let rest = rest.strip_prefix("'s ").or_else(|| rest.strip_prefix("’s ")).unwrap_or("");
+    rest.starts_with("close") || rest.starts_with("closing")
+}
+
 /// Where the clause mark nearest the end of `text` is, a whole parenthesis skipped.
 fn clause_mark_before(text: &str) -> Option<usize> {
     let mut end = text.len();
@@ -441,7 +454,15 @@ pub fn after_until(src: &str, at: usize) -> bool {
     let at = before_time_of_day(src, at);
     let until = prev_word(src, at);
     let before = word_before_previous(src, at);
-    matches!(until.to_ascii_lowercase().as_str(), "until" | "till")
+    // "could continue through Thursday afternoon": a verb of lasting in the present
+    // carries "through" ahead as "until" does ("continued through Thursday" looks back).
+    let lasting_through = until.eq_ignore_ascii_case("through")
+        && matches!(
+            before,
+            "continue" | "continues" | "last" | "lasts" | "run" | "runs" | "remain" | "remains"
+                | "stay" | "stays" | "persist" | "persists"
+        );
+    (matches!(until.to_ascii_lowercase().as_str(), "until" | "till") || lasting_through)
         && before.ends_with(|c: char| c.is_alphabetic())
         && !before.eq_ignore_ascii_case("up")
         && !starts_sentence(src, prev_word_start(src, at))

@@ -439,6 +439,8 @@ pub fn find(
         if part_of_longer_name(ctx, chunks, g, span)
             || super::names::in_citation(src, span)
             || super::names::in_case_name(span, src)
+            || (super::names::model_number_after(src, span)
+                && !places.iter().any(|p| p.kind == PlaceKind::Country))
         {
             continue;
         }

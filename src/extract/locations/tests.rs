@@ -34,6 +34,24 @@ fn location_rule_table() {
             ],
             &[],
         ),
+        (
+            "The damage in the parish of St. Elizabeth was extensive.",
+            &[("St. Elizabeth", "place", None)],
+            &[],
+        ),
+        // A sentence opening on a place sets the scene: the name after it is no region.
+        (
+            "In New York, Mamdani, a 34-year-old assemblyman, won.",
+            &[("New York City", "city", Some("US"))],
+            &["Mamdani"],
+        ),
+        // A model number after a name makes it a product; a place word before it keeps
+        // the place.
+        (
+            "A SpaceX Falcon 9 rocket lifted off. In Ohio 12 people died.",
+            &[("Ohio", "admin_region", Some("US"))],
+            &["Falcon"],
+        ),
         // A kind of place and "of" name a place no list holds, of one word too; a listed
         // one keeps its entry.
         (

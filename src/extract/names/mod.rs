@@ -48,11 +48,16 @@ impl Chunk {
 /// Words that join the parts of one name ("Bank of England", "Abu Bakr al-Baghdadi").
 static CONNECTORS: WordSet = WordSet::new(&[
     "of", "for", "the", "de", "du", "da", "di", "del", "della", "der", "den", "van", "von", "la",
-    "le", "des", "bin", "ibn", "bint", "al", "el", "&", "y", "on",
+    "le", "des", "bin", "ibn", "bint", "al", "el", "&", "y", "on", "arap",
 ]);
 
 /// Abbreviations that open a place's name, their stop kept in it ("St. Elizabeth").
 static PLACE_ABBREVIATIONS: WordSet = WordSet::new(&["St", "Ste", "Mt", "Ft"]);
+
+/// Whether `text` is such an abbreviation alone, stop or not: no name by itself.
+pub fn is_place_abbreviation(text: &str) -> bool {
+    PLACE_ABBREVIATIONS.contains(text.strip_suffix('.').unwrap_or(text))
+}
 
 /// Last words that make a capitalized run a named place ("Tahrir Square"), and no
 /// person's name after a place ("Manila Bay").
@@ -743,8 +748,17 @@ pub fn qualifies_place(ctx: &Context, g: &Gazetteer, known: &[Hit], span: Span) 
     {
         return false;
     }
+    // "In New York, Mamdani, a 34-year-old assemblyman": a sentence opening on a place
+    // sets the scene for the name after it.
+    let opening = |at: usize| {
+        let before = src[..at].trim_end_matches(' ');
+        before.strip_suffix("In").is_some_and(|b| {
+            b.is_empty() || b.ends_with(|c: char| c.is_whitespace() || matches!(c, '"' | '“'))
+        })
+    };
     let place_before = hits_around(known, comma.span).any(|h| {
         h.span.end == comma.span.start
+            && !opening(h.span.start)
             && h.entries
                 .iter()
                 .any(|e| matches!(e, Entry::Place(p) if !g.is_country(*p)))
@@ -792,6 +806,24 @@ pub fn title_follows(ctx: &Context, g: &Gazetteer, end: usize) -> bool {
     })
 }
 
+/// Whether a model number follows the name, then a possessive or a lower-case word: "a
+/// Falcon 9 rocket", "the Falcon 9's first stage" name a product, not the Venezuelan state.
+/// (A place word before it, "in Ohio 12 people died", keeps the place.)
+pub fn model_number_after(src: &str, span: Span) -> bool {
+    let Some(rest) = src[span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    let lower_next = after
+        .strip_prefix(' ')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()));
+    let before = src[..span.start].trim_end().rsplit(' ').next().unwrap_or("");
+    (1..=3).contains(&digits)
+        && (after.starts_with("'s") || after.starts_with("’s") || lower_next)
+        && !matches!(before, "in" | "In" | "at" | "from" | "to" | "near" | "across" | "of")
+}
+
 /// The stop at token `j` closes a middle initial that a name goes on after: the initial
 /// follows a given name or another initial of the run ("George W. Bush", "J. K.
 /// Rowling"), or opens the run and another initial comes next. A capital letter and a
@@ -811,6 +843,14 @@ fn initial_stop(ctx: &Context, g: &Gazetteer, j: usize, run_start: usize) -> boo
     if initial == run_start
         && attached(initial, j)
         && PLACE_ABBREVIATIONS.contains(tokens[initial].text(src))
+    {
+        return true;
+    }
+    // "Karen St. Germain": after a given name, the saint's abbreviation opens a surname.
+    if initial > run_start
+        && attached(initial, j)
+        && tokens[initial].text(src) == "St"
+        && g.given_names.contains(tokens[initial - 1].text(src))
     {
         return true;
     }
@@ -936,6 +976,17 @@ fn lower_case_vocabulary<'a>(
         let first = bytes.get(t.span.start).copied().unwrap_or(0);
         let len = t.span.len().min(63);
         if lengths[usize::from(first)] >> len & 1 == 0 || t.kind != TokenKind::Word {
+            continue;
+        }
+        // A word of an address ("carol.st.clair@enron.com") says nothing of how the
+        // text writes it.
+        let byte_at = |k: usize| bytes.get(k).copied().unwrap_or(b' ');
+        let before = t.span.start.checked_sub(1).map_or(b' ', byte_at);
+        let (after, then) = (byte_at(t.span.end), byte_at(t.span.end + 1));
+        if matches!(before, b'.' | b'@' | b'/')
+            || after == b'@'
+            || (after == b'.' && then.is_ascii_alphanumeric())
+        {
             continue;
         }
         let w = t.text(ctx.src);

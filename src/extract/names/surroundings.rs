@@ -92,7 +92,23 @@ pub fn in_event_or_law(span: Span, src: &str) -> bool {
         .strip_prefix(' ')
         .and_then(|rest| rest.split(|c: char| !c.is_alphanumeric()).next())
         .unwrap_or("");
-    LAW_HEADS.contains(last) || EVENT_OR_LAW_HEADS.contains(next)
+    LAW_HEADS.contains(last) || EVENT_OR_LAW_HEADS.contains(next) || wildfire(span, src)
+}
+
+/// "the Eaton Fire", "the Franklin Fire": a wildfire's name, the run's last word or the
+/// word after it. A body's word after "Fire" makes it no fire's ("the Los Angeles Fire
+/// Department", "County Fire Chief Anthony Marrone").
+fn wildfire(span: Span, src: &str) -> bool {
+    let text = span.text(src);
+    let rest = if text.contains(' ') && text.ends_with(" Fire") {
+        &src[span.end..]
+    } else if let Some(rest) = src[span.end..].strip_prefix(" Fire") {
+        rest
+    } else {
+        return false;
+    };
+    !rest.starts_with(|c: char| c.is_alphanumeric())
+        && !rest.trim_start_matches(' ').starts_with(char::is_uppercase)
 }
 
 /// The name at `span` is a party of a court case's name, "Stone v. Graham": the case is
@@ -150,7 +166,8 @@ static PLACE_KIND_NOUNS: WordSet = WordSet::new(&[
     "province", "provinces", "state", "states", "city", "cities", "town", "towns", "village",
     "villages", "region", "regions", "county", "counties", "district", "districts", "island",
     "islands", "municipality", "municipalities", "prefecture", "prefectures", "governorate",
-    "governorates", "commune", "communes", "hamlet", "hamlets", "oblast", "oblasts",
+    "governorates", "commune", "communes", "hamlet", "hamlets", "oblast", "oblasts", "parish",
+    "parishes", "canton", "cantons", "department", "departments",
 ]);
 
 /// "in the Amazon": a listed company named like a region is the region after "the",

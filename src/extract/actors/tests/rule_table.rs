@@ -1003,6 +1003,81 @@ fn actor_rule_table() {
             &[("Amazon", "organization", Some("US"))],
             &[],
         ),
+        // A country's possessive names the owner, even where US places are named.
+        (
+            "A panel of Brazil's Supreme Court rejected the appeal. His ally met donors in \
+             Miami, and the Supreme Court will rule next week.",
+            &[("Supreme Court", "organization", Some("BR"))],
+            &[],
+        ),
+        // Titles that qualify the next chain with it; a saint's abbreviation and "arap"
+        // inside a person's name.
+        (
+            "Deputy Governor Sarah Breeden voted for a cut, said Karen St. Germain, who \
+             served under President Daniel arap Moi.",
+            &[
+                ("Sarah Breeden", "person", None),
+                ("Karen St. Germain", "person", None),
+                ("Daniel arap Moi", "person", None),
+            ],
+            &["Governor Sarah Breeden", "Karen St", "Germain", "Daniel"],
+        ),
+        // A listed body and the one it works for are two; a center that speaks is a body;
+        // an age in apposition makes a person.
+        (
+            "The satellite was built by Airbus for the European Space Agency, the National \
+             Hurricane Center said. Verma, 21, was called in for Pratika Rawal, 25, who was \
+             hurt.",
+            &[
+                ("Airbus", "organization", Some("FR")),
+                ("European Space Agency", "organization", None),
+                ("National Hurricane Center", "organization", None),
+                ("Verma", "person", None),
+                ("Pratika Rawal", "person", None),
+            ],
+            &["Airbus for the European Space Agency"],
+        ),
+        // The word before an Iberian family particle names the person alone, in a list too.
+        (
+            "He lost to President Luiz Inacio Lula da Silva. The plan included the killing of Lula, \
+             Vice President Geraldo Alckmin and a judge.",
+            &[("Luiz Inacio Lula da Silva", "person", None)],
+            &["Lula"],
+        ),
+        // A title word ending the line above is not the name's.
+        (
+            "Voters pick a new leader\n\nTOKYO, Oct 21 (Reuters) - The parliament elected a \
+             leader.",
+            &[("Reuters", "organization", None)],
+            &["TOKYO"],
+        ),
+        // Shares and shareholders make a company of a name read as a given name.
+        (
+            "Kimberly-Clark said on Monday it would buy Kenvue. Kenvue shareholders will get \
+             cash, and Kimberly-Clark shares fell 14%.",
+            &[
+                ("Kimberly-Clark", "organization", None),
+                ("Kenvue", "organization", None),
+            ],
+            &[],
+        ),
+        // A party's word before a given name and a surname.
+        (
+            "In New York, Mamdani beat Republican Curtis Sliwa, and Democrat Abigail \
+             Spanberger defeated Republican Lt. Gov. Winsome Earle-Sears.",
+            &[
+                ("Curtis Sliwa", "person", None),
+                ("Abigail Spanberger", "person", None),
+                ("Winsome Earle-Sears", "person", None),
+            ],
+            &["Republican Curtis Sliwa", "Democrat Abigail Spanberger"],
+        ),
+        // A wildfire's name is no person; a body's word after "Fire" keeps the body.
+        (
+            "The Franklin Fire started near Malibu, the Los Angeles Fire Department said.",
+            &[("Los Angeles Fire Department", "organization", None)],
+            &["Franklin Fire"],
+        ),
         // "Congress" in a story set in another country is that country's.
         (
             "BUENOS AIRES, Argentina — Argentina's Congress passed the reform. Protesters \

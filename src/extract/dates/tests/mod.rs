@@ -298,6 +298,25 @@ fn durations_sets_times() {
                 ("10:35 a.m.", "TIME", Some("2025-02-28T10:35"), None),
             ],
         ),
+        // A price a market closed at lies behind, whatever the sentence plans.
+        (
+            "Holders will receive $21 a share based on Friday's closing price.",
+            &[("Friday", "DATE", Some("2025-02-28"), None)],
+        ),
+        (
+            "Investors will watch Friday's jobs report.",
+            &[("Friday", "DATE", Some("2025-03-07"), None)],
+        ),
+        // A day named later in another clause is not the time's.
+        (
+            "The panel voted on Friday in a session that began at 11 a.m. and will remain \
+             open until March 14.",
+            &[
+                ("Friday", "DATE", Some("2025-02-28"), None),
+                ("11 a.m.", "TIME", Some("2025-02-28T11:00"), None),
+                ("March 14", "DATE", Some("2025-03-14"), None),
+            ],
+        ),
         (
             "Polls close at 8 p.m. on March 9, 2025, officials said.",
             &[

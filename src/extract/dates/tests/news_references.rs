@@ -337,6 +337,14 @@ fn news_references() {
             &[("Friday", "DATE", Some("2025-03-07"), None)],
         ),
         (
+            "Forecasters warned that gusts could continue through Thursday afternoon.",
+            &[("Thursday afternoon", "TIME", Some("2025-03-06TAF"), None)],
+        ),
+        (
+            "Strong winds continued through Thursday.",
+            &[("Thursday", "DATE", Some("2025-02-27"), None)],
+        ),
+        (
             "Officials postponed until Tuesday morning any action on the case.",
             &[("Tuesday morning", "TIME", Some("2025-03-11TMO"), None)],
         ),
