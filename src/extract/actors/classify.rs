@@ -43,6 +43,19 @@ pub(super) fn classify_chunk<'a>(
     if crate::extract::names::after_place_noun_of(src, chunk.span) {
         return None;
     }
+    // `Sean "Diddy" Combs`: the chunker joins a nickname in quotes only between a given
+    // name and a surname.
+    let closing = toks.iter().rposition(|t| matches!(t.text(src), "\"" | "”"));
+    if toks.len() >= 5
+        && toks.iter().skip(1).any(|t| matches!(t.text(src), "\"" | "“"))
+        && g.given_names.contains(word(0))
+        && closing.is_some_and(|c| {
+            (1..=2).contains(&(toks.len() - c - 1))
+                && toks[c + 1..].iter().all(|t| t.text(src).starts_with(char::is_uppercase))
+        })
+    {
+        return Some(person(chunk.span, src, None));
+    }
     // "built by Airbus for the European Space Agency": a listed body and the one it works
     // for are two, not one name.
     if !inner.iter().any(|h| h.span == chunk.span)
@@ -547,7 +560,7 @@ pub(super) fn classify_chunk<'a>(
     let not_personal = NOT_A_PERSON_LAST.contains(last_word)
         || the_event
         || abbreviated_title_last
-        || words().skip(1).any(|w| w == "of")
+        || words().skip(1).any(|w| w == "of" || POLITICAL_WORDS.contains(w))
         || title_len > 0
         || (first_is_place && crate::extract::names::PLACE_SUFFIXES.contains(last_word));
     let given = given_first && (!first_is_known || !rest_is_known) && !not_personal && n >= 2;

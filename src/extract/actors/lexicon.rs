@@ -554,6 +554,13 @@ pub(super) static PARTY_WORDS: WordSet = WordSet::new(&[
     "Independent",
 ]);
 
+/// Words of a party's or a movement's name that no person's name holds after its first
+/// word: "Christian Democratic Appeal" is no Christian of that surname.
+pub(super) static POLITICAL_WORDS: WordSet = WordSet::new(&[
+    "Democratic", "Democrats", "Socialist", "Socialists", "Communist", "Nationalist",
+    "Republican", "Republicans", "Progressive", "Labour", "Liberal", "Conservative",
+]);
+
 /// Titles that qualify the title after them ("Deputy Governor", "Acting Director").
 pub(super) static TITLE_QUALIFIERS: WordSet = WordSet::new(&[
     "Deputy", "Vice", "Acting", "Assistant", "Associate", "Interim", "Former", "Senior",

@@ -339,9 +339,11 @@ pub(super) fn date_the_times(src: &str, mentions: &mut [DateMention], anchor: Op
     let days: Vec<(usize, Option<usize>, String, bool)> = mentions
         .iter()
         .filter_map(|o| {
+            // A time of a named day ("Tuesday evening", 2025-11-04TEV) names that day.
             let v = o
                 .value
                 .as_deref()
+                .map(|v| v.split_once('T').map_or(v, |(day, _)| day))
                 .filter(|v| CivilDate::parse(v).is_some())?;
             let rest = &src[o.span.end..];
             let owns = rest.starts_with("'s") || rest.starts_with("’s");

@@ -199,7 +199,15 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                     && !reported_speech
                     && after_be.is_none_or(|w| cue(w).is_none());
                 reported_speech |= SAID.contains_lowercase(word);
-                let Some(mut tense) = (if set_to || plan {
+                // "Amazon reports third-quarter results on Thursday": a company's results
+                // named in the present are scheduled.
+                let scheduled_results = matches!(word, "reports" | "report" | "posts" | "releases")
+                    && we <= at.start
+                    && !modifies_noun(earlier)
+                    && src[we..at.start]
+                        .split(' ')
+                        .any(|w| matches!(w, "results" | "earnings"));
+                let Some(mut tense) = (if set_to || plan || scheduled_results {
                     Some(Tense::Future)
                 } else if present {
                     Some(Tense::Unknown)

@@ -45,6 +45,12 @@ fn location_rule_table() {
             &[("New York City", "city", Some("US"))],
             &["Mamdani"],
         ),
+        // A surname after a nickname in quotes is no place.
+        (
+            "Willie Mae \"Big Mama\" Thornton was born in 1926.",
+            &[],
+            &["Thornton"],
+        ),
         // A model number after a name makes it a product; a place word before it keeps
         // the place.
         (

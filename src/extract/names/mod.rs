@@ -549,6 +549,18 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
                 // Tentatively include the connector, or a word inside a listed name ("Rio
                 // Grande do Sul"); kept only if a name word follows.
                 j += 1;
+            } else if let Some(last) = quoted_nickname(ctx, g, j) {
+                // The surname ends the name: "Harold "Junior" Theriault of the Liberal
+                // Party" names him and, apart, the party.
+                end = last + 1;
+                while tokens.get(end).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && is_name_word(t.text(src))
+                        && same_line(src, tokens[end - 1].span, t.span)
+                }) {
+                    end += 1;
+                }
+                break;
             } else if let Some(last) = portfolio_list(ctx, g, start, j) {
                 end = last + 1;
                 j = last + 1;
@@ -631,6 +643,30 @@ pub fn chunks(ctx: &Context, g: &Gazetteer, date_spans: &[Span], known: &[Hit]) 
         }
     }
     out
+}
+
+/// A nickname in quotes between a given name and a surname, `Sean "Diddy" Combs`,
+/// `Joaquín "El Chapo" Guzmán`: at token `j`, an opening quote after a given name, one to
+/// three name words, the closing quote and a name word. The index of that last word.
+fn quoted_nickname(ctx: &Context, g: &Gazetteer, j: usize) -> Option<usize> {
+    let src = ctx.src;
+    let tokens = &ctx.layer.tokens;
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.text(src));
+    if !matches!(word(j), "\"" | "“") || !g.given_names.contains(word(j.checked_sub(1)?)) {
+        return None;
+    }
+    let inner = (j + 1..j + 4).take_while(|&k| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && is_name_word(word(k)))).count();
+    let close = j + 1 + inner;
+    let surname = close + 1;
+    let tight = |a: usize, b: usize| tokens[a].span.end == tokens[b].span.start;
+    (inner > 0
+        && matches!(word(close), "\"" | "”")
+        && tight(j, j + 1)
+        && tight(close - 1, close)
+        && tokens.get(surname).is_some_and(|t| {
+            t.kind == TokenKind::Word && is_name_word(word(surname)) && same_line(src, tokens[close].span, t.span)
+        }))
+    .then_some(surname)
 }
 
 /// Whether the tokens `from..to` and the stop right after them are a listed abbreviated

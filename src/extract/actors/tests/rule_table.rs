@@ -1072,6 +1072,30 @@ fn actor_rule_table() {
             ],
             &["Republican Curtis Sliwa", "Democrat Abigail Spanberger"],
         ),
+        // A nickname in quotes between a given name and a surname is the name's; a
+        // party's word after a given name makes no person.
+        (
+            "Sean \"Diddy\" Combs was sentenced. Combs, 55, will appeal, and the Christian \
+             Democratic Appeal (CDA) won 18 seats.",
+            &[
+                ("Sean \"Diddy\" Combs", "person", None),
+                ("Christian Democratic Appeal", "organization", None),
+            ],
+            &["Diddy"],
+        ),
+        (
+            "He beat Harold \"Junior\" Theriault of the Liberal Party of Nova Scotia.",
+            &[
+                ("Harold \"Junior\" Theriault", "person", None),
+                ("Liberal Party of Nova Scotia", "organization", None),
+            ],
+            &[],
+        ),
+        (
+            "Willie Mae \"Big Mama\" Thornton was born in 1926.",
+            &[("Willie Mae \"Big Mama\" Thornton", "person", None)],
+            &[],
+        ),
         // A wildfire's name is no person; a body's word after "Fire" keeps the body.
         (
             "The Franklin Fire started near Malibu, the Los Angeles Fire Department said.",

@@ -307,6 +307,20 @@ fn durations_sets_times() {
             "Investors will watch Friday's jobs report.",
             &[("Friday", "DATE", Some("2025-03-07"), None)],
         ),
+        // A time of a named day dates the times after it; results a company reports in
+        // the present are scheduled.
+        (
+            "A plane crashed on Tuesday evening. It had lifted off at about 5:15 p.m. when an \
+             engine failed.",
+            &[
+                ("Tuesday evening", "TIME", Some("2025-03-04TEV"), None),
+                ("5:15 p.m.", "TIME", Some("2025-03-04T17:15"), None),
+            ],
+        ),
+        (
+            "Amazon reports its results on Thursday after markets close.",
+            &[("Thursday", "DATE", Some("2025-03-06"), None)],
+        ),
         // A day named later in another clause is not the time's.
         (
             "The panel voted on Friday in a session that began at 11 a.m. and will remain \
