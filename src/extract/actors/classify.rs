@@ -563,6 +563,16 @@ pub(super) fn classify_chunk<'a>(
         || words().skip(1).any(|w| w == "of" || POLITICAL_WORDS.contains(w))
         || title_len > 0
         || (first_is_place && crate::extract::names::PLACE_SUFFIXES.contains(last_word));
+    // "the Christian Democratic Appeal": a party's word after a given name makes the run a
+    // party's name.
+    if given_first
+        && (3..=5).contains(&n)
+        && capitalized == n
+        && inner.iter().all(|h| h.entries.iter().all(|e| matches!(e, Entry::Group(_))))
+        && words().skip(1).any(|w| POLITICAL_WORDS.contains(w))
+    {
+        return Some(untyped_org(chunk.span, src));
+    }
     let given = given_first && (!first_is_known || !rest_is_known) && !not_personal && n >= 2;
     if given && (2..=4).contains(&n) && capitalized >= 2 {
         return Some(person(chunk.span, src, whole_affiliation));

@@ -371,7 +371,7 @@ pub fn find_at_most(
         let sentence = sentences.get(i).copied().unwrap_or(span);
         tense::around(src, sentence, span)
     };
-    in_year_written_before(&mut cands, &sentences, &tense_at);
+    in_year_written_before(&mut cands, &sentences, &tense_at, anchor.map(|a| a.date));
     let refers: Vec<(usize, Refer)> = cands
         .iter()
         .filter_map(|c| {
@@ -456,11 +456,14 @@ pub fn find_at_most(
 
 /// "suspended by a court in June 2023 before being upheld in July": a month written
 /// without its year, after a month with one in the same sentence, is in that year (or the
-/// next, when it comes before that month), unless it is spoken of as ahead.
+/// next, when it comes before that month), unless it is spoken of as ahead, or as past
+/// and that would put it after the anchor ("the year ending in March 2026, up from the
+/// forecast made in August", written in November 2025, is last August).
 fn in_year_written_before(
     cands: &mut [Candidate],
     sentences: &[Span],
     tense_at: &impl Fn(Span) -> tense::Tense,
+    anchor: Option<CivilDate>,
 ) {
     let mut written: Option<(usize, i32, u32)> = None;
     for c in cands.iter_mut() {
@@ -477,9 +480,14 @@ fn in_year_written_before(
                 let sentence = sentences.partition_point(|s| s.end <= c.span.start);
                 if let Some((at, wy, wm)) = written
                     && at == sentence
-                    && tense_at(c.span) != tense::Tense::Future
                 {
-                    *y = Some(if *m >= wm { wy } else { wy + 1 });
+                    let year = if *m >= wm { wy } else { wy + 1 };
+                    let tense = tense_at(c.span);
+                    let ahead_of_anchor =
+                        anchor.is_some_and(|a| (year, *m) > (a.y, a.m));
+                    if tense != tense::Tense::Future && !(tense == tense::Tense::Past && ahead_of_anchor) {
+                        *y = Some(year);
+                    }
                 }
             }
             _ => {}

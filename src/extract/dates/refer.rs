@@ -317,6 +317,35 @@ pub(super) fn join_time_and_day(src: &str, mentions: Vec<DateMention>) -> Vec<Da
     out
 }
 
+/// A day a mention names, for the times of day around it.
+struct NamedDay {
+    /// Where the mention starts.
+    at: usize,
+    /// Its sentence.
+    sentence: Option<usize>,
+    /// The day, ISO.
+    day: String,
+    /// Whether it owns a noun ("after Tuesday's slide"): an earlier event told of.
+    owns: bool,
+    /// The part of the day it names ("EV" of "Sunday evening"), if any.
+    part: Option<String>,
+}
+
+/// Whether a part of the day ("MO", "AF", "EV", "NI") holds the time of day `time`
+/// ("T17:15"): "midday" is no time of "Sunday evening". A time without an hour fits.
+fn part_holds(part: &str, time: &str) -> bool {
+    let Some(hour) = time.get(1..3).and_then(|h| h.parse::<u32>().ok()) else {
+        return true;
+    };
+    match part {
+        "MO" => (4..12).contains(&hour),
+        "AF" => (12..18).contains(&hour),
+        "EV" => (16..23).contains(&hour),
+        "NI" => !(6..18).contains(&hour),
+        _ => true,
+    }
+}
+
 /// Whether the words between a time and a day named after it put the day in another
 /// clause or relation: "began at 11 a.m. and will remain open until Nov. 14".
 fn other_clause(between: &str) -> bool {
@@ -336,18 +365,22 @@ fn other_clause(between: &str) -> bool {
 pub(super) fn date_the_times(src: &str, mentions: &mut [DateMention], anchor: Option<CivilDate>) {
     // The mentions that name a day, in text order (as the mentions are): each time looks
     // at the one before it and the one after it, the nearest of its sentence's.
-    let days: Vec<(usize, Option<usize>, String, bool)> = mentions
+    let days: Vec<NamedDay> = mentions
         .iter()
         .filter_map(|o| {
-            // A time of a named day ("Tuesday evening", 2025-11-04TEV) names that day.
-            let v = o
-                .value
-                .as_deref()
-                .map(|v| v.split_once('T').map_or(v, |(day, _)| day))
-                .filter(|v| CivilDate::parse(v).is_some())?;
+            // A time of a named day ("Tuesday evening", 2025-11-04TEV) names that day, for
+            // the times of day its part holds.
+            let v = o.value.as_deref()?;
+            let (v, part) = v.split_once('T').map_or((v, None), |(day, part)| (day, Some(part)));
+            CivilDate::parse(v)?;
             let rest = &src[o.span.end..];
-            let owns = rest.starts_with("'s") || rest.starts_with("’s");
-            Some((o.span.start, o.mention.sentence, v.to_string(), owns))
+            Some(NamedDay {
+                at: o.span.start,
+                sentence: o.mention.sentence,
+                day: v.to_string(),
+                owns: rest.starts_with("'s") || rest.starts_with("’s"),
+                part: part.map(str::to_string),
+            })
         })
         .collect();
     for m in mentions.iter_mut() {
@@ -358,19 +391,23 @@ pub(super) fn date_the_times(src: &str, mentions: &mut [DateMention], anchor: Op
         let Some(time) = time else {
             continue;
         };
+        let fits = |d: &&NamedDay| d.part.as_deref().is_none_or(|p| part_holds(p, time));
         let (at, sentence) = (m.span.start, m.mention.sentence);
-        let next = days.partition_point(|d| d.0 < at);
+        let next = days.partition_point(|d| d.at < at);
         let day = [next.checked_sub(1), Some(next)]
             .into_iter()
             .flatten()
             .filter_map(|k| days.get(k))
-            .filter(|d| sentence.is_some() && d.1 == sentence)
-            .filter(|d| d.0 < at || !other_clause(&src[m.span.end..d.0]))
-            .min_by_key(|d| d.0.abs_diff(at))
-            .map(|d| d.2.clone())
+            .filter(|d| sentence.is_some() && d.sentence == sentence)
+            .filter(|d| d.at < at || !other_clause(&src[m.span.end..d.at]))
+            .filter(fits)
+            .min_by_key(|d| d.at.abs_diff(at))
+            .map(|d| d.day.clone())
             .or_else(|| {
                 let before = &days[..next];
-                before.iter().rev().find(|d| !d.3).or(before.last()).map(|d| d.2.clone())
+                let mut fitting = before.iter().rev().filter(fits);
+                let first = fitting.clone().next();
+                fitting.find(|d| !d.owns).or(first).map(|d| d.day.clone())
             })
             .or_else(|| anchor.map(|a| a.iso()));
         if let Some(day) = day {

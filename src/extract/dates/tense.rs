@@ -309,6 +309,11 @@ pub fn around(src: &str, sentence: Span, at: Span) -> Tense {
                 {
                     tense = Tense::Reported;
                 }
+                // "Powell said another reduction in December was far from assured": the
+                // past of what was said, after the date, is the saying's, not the date's.
+                if tense == Tense::Past && reported_speech && ws >= at.end && matches!(word, "was" | "were") {
+                    tense = Tense::Reported;
+                }
                 if best.is_none_or(|(d, _)| distance < d) {
                     best = Some((distance, tense));
                 }

@@ -1084,6 +1084,11 @@ fn actor_rule_table() {
             &["Diddy"],
         ),
         (
+            "The coalition would join D66 and the Christian Democratic Appeal.",
+            &[("Christian Democratic Appeal", "organization", None)],
+            &[],
+        ),
+        (
             "He beat Harold \"Junior\" Theriault of the Liberal Party of Nova Scotia.",
             &[
                 ("Harold \"Junior\" Theriault", "person", None),

@@ -318,8 +318,29 @@ fn durations_sets_times() {
             ],
         ),
         (
+            "Lightning sparked the fire on Sunday evening. It had burned 76,000 hectares by \
+             midday.",
+            &[
+                ("Sunday evening", "TIME", Some("2025-03-02TEV"), None),
+                ("midday", "TIME", Some("2025-03-05T12:00"), None),
+            ],
+        ),
+        (
             "Amazon reports its results on Thursday after markets close.",
             &[("Thursday", "DATE", Some("2025-03-06"), None)],
+        ),
+        // A month in the past is behind the anchor, whatever year the sentence named
+        // before it; the past of what was said, after the month, is the saying's.
+        (
+            "It expects profit in March 2026, up from its previous forecast made in August.",
+            &[
+                ("March 2026", "DATE", Some("2026-03"), None),
+                ("August", "DATE", Some("2024-08"), None),
+            ],
+        ),
+        (
+            "Powell said another cut in April was far from assured.",
+            &[("April", "DATE", Some("2025-04"), None)],
         ),
         // A day named later in another clause is not the time's.
         (
