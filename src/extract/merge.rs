@@ -592,6 +592,28 @@ fn is_listed(g: &Gazetteer, a: &Actor) -> bool {
 
 /// Moves the mentions of actor `from` to actor `into`, its name kept as an alias there;
 /// `from` is left without mentions, for the caller to drop.
+/// "Lilly" after "Eli Lilly": a listed company named for a person, a given name and a
+/// surname, by the surname alone, when it is the article's one such company and no
+/// person's name holds the word.
+fn company_named_for(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<usize> {
+    let named_for = |a: &Actor| {
+        a.kind == ActorKind::Organization
+            && a.org_type == Some(OrgType::Company)
+            && is_listed(g, a)
+            && a.name.split_once(' ').is_some_and(|(given, surname)| {
+                surname == word && g.given_names.contains(given)
+            })
+    };
+    let mut orgs = actors.iter().enumerate().filter(|(_, a)| named_for(a));
+    let person = actors.iter().any(|a| {
+        a.kind == ActorKind::Person && a.name.contains(' ') && a.name.split(' ').any(|w| w == word)
+    });
+    match (orgs.next(), orgs.next()) {
+        (Some((i, _)), None) if !person => Some(i),
+        _ => None,
+    }
+}
+
 fn absorb(actors: &mut [Actor], from: usize, into: usize) {
     let mentions = std::mem::take(&mut actors[from].mentions);
     let name = actors[from].name.clone();
@@ -605,7 +627,8 @@ fn absorb(actors: &mut [Actor], from: usize, into: usize) {
 
 /// Persons named by one word that opens the name of an unlisted company found later
 /// ("Activision", read as a person, once "Activision Blizzard, the maker of …" is a
-/// company): their mentions join the company.
+/// company), or that is the surname of a listed company named for a person ("Lilly"
+/// after "Eli Lilly"): their mentions join the company.
 pub fn join_company_heads(g: &Gazetteer, actors: &mut Vec<Actor>) {
     let mut moved = false;
     for k in 0..actors.len() {
@@ -613,7 +636,9 @@ pub fn join_company_heads(g: &Gazetteer, actors: &mut Vec<Actor>) {
         if a.kind != ActorKind::Person || a.name.contains(' ') {
             continue;
         }
-        let Some(i) = company_opening_with(g, actors, &a.name) else {
+        let Some(i) = company_opening_with(g, actors, &a.name)
+            .or_else(|| company_named_for(g, actors, &a.name))
+        else {
             continue;
         };
         absorb(actors, k, i);

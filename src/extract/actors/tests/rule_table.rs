@@ -1101,6 +1101,12 @@ fn actor_rule_table() {
             &[("Willie Mae \"Big Mama\" Thornton", "person", None)],
             &[],
         ),
+        // A listed company named for a person, by the surname alone.
+        (
+            "Novo Nordisk and Eli Lilly compete. Lilly said last week it would cut prices.",
+            &[("Eli Lilly", "organization", Some("US"))],
+            &["Lilly"],
+        ),
         // A wildfire's name is no person; a body's word after "Fire" keeps the body.
         (
             "The Franklin Fire started near Malibu, the Los Angeles Fire Department said.",
