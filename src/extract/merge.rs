@@ -565,15 +565,18 @@ fn company_opening_with(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<u
         let mut words = a.name.split(' ');
         words.next() == Some(word) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
     };
+    the_one_company(actors, word, |a| {
+        matches!(a.org_type, None | Some(OrgType::Company)) && opens(a) && (!given || is_listed(g, a))
+    })
+}
+
+/// The one organization of `actors` that `is_it` picks, when no person's name of several
+/// words holds `word`.
+fn the_one_company(actors: &[Actor], word: &str, is_it: impl Fn(&Actor) -> bool) -> Option<usize> {
     let mut orgs = actors
         .iter()
         .enumerate()
-        .filter(|(_, a)| {
-            a.kind == ActorKind::Organization
-                && matches!(a.org_type, None | Some(OrgType::Company))
-                && opens(a)
-                && (!given || is_listed(g, a))
-        });
+        .filter(|(_, a)| a.kind == ActorKind::Organization && is_it(a));
     let person = actors.iter().any(|a| {
         a.kind == ActorKind::Person && a.name.contains(' ') && a.name.split(' ').any(|w| w == word)
     });
@@ -596,22 +599,13 @@ fn is_listed(g: &Gazetteer, a: &Actor) -> bool {
 /// surname, by the surname alone, when it is the article's one such company and no
 /// person's name holds the word.
 fn company_named_for(g: &Gazetteer, actors: &[Actor], word: &str) -> Option<usize> {
-    let named_for = |a: &Actor| {
-        a.kind == ActorKind::Organization
-            && a.org_type == Some(OrgType::Company)
+    the_one_company(actors, word, |a| {
+        a.org_type == Some(OrgType::Company)
             && is_listed(g, a)
-            && a.name.split_once(' ').is_some_and(|(given, surname)| {
-                surname == word && g.given_names.contains(given)
-            })
-    };
-    let mut orgs = actors.iter().enumerate().filter(|(_, a)| named_for(a));
-    let person = actors.iter().any(|a| {
-        a.kind == ActorKind::Person && a.name.contains(' ') && a.name.split(' ').any(|w| w == word)
-    });
-    match (orgs.next(), orgs.next()) {
-        (Some((i, _)), None) if !person => Some(i),
-        _ => None,
-    }
+            && a.name
+                .split_once(' ')
+                .is_some_and(|(given, surname)| surname == word && g.given_names.contains(given))
+    })
 }
 
 fn absorb(actors: &mut [Actor], from: usize, into: usize) {

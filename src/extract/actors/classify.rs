@@ -143,7 +143,7 @@ pub(super) fn classify_chunk<'a>(
     // "Republican Curtis Sliwa", "Democrat Abigail Spanberger", "Republican Lt. Gov.
     // Winsome Earle-Sears": a party's adjective, a title maybe, then a given name and a
     // surname name a person.
-    if PARTY_WORDS.contains(word(0)) && toks.len() >= 3 {
+    if POLITICAL_WORDS.contains(word(0)) && toks.len() >= 3 {
         let rest = &toks[1..];
         let name = &rest[title_prefix(g, src, rest)..];
         let words = name.iter().filter(|t| t.text(src) != ".").count();

@@ -548,17 +548,13 @@ pub(super) static AGED_NOUNS: WordSet = WordSet::new(&[
     "Grandmother", "Grandfather", "Suspect", "Victim", "Schoolgirl", "Schoolboy", "Youth",
 ]);
 
-/// A party's adjective or member noun, written before a politician's name.
-pub(super) static PARTY_WORDS: WordSet = WordSet::new(&[
-    "Republican", "Democrat", "Democratic", "Conservative", "Labour", "Tory", "Socialist",
-    "Independent",
-]);
-
-/// Words of a party's or a movement's name that no person's name holds after its first
-/// word: "Christian Democratic Appeal" is no Christian of that surname.
+/// A party's adjective or member noun. Written before a politician's name ("Republican
+/// Curtis Sliwa"); no person's name holds one after its first word ("Christian Democratic
+/// Appeal" is no Christian of that surname).
 pub(super) static POLITICAL_WORDS: WordSet = WordSet::new(&[
-    "Democratic", "Democrats", "Socialist", "Socialists", "Communist", "Nationalist",
-    "Republican", "Republicans", "Progressive", "Labour", "Liberal", "Conservative",
+    "Democratic", "Democrat", "Democrats", "Republican", "Republicans", "Socialist",
+    "Socialists", "Communist", "Nationalist", "Progressive", "Labour", "Liberal",
+    "Conservative", "Tory",
 ]);
 
 /// Titles that qualify the title after them ("Deputy Governor", "Acting Director").
